@@ -1,0 +1,172 @@
+"""The `bench` command: run, list, validate, data, perf."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from .errors import BenchError
+
+out = Console()
+err = Console(stderr=True)
+
+
+def _table_for(result: dict[str, Any]) -> Table:
+    p = result["primary_metric"]
+    sel = result["selected"]["layer"]
+    t = Table(title=f"{result['model']['name']} on {result['task']['name']} ({p}; layer chosen on valid)")
+    for col in ("layer", f"valid {p}", f"test {p}", "± seeds", "lr", "wd"):
+        t.add_column(col, justify="right")
+    for e in result["layers"]:
+        mark = " *" if e["layer"] == sel else ""
+        t.add_row(f"{e['layer']}{mark}", f"{e['valid'][p]:.4f}", f"{e['test'][p]:.4f}", f"{e['test_std'][p]:.4f}",
+                  f"{e['hparams']['lr']:g}", f"{e['hparams']['weight_decay']:g}")
+    ws = result["weighted_sum"]
+    if ws:
+        t.add_row("wsum", f"{ws['valid'][p]:.4f}", f"{ws['test'][p]:.4f}", f"{ws['test_std'][p]:.4f}",
+                  f"{ws['hparams']['lr']:g}", f"{ws['hparams']['weight_decay']:g}")
+    return t
+
+
+def cmd_run(a: argparse.Namespace) -> int:
+    from . import registry
+    from .results import result_path
+    from .run import RunOptions, run_task
+
+    if bool(a.tasks) == bool(a.suite):
+        raise BenchError("bench run: give exactly one of --tasks T1,T2 or --suite NAME")
+    names = registry.tasks_in_suite(a.suite) if a.suite else [t.strip() for t in a.tasks.split(",") if t.strip()]
+    sub = registry.get_submission(a.model)
+    tasks = [registry.get_task(n) for n in names]  # every spec is checked before any work starts
+    opts = RunOptions(layers=a.layers, device=a.device, dtype=a.dtype, batch_size=a.batch_size, out=Path(a.out),
+                      data_root=a.data_root, checkpoint=a.checkpoint, trust_remote_code=a.trust_remote_code,
+                      command=tuple(["bench", *sys.argv[1:]]))
+    for task in tasks:
+        err.print(f"[bold]{sub.name}[/] on [bold]{task.name}[/]")
+        result = run_task(sub, task, opts)
+        out.print(_table_for(result))
+        err.print(f"wrote {result_path(opts.out, sub.name, task.name)}")
+    return 0
+
+
+def cmd_list(a: argparse.Namespace) -> int:
+    from . import registry
+
+    if a.what == "tasks":
+        t = Table(title="tasks")
+        for col in ("task", "version", "suite", "target", "primary", "dataset"):
+            t.add_column(col)
+        for name, path in registry.task_paths().items():
+            spec = registry.load_task(path)
+            t.add_row(name, str(spec.version), ",".join(spec.suite), spec.target, spec.primary, spec.dataset.name)
+    else:
+        t = Table(title="models")
+        for col in ("model", "adapter", "checkpoint", "params", "sample rate", "layers", "frame rate"):
+            t.add_column(col)
+        for name in registry.submission_paths():
+            sub = registry.get_submission(name)
+            info = registry.describe_submission(sub)
+            t.add_row(name, sub.adapter, sub.checkpoint or "-", *[str(info.get(k, "?")) for k in
+                                                                   ("params", "sample_rate", "num_layers",
+                                                                    "frame_rate")])
+    out.print(t)
+    return 0
+
+
+def cmd_validate(a: argparse.Namespace) -> int:
+    from . import registry
+
+    n, errors = registry.validate_all()
+    for e in errors:
+        err.print(f"[red]error[/] {e}", highlight=False, soft_wrap=True)
+    if errors:
+        err.print(f"{len(errors)} of {n} files have errors")
+        return 1
+    out.print(f"{n} files valid")
+    return 0
+
+
+def cmd_data(a: argparse.Namespace) -> int:
+    from .data import builtin
+    from .data.manifest import data_root
+
+    root = data_root(a.data_root)
+    manifest = builtin.render(a.name, root / a.name, size=a.size, seed=a.seed)
+    out.print(f"wrote {manifest}")
+    return 0
+
+
+def cmd_perf(a: argparse.Namespace) -> int:
+    from .perf import probes_benchmark
+
+    probes_benchmark(n=a.n, dim=a.dim, layers=a.layers, lrs=a.lrs, classes=a.classes, epochs=a.epochs,
+                     print_fn=out.print)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="bench", description="Layer-wise probing benchmark for music audio encoders")
+    sub = p.add_subparsers(dest="cmd", required=True)
+
+    r = sub.add_parser("run", help="extract every layer's features and probe them for each task")
+    r.add_argument("--model", required=True, help="a submission name (bench list models)")
+    r.add_argument("--tasks", help="comma-separated task names (bench list tasks)")
+    r.add_argument("--suite", help="every task whose spec names this suite")
+    r.add_argument("--layers", default="all", help="'all', 'last', or a list like 0,4-6 (default: all)")
+    r.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
+    r.add_argument("--dtype", default="float32", choices=["float32", "bfloat16"])
+    r.add_argument("--batch-size", type=int, default=1, help="clips per encoder forward pass")
+    r.add_argument("--out", default="leaderboard", help="results go to OUT/results/<model>/<task>.json")
+    r.add_argument("--data-root", help="datasets folder (else $BENCH_DATA, else ~/.cache/bench/data)")
+    r.add_argument("--checkpoint", help="local weights or Hub id, overriding the entry's checkpoint")
+    r.add_argument("--trust-remote-code", action="store_true",
+                   help="allow a Hub model to run code from its repository")
+    r.set_defaults(fn=cmd_run)
+
+    ls = sub.add_parser("list", help="list tasks or models")
+    ls.add_argument("what", choices=["tasks", "models"])
+    ls.set_defaults(fn=cmd_list)
+
+    v = sub.add_parser("validate", help="check every YAML under tasks/ and submissions/")
+    v.set_defaults(fn=cmd_validate)
+
+    d = sub.add_parser("data", help="datasets")
+    dsub = d.add_subparsers(dest="data_cmd", required=True)
+    prep = dsub.add_parser("prepare", help="render a built-in dataset into the data root")
+    prep.add_argument("name")
+    prep.add_argument("--data-root")
+    prep.add_argument("--size", default="small", choices=["tiny", "small", "full"])
+    prep.add_argument("--seed", type=int, default=0)
+    prep.set_defaults(fn=cmd_data)
+
+    pf = sub.add_parser("perf", help="speed figures")
+    pfs = pf.add_subparsers(dest="perf_cmd", required=True)
+    pp = pfs.add_parser("probes", help="batched probe fit vs one head at a time vs scikit-learn")
+    pp.add_argument("--n", type=int, default=5000)
+    pp.add_argument("--dim", type=int, default=768)
+    pp.add_argument("--layers", type=int, default=13)
+    pp.add_argument("--lrs", type=int, default=4)
+    pp.add_argument("--classes", type=int, default=10)
+    pp.add_argument("--epochs", type=int, default=30)
+    pp.set_defaults(fn=cmd_perf)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.fn(args)
+    except BenchError as e:
+        err.print(f"[red]error:[/] {e}", highlight=False, soft_wrap=True)
+        return 1
+    except KeyboardInterrupt:
+        err.print("interrupted: extracted features are kept in the cache; run the same command to resume")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

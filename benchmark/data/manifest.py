@@ -1,0 +1,91 @@
+"""JSONL manifests: one clip a line, {audio, offset, duration, label, split}; audio relative to the manifest."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import BenchError
+
+SPLITS = ("train", "valid", "test")
+
+
+@dataclass(frozen=True)
+class Clip:
+    audio: Path
+    label: Any
+    split: str
+    offset: float = 0.0
+    duration: float | None = None
+
+
+def data_root(arg: str | Path | None = None) -> Path:
+    """--data-root, else $BENCH_DATA, else ~/.cache/bench/data."""
+    if arg:
+        return Path(arg)
+    if os.environ.get("BENCH_DATA"):
+        return Path(os.environ["BENCH_DATA"])
+    return Path.home() / ".cache" / "bench" / "data"
+
+
+def load_manifest(path: Path) -> list[Clip]:
+    clips = []
+    with open(path) as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            where = f"{path}: line {n}"
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise BenchError(f"{where}: not valid JSON ({e.msg})") from None
+            if not isinstance(row, dict):
+                raise BenchError(f"{where}: expected a JSON object")
+            unknown = set(row) - {"audio", "offset", "duration", "label", "split"}
+            if unknown:
+                raise BenchError(f"{where}: field '{sorted(unknown)[0]}': unknown field")
+            for key in ("audio", "label", "split"):
+                if key not in row:
+                    raise BenchError(f"{where}: field '{key}': required field is missing")
+            if row["split"] not in SPLITS:
+                raise BenchError(f"{where}: field 'split': '{row['split']}' is not one of {', '.join(SPLITS)}")
+            audio = path.parent / row["audio"]
+            if not audio.is_file():
+                raise BenchError(f"{where}: field 'audio': file '{audio}' not found")
+            clips.append(Clip(audio, row["label"], row["split"], float(row.get("offset", 0.0)),
+                              None if row.get("duration") is None else float(row["duration"])))
+    for split in SPLITS:
+        if not any(c.split == split for c in clips):
+            raise BenchError(f"{path}: no clip in split '{split}'; train, valid and test are all needed")
+    return clips
+
+
+def _file_hash(path: Path, memo: dict[str, Any]) -> str:
+    st = path.stat()
+    key = str(path.resolve())
+    hit = memo.get(key)
+    if hit and hit[0] == st.st_size and hit[1] == st.st_mtime_ns:
+        return hit[2]
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    memo[key] = (st.st_size, st.st_mtime_ns, h.hexdigest())
+    return memo[key][2]
+
+
+def dataset_hash(manifest: Path, clips: list[Clip]) -> str:
+    """sha256 over the manifest and the content of every audio file it names (file hashes are memoised
+    beside the manifest by size and mtime, so a second run does not re-read the audio)."""
+    memo_path = manifest.parent / ".content-hashes.json"
+    memo = json.loads(memo_path.read_text()) if memo_path.is_file() else {}
+    h = hashlib.sha256(manifest.read_bytes())
+    for audio in sorted({c.audio for c in clips}):
+        h.update(_file_hash(audio, memo).encode())
+    tmp = memo_path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(memo))
+    os.replace(tmp, memo_path)
+    return h.hexdigest()

@@ -1,0 +1,1 @@
+"""Encoder adapters: one module per model family, all behind the interface in `base`."""

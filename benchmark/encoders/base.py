@@ -1,0 +1,50 @@
+"""The encoder interface every adapter implements. Encoders know nothing of tasks."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import torch
+from pydantic import BaseModel, ConfigDict
+
+
+class NoOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+@dataclass
+class BuildContext:
+    """What the command line adds to a submission entry when an encoder is built."""
+    device: torch.device = field(default_factory=lambda: torch.device("cpu"))
+    checkpoint: str | None = None  # --checkpoint overrides the entry's checkpoint
+    trust_remote_code: bool = False
+
+
+class Encoder:
+    """All layers from one forward pass.
+
+    `forward(wave[B, T]) -> list of num_layers tensors [B, frames, D_l]`, wave at `sample_rate`, at most
+    `max_seconds` long (the framework chunks longer audio). Layer 0 is the input embedding where the model has one.
+    """
+
+    Options: ClassVar[type[BaseModel]] = NoOptions
+
+    sample_rate: int
+    num_layers: int
+    hidden_sizes: list[int]
+    frame_rate: float
+    max_seconds: float | None = None
+    params: int = 0
+    device: torch.device = torch.device("cpu")
+
+    def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
+        raise NotImplementedError
+
+    def describe(self) -> dict[str, Any]:
+        return {"sample_rate": self.sample_rate, "num_layers": self.num_layers,
+                "hidden_sizes": list(self.hidden_sizes), "frame_rate": self.frame_rate,
+                "max_seconds": self.max_seconds, "params": self.params}
+
+
+def count_params(module: torch.nn.Module) -> int:
+    return sum(p.numel() for p in module.parameters())

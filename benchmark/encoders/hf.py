@@ -1,0 +1,98 @@
+"""Any Hugging Face transformers audio model, by Hub id (pinned revision) or local directory.
+
+A new encoder of this kind is submitted as YAML alone. Models whose config asks for remote code are refused
+unless the command line passes --trust-remote-code.
+"""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import torch
+from pydantic import BaseModel, ConfigDict
+
+from ..errors import BenchError
+from .base import BuildContext, Encoder, count_params
+
+
+class HFOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    max_seconds: float | None = None
+
+
+def _load_error(name: str, src: str, revision: str | None, err: Exception) -> BenchError:
+    rev = f" --revision {revision}" if revision else ""
+    where = "local directory" if Path(src).exists() else "Hugging Face Hub id"
+    return BenchError(
+        f"model '{name}': cannot load {where} '{src}'{' at revision ' + revision if revision else ''}: "
+        f"{str(err).splitlines()[0]}. Offline (HF_HUB_OFFLINE=1 or no network) it must already be in the "
+        f"Hugging Face cache ($HF_HOME): fetch it where there is network with `hf download {src}{rev}`, "
+        f"or point `checkpoint:` in submissions/{name}.yaml (or --checkpoint) at a local directory."
+    )
+
+
+class HFEncoder(Encoder):
+    Options = HFOptions
+
+    def __init__(self, model: torch.nn.Module, feature_extractor, config, opts: HFOptions, device: torch.device):
+        self.model = model.eval().to(device)
+        self.fe = feature_extractor
+        self.config = config
+        self.device = device
+        self.sample_rate = int(feature_extractor.sampling_rate)
+        self.is_whisper = config.model_type == "whisper"
+        self.num_layers = int(config.num_hidden_layers) + 1
+        self.hidden_sizes = [int(config.hidden_size)] * self.num_layers
+        if self.is_whisper:
+            # the encoder always sees 30 s of log-mel at 100 Hz and halves it once
+            self.frame_rate = self.sample_rate / feature_extractor.hop_length / 2
+            self.max_seconds = opts.max_seconds or feature_extractor.chunk_length
+        else:
+            self.frame_rate = self.sample_rate / math.prod(getattr(config, "conv_stride", [1]))
+            self.max_seconds = opts.max_seconds
+        self.params = count_params(self.model)
+
+    @classmethod
+    def build(cls, sub, ctx: BuildContext) -> "HFEncoder":
+        from transformers import AutoConfig, AutoFeatureExtractor, AutoModel
+
+        opts = cls.Options.model_validate(sub.options)
+        src = ctx.checkpoint or sub.checkpoint
+        if not src:
+            raise BenchError(f"submissions/{sub.name}.yaml: field 'checkpoint': the hf adapter needs a Hub id "
+                             "or a local directory")
+        kw = {"revision": sub.revision, "trust_remote_code": ctx.trust_remote_code}
+        try:
+            config = AutoConfig.from_pretrained(src, **kw)
+        except ValueError as e:
+            if "trust_remote_code" in str(e) or "does not recognize this architecture" in str(e):
+                raise BenchError(
+                    f"model '{sub.name}': '{src}' needs code from its repository to run, which a submission "
+                    "may not do by default. Read that code, then pass --trust-remote-code to allow it."
+                ) from None
+            raise _load_error(sub.name, src, sub.revision, e) from None
+        except OSError as e:
+            raise _load_error(sub.name, src, sub.revision, e) from None
+        if getattr(config, "auto_map", None) and not ctx.trust_remote_code:
+            raise BenchError(f"model '{sub.name}': '{src}' maps its classes to code in its repository; "
+                             "pass --trust-remote-code to allow running it.")
+        try:
+            fe = AutoFeatureExtractor.from_pretrained(src, **kw)
+            model = AutoModel.from_pretrained(src, config=config, **kw)
+        except OSError as e:
+            raise _load_error(sub.name, src, sub.revision, e) from None
+        if getattr(config, "is_encoder_decoder", False):
+            model = model.get_encoder()
+        return cls(model, fe, config, opts, ctx.device)
+
+    def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
+        batch = [w for w in wave.float().cpu().numpy()]
+        inputs = self.fe(batch, sampling_rate=self.sample_rate, return_tensors="pt")
+        inputs = {k: v.to(self.device) for k, v in inputs.items() if k in ("input_values", "input_features")}
+        out = self.model(**inputs, output_hidden_states=True)
+        states = list(out.hidden_states)
+        if self.is_whisper:
+            frames = math.ceil(wave.shape[-1] / self.sample_rate * self.frame_rate)
+            states = [h[:, :frames] for h in states]
+        return states
+

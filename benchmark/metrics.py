@@ -1,0 +1,102 @@
+"""Metric registry. Each metric delegates to scikit-learn or mir_eval and says which way is better.
+
+Conventions for `scores`: multiclass and key take class scores [N, C] (argmax is the prediction);
+multilabel takes per-label scores [N, C] with a {0,1} target [N, C]; regression takes predictions [N].
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    fn: Callable[[np.ndarray, np.ndarray, Sequence[str]], float]
+    targets: tuple[str, ...]
+    higher_is_better: bool = True
+
+    def __call__(self, y: np.ndarray, scores: np.ndarray, classes: Sequence[str] = ()) -> float:
+        return float(self.fn(np.asarray(y), np.asarray(scores), classes))
+
+
+def _accuracy(y, s, _):
+    from sklearn.metrics import accuracy_score
+
+    return accuracy_score(y, s.argmax(-1))
+
+
+def _f1_macro(y, s, classes):
+    from sklearn.metrics import f1_score
+
+    labels = list(range(len(classes))) if len(classes) else None
+    return f1_score(y, s.argmax(-1), average="macro", labels=labels, zero_division=0)
+
+
+def _present_labels(y):
+    """Labels with both a positive and a negative clip: the only ones a ranking metric is defined on."""
+    pos = y.sum(0)
+    return (pos > 0) & (pos < len(y))
+
+
+def _roc_auc(y, s, _):
+    from sklearn.metrics import roc_auc_score
+
+    keep = _present_labels(y)
+    if not keep.any():
+        return float("nan")
+    return roc_auc_score(y[:, keep], s[:, keep], average="macro")
+
+
+def _average_precision(y, s, _):
+    from sklearn.metrics import average_precision_score
+
+    keep = _present_labels(y)
+    if not keep.any():
+        return float("nan")
+    return average_precision_score(y[:, keep], s[:, keep], average="macro")
+
+
+def _r2(y, s, _):
+    from sklearn.metrics import r2_score
+
+    return r2_score(y, s.reshape(len(y)))
+
+
+def _key_weighted(y, s, classes):
+    """mir_eval's MIREX key score: 1 same key, 0.5 fifth, 0.3 relative, 0.2 parallel."""
+    import mir_eval
+
+    est = s.argmax(-1)
+    return float(np.mean([mir_eval.key.weighted_score(classes[r], classes[e]) for r, e in zip(y, est)]))
+
+
+METRICS: dict[str, Metric] = {
+    m.name: m
+    for m in [
+        Metric("accuracy", _accuracy, ("multiclass", "key")),
+        Metric("f1_macro", _f1_macro, ("multiclass", "key")),
+        Metric("roc_auc", _roc_auc, ("multilabel",)),
+        Metric("average_precision", _average_precision, ("multilabel",)),
+        Metric("r2", _r2, ("regression",)),
+        Metric("key_weighted", _key_weighted, ("key",)),
+    ]
+}
+
+
+def batched(metric: Metric, y: np.ndarray, scores: np.ndarray, classes: Sequence[str] = ()) -> np.ndarray:
+    """The metric for many heads at once: scores [H, N, ...] -> [H]. Used every epoch for early stopping."""
+    if metric.name == "accuracy":
+        return (scores.argmax(-1) == y[None]).mean(1)
+    return np.array([metric(y, s, classes) for s in scores])
+
+
+def better(metric: Metric, a: float, b: float) -> bool:
+    """True when score a beats score b (NaN never wins)."""
+    if np.isnan(a):
+        return False
+    if np.isnan(b):
+        return True
+    return a > b if metric.higher_is_better else a < b

@@ -1,0 +1,253 @@
+"""Linear / MLP / weighted-sum probes, trained for every layer x grid point x seed at once.
+
+One batched model holds a head per (layer, seed) for each grid point; one optimiser step (AdamW, one parameter
+group per grid point, which carries that point's lr and weight decay) updates every head. Each seed draws its own
+initialisation and its own minibatch order. Early stopping is per head, on the validation primary metric: each
+head keeps the parameters of its best validation epoch, and training ends when every head has run out of patience.
+Probes know nothing of audio: they see arrays [clips, layers, dim].
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from rich.progress import BarColumn, Progress, TextColumn
+
+from .metrics import METRICS, Metric, batched, better
+from .specs import ProtocolSpec
+
+EVAL_CHUNK = 2048
+
+
+@dataclass
+class Split:
+    X: np.ndarray  # [N, L, D]
+    y: np.ndarray  # int [N] (multiclass, key), {0,1} [N, C] (multilabel), float [N] (regression)
+
+
+@dataclass
+class HeadResult:
+    """One head's outcome, at its best validation epoch."""
+    layer: int  # index into the fitted layers (-1 for the weighted sum)
+    grid: dict[str, float]
+    seed: int
+    epoch: int
+    valid: dict[str, float]
+    test: dict[str, float]
+    layer_weights: list[float] | None = None
+
+
+@dataclass
+class FitOutput:
+    heads: list[HeadResult] = field(default_factory=list)
+    epochs_run: int = 0
+
+
+def standardize(train: np.ndarray, *others: np.ndarray) -> list[np.ndarray]:
+    """Per layer and dimension, with training-split statistics only (zero-padded dims stay zero)."""
+    mean = train.mean(0, keepdims=True, dtype=np.float64)
+    std = train.std(0, keepdims=True, dtype=np.float64)
+    std[std < 1e-8] = 1.0
+    return [((x - mean) / std).astype(np.float32) for x in (train, *others)]
+
+
+def _init(gen_seed: int, shape: Sequence[int], fan_in: int) -> torch.Tensor:
+    g = torch.Generator().manual_seed(gen_seed)
+    bound = fan_in ** -0.5
+    return (torch.rand(*shape, generator=g) * 2 - 1) * bound
+
+
+class BatchedHeads(torch.nn.Module):
+    """Heads with leading axes [layers', seeds] for one grid point. With `mix`, one softmax-weighted sum
+    of all layers (weights initialised equal) feeds a single head per seed: the weighted-sum probe."""
+
+    def __init__(self, layer_ids: list[int], seeds: list[int], dim: int, out: int, probe: str, hidden: int,
+                 dropout: float, mix: bool):
+        super().__init__()
+        self.mix, self.probe, self.dropout = mix, probe, dropout
+        heads = [-1] if mix else layer_ids
+        if mix:
+            self.alpha = torch.nn.Parameter(torch.zeros(len(seeds), len(layer_ids)))
+
+        def stack(shape: Sequence[int], fan_in: int, tag: int) -> torch.nn.Parameter:
+            # a head's initial weights depend only on (seed, layer), so batched and one-by-one fits agree
+            return torch.nn.Parameter(torch.stack([torch.stack([
+                _init(s * 1_000_003 + (l + 1) * 101 + tag, shape, fan_in) for s in seeds]) for l in heads]))
+
+        if probe == "linear":
+            self.w, self.b = stack((dim, out), dim, 0), stack((out,), dim, 1)
+        else:
+            self.w1, self.b1 = stack((dim, hidden), dim, 0), stack((hidden,), dim, 1)
+            self.w2, self.b2 = stack((hidden, out), hidden, 2), stack((out,), hidden, 3)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        """x [S, B, L, D] (or [B, L, D], shared by all seeds) -> scores [L', S, B, C]."""
+        if x.dim() == 3:
+            x = x.unsqueeze(0).expand(self.seed_count, *x.shape)
+        if self.mix:
+            z = torch.einsum("sbld,sl->sbd", x, torch.softmax(self.alpha, -1)).unsqueeze(0)
+        else:
+            z = x.permute(2, 0, 1, 3)
+        if self.probe == "linear":
+            return torch.einsum("lsbd,lsdc->lsbc", z, self.w) + self.b[:, :, None]
+        h = torch.relu(torch.einsum("lsbd,lsdh->lsbh", z, self.w1) + self.b1[:, :, None])
+        h = F.dropout(h, self.dropout, self.training)
+        return torch.einsum("lsbh,lshc->lsbc", h, self.w2) + self.b2[:, :, None]
+
+    @property
+    def seed_count(self) -> int:
+        return (self.w if self.probe == "linear" else self.w1).shape[1]
+
+    def head_mask(self, name: str, mask: torch.Tensor) -> torch.Tensor:
+        """Broadcast a [L', S] head mask to the parameter `name`."""
+        if name == "alpha":
+            return mask[0][:, None]
+        p = getattr(self, name)
+        return mask.reshape(*mask.shape, *([1] * (p.dim() - 2)))
+
+
+def _loss(target: str, scores: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+    """Sum over heads of each head's mean loss: every head gets its own, unscaled gradient.
+    scores [L', S, B, C]; y [S, B] or [S, B, C]."""
+    L, S, B, C = scores.shape
+    yy = y.unsqueeze(0).expand(L, *y.shape)
+    if target in ("multiclass", "key"):
+        per = F.cross_entropy(scores.reshape(-1, C), yy.reshape(-1), reduction="none")
+    elif target == "multilabel":
+        per = F.binary_cross_entropy_with_logits(scores, yy.float(), reduction="none").mean(-1)
+    else:
+        per = (scores.squeeze(-1) - yy) ** 2
+    return per.reshape(L, S, B).mean(-1).sum()
+
+
+def _predict(model: BatchedHeads, X: torch.Tensor) -> torch.Tensor:
+    model.eval()
+    with torch.no_grad():
+        out = torch.cat([model(X[i:i + EVAL_CHUNK]) for i in range(0, len(X), EVAL_CHUNK)], dim=2)
+    model.train()
+    return out
+
+
+def _to_metric_scores(target: str, scores: np.ndarray, y_scale: tuple[float, float]) -> np.ndarray:
+    if target == "regression":
+        return scores[..., 0] * y_scale[1] + y_scale[0]
+    return scores
+
+
+def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protocol: ProtocolSpec,
+        metric_names: list[str], primary: str, classes: Sequence[str] = (), layer_ids: list[int] | None = None,
+        mix: bool = False, device: torch.device | str = "cpu", progress: bool = True) -> FitOutput:
+    """Train every (layer, grid point, seed) head together; return each head at its best validation epoch.
+
+    Features must already be standardised. With `mix`, fit the weighted-sum probe over all layers instead.
+    """
+    device = torch.device(device)
+    L = train.X.shape[1]
+    layer_ids = list(range(L)) if layer_ids is None else layer_ids
+    seeds = protocol.seeds
+    grid = [{"lr": lr, "weight_decay": wd} for lr, wd in itertools.product(protocol.grid.lr,
+                                                                           protocol.grid.weight_decay)]
+    pmetric: Metric = METRICS[primary]
+    y_scale = (0.0, 1.0)
+    ytr = train.y.astype(np.float32) if target == "regression" else train.y
+    if target == "regression":
+        y_scale = (float(ytr.mean()), float(ytr.std() or 1.0))
+        ytr = (ytr - y_scale[0]) / y_scale[1]
+
+    torch.manual_seed(seeds[0])
+    Xtr = torch.from_numpy(np.ascontiguousarray(train.X)).to(device)
+    Ytr = torch.from_numpy(np.ascontiguousarray(ytr)).to(device)
+    Xva = torch.from_numpy(np.ascontiguousarray(valid.X)).to(device)
+    Xte = torch.from_numpy(np.ascontiguousarray(test.X)).to(device)
+    models = torch.nn.ModuleList([
+        BatchedHeads(layer_ids, seeds, train.X.shape[2], n_out, protocol.probe, protocol.hidden,
+                     protocol.dropout, mix) for _ in grid]).to(device)
+    opt = torch.optim.AdamW([{"params": m.parameters(), "lr": g["lr"], "weight_decay": g["weight_decay"]}
+                             for m, g in zip(models, grid)])
+    n_heads = (1 if mix else L, len(seeds))
+    best_score = np.full((len(grid), *n_heads), np.nan)
+    best_epoch = np.zeros((len(grid), *n_heads), dtype=int)
+    stale = np.zeros((len(grid), *n_heads), dtype=int)
+    best_state = [{k: v.detach().clone() for k, v in m.named_parameters()} for m in models]
+    gens = [torch.Generator().manual_seed(s) for s in seeds]
+    N, B = len(Xtr), min(protocol.batch_size, len(Xtr))
+    steps = N // B  # drop the ragged last batch so every seed's batch has the same size
+
+    epochs_run = 0
+    with Progress(TextColumn("probe" + (" (weighted sum)" if mix else "")), BarColumn(),
+                  TextColumn("epoch {task.completed}/{task.total}"), transient=True, disable=not progress) as bar:
+        job = bar.add_task("probe", total=protocol.epochs)
+        for epoch in range(protocol.epochs):
+            perms = torch.stack([torch.randperm(N, generator=g) for g in gens]).to(device)
+            for t in range(steps):
+                idx = perms[:, t * B:(t + 1) * B]
+                xb, yb = Xtr[idx], Ytr[idx]
+                loss = sum(_loss(target, m(xb), yb) for m in models)
+                opt.zero_grad(set_to_none=True)
+                loss.backward()
+                opt.step()
+            epochs_run = epoch + 1
+            for g, m in enumerate(models):
+                scores = _to_metric_scores(target, _predict(m, Xva).float().cpu().numpy(), y_scale)
+                flat = batched(pmetric, valid.y, scores.reshape(-1, *scores.shape[2:]), classes)
+                val = flat.reshape(n_heads)
+                improved = np.vectorize(lambda a, b: better(pmetric, a, b))(val, best_score[g])
+                best_score[g][improved] = val[improved]
+                best_epoch[g][improved] = epoch
+                stale[g] = np.where(improved, 0, stale[g] + 1)
+                mask = torch.from_numpy(improved).to(device)
+                for name, p in m.named_parameters():
+                    best_state[g][name] = torch.where(m.head_mask(name, mask), p.detach(), best_state[g][name])
+            bar.advance(job)
+            if (stale >= protocol.patience).all():
+                break
+
+    out = FitOutput(epochs_run=epochs_run)
+    for g, m in enumerate(models):
+        with torch.no_grad():
+            for name, p in m.named_parameters():
+                p.copy_(best_state[g][name])
+        per_split = {}
+        for split, X, y in (("valid", Xva, valid.y), ("test", Xte, test.y)):
+            per_split[split] = (_to_metric_scores(target, _predict(m, X).float().cpu().numpy(), y_scale), y)
+        weights = torch.softmax(m.alpha, -1).detach().cpu().numpy() if mix else None
+        for li in range(n_heads[0]):
+            for si, seed in enumerate(seeds):
+                res = {split: {name: METRICS[name](y, sc[li, si], classes) for name in metric_names}
+                       for split, (sc, y) in per_split.items()}
+                out.heads.append(HeadResult(-1 if mix else layer_ids[li], grid[g], seed, int(best_epoch[g, li, si]),
+                                            res["valid"], res["test"],
+                                            None if weights is None else weights[si].tolist()))
+    return out
+
+
+def summarize(heads: list[HeadResult], primary: str, higher_is_better: bool) -> dict[int, dict[str, Any]]:
+    """Per layer: the grid point with the best mean validation primary metric over seeds, and for it the
+    mean over seeds of every metric (valid and test) and the seed standard deviation of the test metrics."""
+    by_layer: dict[int, dict[str, list[HeadResult]]] = {}
+    for h in heads:
+        by_layer.setdefault(h.layer, {}).setdefault(repr(sorted(h.grid.items())), []).append(h)
+    out = {}
+    for layer, groups in by_layer.items():
+        def key(hs: list[HeadResult]) -> float:
+            v = np.nanmean([h.valid[primary] for h in hs])
+            return -np.inf if np.isnan(v) else (v if higher_is_better else -v)
+
+        hs = max(groups.values(), key=key)
+        metrics = hs[0].valid.keys()
+        entry: dict[str, Any] = {
+            "layer": layer,
+            "valid": {k: float(np.mean([h.valid[k] for h in hs])) for k in metrics},
+            "test": {k: float(np.mean([h.test[k] for h in hs])) for k in metrics},
+            "test_std": {k: float(np.std([h.test[k] for h in hs])) for k in metrics},
+            "hparams": {**hs[0].grid, "best_epoch": [h.epoch + 1 for h in hs]},
+            "seeds": {str(h.seed): h.test for h in hs},
+        }
+        if hs[0].layer_weights is not None:
+            entry["layer_weights"] = np.mean([h.layer_weights for h in hs], axis=0).tolist()
+        out[layer] = entry
+    return out

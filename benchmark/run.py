@@ -1,0 +1,128 @@
+"""`bench run` for one (model, task): data -> cached layer-wise features -> probes -> result file."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import features, probes, registry, results
+from .data import builtin
+from .data.manifest import SPLITS, Clip, data_root, dataset_hash, load_manifest
+from .encoders.base import BuildContext
+from .errors import BenchError
+from .metrics import METRICS
+from .specs import Submission, TaskSpec
+
+PITCHES = ["C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"]
+KEYS = [f"{p} {m}" for m in ("major", "minor") for p in PITCHES]
+
+
+@dataclass
+class RunOptions:
+    layers: str = "all"
+    device: str = "auto"
+    dtype: str = "float32"
+    batch_size: int = 1
+    out: Path = Path("leaderboard")
+    data_root: str | None = None
+    checkpoint: str | None = None
+    trust_remote_code: bool = False
+    command: tuple[str, ...] = ()
+
+
+def encode_targets(task: TaskSpec, clips: list[Clip], manifest: Path) -> tuple[np.ndarray, list[str]]:
+    """Labels -> arrays: class indices, multi-hot rows, or floats; classes from the spec or the data."""
+    labels = [c.label for c in clips]
+    try:
+        if task.target == "regression":
+            return np.array([float(v) for v in labels], dtype=np.float32), []
+        if task.target == "multilabel":
+            classes = task.labels or sorted({t for v in labels for t in v})
+            pos = {c: i for i, c in enumerate(classes)}
+            y = np.zeros((len(labels), len(classes)), dtype=np.int64)
+            for i, v in enumerate(labels):
+                y[i, [pos[t] for t in v]] = 1
+            return y, classes
+        classes = task.labels or (KEYS if task.target == "key" else sorted({str(v) for v in labels}))
+        pos = {c: i for i, c in enumerate(classes)}
+        return np.array([pos[str(v)] for v in labels], dtype=np.int64), classes
+    except (KeyError, TypeError, ValueError) as e:
+        raise BenchError(f"{manifest}: field 'label': {e!r} does not fit task '{task.name}' "
+                         f"(target {task.target}{', labels ' + str(task.labels) if task.labels else ''})") from None
+
+
+def _scores(entry: dict[str, Any]) -> dict[str, Any]:
+    return {k: entry[k] for k in ("valid", "test", "test_std")}
+
+
+def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:
+    root = data_root(opts.data_root)
+    manifest = builtin.ensure(task, root)
+    clips = load_manifest(manifest)
+    y, classes = encode_targets(task, clips, manifest)
+    data_hash = dataset_hash(manifest, clips)
+    device = features.resolve_device(opts.device)
+    ctx = BuildContext(device=device, checkpoint=opts.checkpoint, trust_remote_code=opts.trust_remote_code)
+    identity = registry.encoder_identity(sub, opts.checkpoint)
+
+    def build():
+        return registry.get_adapter(sub.adapter).build(sub, ctx)
+
+    t0 = time.perf_counter()
+    fs = features.extract(clips, task.clip, identity, data_hash, build, opts.layers, opts.dtype, opts.batch_size)
+    extract_s = time.perf_counter() - t0
+
+    idx = {s: np.array([i for i, c in enumerate(clips) if c.split == s]) for s in SPLITS}
+    Xs = probes.standardize(*(np.asarray(fs.features[idx[s]]) for s in SPLITS))
+    split = {s: probes.Split(X, y[idx[s]]) for s, X in zip(SPLITS, Xs)}
+    n_out = 1 if task.target == "regression" else len(classes)
+    metric = METRICS[task.primary]
+    t0 = time.perf_counter()
+    fit_args = dict(target=task.target, n_out=n_out, protocol=task.protocol, metric_names=task.metrics,
+                    primary=task.primary, classes=classes, device=device)
+    per_layer = probes.summarize(probes.fit(split["train"], split["valid"], split["test"], layer_ids=fs.layers,
+                                            **fit_args).heads, task.primary, metric.higher_is_better)
+    ws = None
+    if task.protocol.weighted_sum and len(fs.layers) > 1:
+        mixed = probes.summarize(probes.fit(split["train"], split["valid"], split["test"], mix=True,
+                                            **fit_args).heads, task.primary, metric.higher_is_better)[-1]
+        ws = {**_scores(mixed), "layer_weights": mixed["layer_weights"], "layers": fs.layers,
+              "hparams": mixed["hparams"]}
+    probe_s = time.perf_counter() - t0
+
+    layers = [per_layer[i] for i in fs.layers]
+    sign = 1 if metric.higher_is_better else -1
+    best = max(layers, key=lambda e: (sign * e["valid"][task.primary], -e["layer"]))
+    last = layers[-1]
+    enc = fs.encoder
+    result = {
+        "schema_version": results.SCHEMA_VERSION,
+        "model": {"name": sub.name, "adapter": sub.adapter, "checkpoint": opts.checkpoint or sub.checkpoint,
+                  "revision": sub.revision, **enc},
+        "task": {"name": task.name, "version": task.version, "spec_hash": task.spec_hash, "data_hash": data_hash,
+                 "dataset": task.dataset.name, "target": task.target, "family": task.family, "classes": classes,
+                 "clips": {s: int(len(idx[s])) for s in SPLITS}},
+        "protocol": {"hash": task.protocol_hash, **task.protocol_dict()},
+        "primary_metric": task.primary,
+        "higher_is_better": metric.higher_is_better,
+        "metrics": task.metrics,
+        "layers": layers,
+        "selected": {"layer": best["layer"], "by": "valid", **_scores(best)},
+        "last_layer": {"layer": last["layer"], **_scores(last)},
+        "weighted_sum": ws,
+        "runtime": {"extract_s": round(extract_s, 3), "probe_s": round(probe_s, 3), "device": str(device),
+                    "dtype": opts.dtype, "batch_size": opts.batch_size, "feature_cache": fs.key,
+                    "features_cached": fs.cached},
+        "env": results.environment(),
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "command": list(opts.command),
+    }
+    errors = results.validate(result)
+    if errors:  # a bug of ours, not the user's: never write a file the leaderboard would reject
+        raise RuntimeError("result does not match its schema: " + "; ".join(errors))
+    results.write_atomic(results.result_path(opts.out, sub.name, task.name), result)
+    return result
