@@ -111,17 +111,18 @@ class BatchedHeads(torch.nn.Module):
 
 
 def _loss(target: str, scores: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
-    """Sum over heads of each head's mean loss: every head gets its own, unscaled gradient.
-    scores [L', S, B, C]; y [S, B] or [S, B, C]."""
+    """Each head's mean loss, [L', S]. scores [L', S, B, C]; y [S, B] or [S, B, C] (or shared [B] / [B, C]).
+    Training sums these, so every head gets its own, unscaled gradient."""
     L, S, B, C = scores.shape
-    yy = y.unsqueeze(0).expand(L, *y.shape)
+    yy = y.expand(S, *y.shape) if y.dim() < (3 if target == "multilabel" else 2) else y
+    yy = yy.unsqueeze(0).expand(L, *yy.shape)
     if target in ("multiclass", "key"):
         per = F.cross_entropy(scores.reshape(-1, C), yy.reshape(-1), reduction="none")
     elif target == "multilabel":
         per = F.binary_cross_entropy_with_logits(scores, yy.float(), reduction="none").mean(-1)
     else:
         per = (scores.squeeze(-1) - yy) ** 2
-    return per.reshape(L, S, B).mean(-1).sum()
+    return per.reshape(L, S, B).mean(-1)
 
 
 def _predict(model: BatchedHeads, X: torch.Tensor) -> torch.Tensor:
@@ -162,6 +163,9 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
     Xtr = torch.from_numpy(np.ascontiguousarray(train.X)).to(device)
     Ytr = torch.from_numpy(np.ascontiguousarray(ytr)).to(device)
     Xva = torch.from_numpy(np.ascontiguousarray(valid.X)).to(device)
+    yva = valid.y.astype(np.float32) if target == "regression" else valid.y
+    Yva = torch.from_numpy(np.ascontiguousarray((yva - y_scale[0]) / y_scale[1] if target == "regression"
+                                                else yva)).to(device)
     Xte = torch.from_numpy(np.ascontiguousarray(test.X)).to(device)
     models = torch.nn.ModuleList([
         BatchedHeads(layer_ids, seeds, train.X.shape[2], n_out, protocol.probe, protocol.hidden,
@@ -170,6 +174,7 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
                              for m, g in zip(models, grid)])
     n_heads = (1 if mix else L, len(seeds))
     best_score = np.full((len(grid), *n_heads), np.nan)
+    best_loss = np.full((len(grid), *n_heads), np.inf)
     best_epoch = np.zeros((len(grid), *n_heads), dtype=int)
     stale = np.zeros((len(grid), *n_heads), dtype=int)
     best_state = [{k: v.detach().clone() for k, v in m.named_parameters()} for m in models]
@@ -186,17 +191,21 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
             for t in range(steps):
                 idx = perms[:, t * B:(t + 1) * B]
                 xb, yb = Xtr[idx], Ytr[idx]
-                loss = sum(_loss(target, m(xb), yb) for m in models)
+                loss = sum(_loss(target, m(xb), yb).sum() for m in models)
                 opt.zero_grad(set_to_none=True)
                 loss.backward()
                 opt.step()
             epochs_run = epoch + 1
             for g, m in enumerate(models):
-                scores = _to_metric_scores(target, _predict(m, Xva).float().cpu().numpy(), y_scale)
-                flat = batched(pmetric, valid.y, scores.reshape(-1, *scores.shape[2:]), classes)
-                val = flat.reshape(n_heads)
-                improved = np.vectorize(lambda a, b: better(pmetric, a, b))(val, best_score[g])
+                raw = _predict(m, Xva)
+                vloss = _loss(target, raw, Yva).cpu().numpy()
+                scores = _to_metric_scores(target, raw.float().cpu().numpy(), y_scale)
+                val = batched(pmetric, valid.y, scores.reshape(-1, *scores.shape[2:]), classes).reshape(n_heads)
+                # the primary metric decides; on a tie (small validation sets saturate) the lower loss does
+                tie = (val == best_score[g]) & (vloss < best_loss[g])
+                improved = np.vectorize(lambda a, b: better(pmetric, a, b))(val, best_score[g]) | tie
                 best_score[g][improved] = val[improved]
+                best_loss[g][improved] = vloss[improved]
                 best_epoch[g][improved] = epoch
                 stale[g] = np.where(improved, 0, stale[g] + 1)
                 mask = torch.from_numpy(improved).to(device)

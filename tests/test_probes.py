@@ -1,0 +1,109 @@
+"""Probe numerics against scikit-learn, and the batching that makes them fast."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from sklearn.datasets import make_classification
+from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import StandardScaler
+
+from benchmark.probes import BatchedHeads, Split, fit, standardize, summarize
+from benchmark.specs import ProtocolSpec
+
+
+def blobs(layers=3, n=1500, dim=32, classes=5, seed=0):
+    """Layer l carries the class signal with noise growing in l, so layers are distinguishable."""
+    X, y = make_classification(n_samples=n, n_features=dim, n_informative=12, n_classes=classes,
+                               n_clusters_per_class=1, class_sep=1.2, random_state=seed)
+    rng = np.random.default_rng(seed)
+    stack = np.stack([X + rng.normal(0, 0.5 + 1.5 * l, X.shape) for l in range(layers)], 1).astype(np.float32)
+    a, b = int(0.6 * n), int(0.8 * n)
+    tr, va, te = standardize(stack[:a], stack[a:b], stack[b:])
+    return Split(tr, y[:a]), Split(va, y[a:b]), Split(te, y[b:])
+
+
+def protocol(**kw):
+    base = dict(probe="linear", grid={"lr": [1e-2, 1e-3]}, epochs=60, batch_size=64, patience=8, seeds=[0, 1])
+    return ProtocolSpec(**{**base, **kw})
+
+
+def test_standardize_uses_training_statistics_only():
+    rng = np.random.default_rng(0)
+    tr, te = rng.normal(3, 2, (500, 2, 4)), rng.normal(10, 5, (100, 2, 4))
+    a, b = standardize(tr, te)
+    np.testing.assert_allclose(a.mean(0), 0, atol=1e-5)
+    np.testing.assert_allclose(a.std(0), 1, atol=1e-4)
+    np.testing.assert_allclose(b, (te - tr.mean(0)) / tr.std(0), rtol=1e-4)
+
+
+def test_linear_probe_matches_sklearn_logistic_regression():
+    tr, va, te = blobs(layers=1, n=3000, dim=64, classes=10)
+    out = fit(tr, va, te, "multiclass", 10, protocol(), ["accuracy"], "accuracy", progress=False)
+    ours = summarize(out.heads, "accuracy", True)[0]["test"]["accuracy"]
+    sk = LogisticRegression(max_iter=2000).fit(tr.X[:, 0], tr.y)
+    ref = (sk.predict(te.X[:, 0]) == te.y).mean()
+    assert abs(ours - ref) <= 0.01, (ours, ref)
+
+
+def test_batched_fit_equals_one_head_at_a_time():
+    """All layers x grid points in one model give the numbers each head gets when trained alone."""
+    tr, va, te = blobs()
+    p = protocol(epochs=15)
+    together = fit(tr, va, te, "multiclass", 5, p, ["accuracy"], "accuracy", progress=False)
+    for layer in range(3):
+        for lr in p.grid.lr:
+            alone = fit(Split(tr.X[:, [layer]], tr.y), Split(va.X[:, [layer]], va.y), Split(te.X[:, [layer]], te.y),
+                        "multiclass", 5, protocol(epochs=15, grid={"lr": [lr]}), ["accuracy"], "accuracy",
+                        layer_ids=[layer], progress=False)
+            for h in alone.heads:
+                twin = next(t for t in together.heads if (t.layer, t.grid["lr"], t.seed) == (layer, lr, h.seed))
+                assert twin.test["accuracy"] == pytest.approx(h.test["accuracy"], abs=1 / len(te.y) + 1e-9)
+                assert twin.valid["accuracy"] == pytest.approx(h.valid["accuracy"], abs=1 / len(va.y) + 1e-9)
+
+
+def test_layers_are_ranked_by_their_signal_and_fit_is_deterministic():
+    tr, va, te = blobs()
+    p = protocol(probe="mlp", hidden=64, epochs=20)
+    a = summarize(fit(tr, va, te, "multiclass", 5, p, ["accuracy"], "accuracy", progress=False).heads,
+                  "accuracy", True)
+    b = summarize(fit(tr, va, te, "multiclass", 5, p, ["accuracy"], "accuracy", progress=False).heads,
+                  "accuracy", True)
+    assert a == b
+    acc = [a[l]["test"]["accuracy"] for l in range(3)]
+    assert acc[0] > acc[1] > acc[2]
+
+
+def test_weighted_sum_starts_equal_and_learns_the_informative_layer():
+    heads = BatchedHeads([0, 1, 2], [0], 8, 3, "linear", 0, 0.0, mix=True)
+    np.testing.assert_allclose(torch.softmax(heads.alpha, -1).detach().numpy(), 1 / 3)
+
+    tr, va, te = blobs()
+    out = fit(tr, va, te, "multiclass", 5, protocol(grid={"lr": [1e-2]}), ["accuracy"], "accuracy", mix=True,
+              progress=False)
+    ws = summarize(out.heads, "accuracy", True)[-1]
+    w = ws["layer_weights"]
+    assert sum(w) == pytest.approx(1.0) and w[0] == max(w)
+
+
+def test_regression_and_multilabel_targets_learn():
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(900, 2, 16)).astype(np.float32)
+    y = 3 * X[:, 0, 0] - 2 * X[:, 0, 1] + 100 + rng.normal(0, 0.1, 900)
+    sp = [Split(X[i:i + 300], y[i:i + 300]) for i in (0, 300, 600)]
+    r = summarize(fit(*sp, "regression", 1, protocol(), ["r2"], "r2", progress=False).heads, "r2", True)
+    assert r[0]["test"]["r2"] > 0.95 and r[1]["test"]["r2"] < 0.2
+
+    Y = np.stack([X[:, 0, 0] > 0, X[:, 0, 1] > 0.5, X[:, 0, 2] < 0], 1).astype(np.int64)
+    sp = [Split(X[i:i + 300], Y[i:i + 300]) for i in (0, 300, 600)]
+    m = summarize(fit(*sp, "multilabel", 3, protocol(), ["roc_auc"], "roc_auc", progress=False).heads,
+                  "roc_auc", True)
+    assert m[0]["test"]["roc_auc"] > 0.95 and m[1]["test"]["roc_auc"] < 0.7
+
+
+def test_early_stopping_keeps_the_best_validation_epoch():
+    tr, va, te = blobs(layers=1)
+    out = fit(tr, va, te, "multiclass", 5, protocol(epochs=200, patience=3, grid={"lr": [5e-2]}), ["accuracy"],
+              "accuracy", progress=False)
+    assert out.epochs_run < 200  # stopped once every head ran out of patience
+    assert all(h.epoch < out.epochs_run for h in out.heads)

@@ -1,0 +1,85 @@
+"""Strict specs: every kind of bad YAML gets one line naming the file and the field, and exit code 1."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from benchmark.cli import main
+from benchmark.registry import get_task
+
+GOOD_TASK = (
+    "include: _base_probe.yaml\nname: {name}\nversion: 1\nsuite: [testsuite]\n"
+    "dataset: {{name: d, manifest: d/manifest.jsonl}}\ntarget: multiclass\nmetrics: [accuracy]\nprimary: accuracy\n"
+)
+
+
+def validate(capsys) -> tuple[int, str]:
+    code = main(["validate"])
+    cap = capsys.readouterr()
+    return code, cap.err + cap.out
+
+
+def test_repo_specs_are_valid(capsys, monkeypatch):
+    from conftest import REPO
+
+    monkeypatch.setenv("BENCH_ROOT", str(REPO))
+    code, text = validate(capsys)
+    assert code == 0, text
+
+
+def test_include_merges_base_and_versions_hash(project):
+    task = get_task("tones-register")
+    assert task.protocol.hidden == 32 and task.clip.seconds == 1.0  # from the base file
+    assert task.version == 1 and len(task.protocol_hash) == 64
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    (GOOD_TASK.replace("target:", "tagret:"), "tagret", "unknown field"),
+    (GOOD_TASK.replace("version: 1", "version: one"), "version", "integer"),
+    (GOOD_TASK.replace("_base_probe.yaml", "_missing.yaml"), "include", "not found"),
+    (GOOD_TASK.replace("primary: accuracy", "primary: r2"), "(top level)", "'primary' is 'r2'"),
+    (GOOD_TASK.replace("metrics: [accuracy]", "metrics: [acuracy]"), "(top level)", "unknown metric 'acuracy'"),
+])
+def test_bad_task_is_one_line_naming_file_and_field(project, capsys, body, field, expected):
+    path = project / "tasks" / "broken.yaml"
+    path.write_text(body.format(name="broken"))
+    code, text = validate(capsys)
+    assert code == 1
+    line = next(ln for ln in text.splitlines() if "broken.yaml" in ln)
+    assert f"field '{field}'" in line and expected in line
+
+
+def test_protocol_typo_is_named_with_its_path(project, capsys):
+    (project / "tasks" / "broken.yaml").write_text(GOOD_TASK.format(name="broken") + "protocol: {epohcs: 3}\n")
+    code, text = validate(capsys)
+    assert code == 1 and "field 'protocol.epohcs': unknown field" in text
+
+
+def test_unknown_adapter_and_bad_option(project, capsys):
+    (project / "submissions" / "x.yaml").write_text("name: x\nadapter: logmle\n")
+    (project / "submissions" / "y.yaml").write_text("name: y\nadapter: logmel\noptions: {n_mels: lots}\n")
+    code, text = validate(capsys)
+    assert code == 1
+    assert "x.yaml: field 'adapter': unknown adapter 'logmle' (did you mean 'logmel'?)" in text
+    assert "y.yaml: field 'options.n_mels'" in text
+
+
+def test_yaml_cannot_run_code(project, capsys):
+    (project / "submissions" / "evil.yaml").write_text(
+        "name: evil\nadapter: !!python/object/apply:os.system ['touch pwned']\n")
+    code, text = validate(capsys)
+    assert code == 1 and "evil.yaml" in text and "not valid YAML" in text
+    assert not (project / "pwned").exists()
+
+
+def test_cli_error_has_no_traceback(project):
+    (project / "tasks" / "broken.yaml").write_text(GOOD_TASK.format(name="broken").replace("target:", "tagret:"))
+    proc = subprocess.run([sys.executable, "-m", "benchmark.cli", "validate"], capture_output=True, text=True,
+                          env={**os.environ})
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "broken.yaml: " in proc.stderr and "field 'tagret': unknown field" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 2  # the error line and the count
