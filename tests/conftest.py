@@ -81,5 +81,9 @@ def project(tmp_path, monkeypatch):
     monkeypatch.setenv("BENCH_ROOT", str(root))
     monkeypatch.setenv("BENCH_DATA", str(data))
     monkeypatch.setenv("BENCH_CACHE", str(tmp_path / "cache"))
+    # huggingface_hub reads HF_HUB_OFFLINE when it is imported, so the constant is set as well
+    import huggingface_hub.constants
+
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
     return root

@@ -25,7 +25,7 @@ def _load_error(name: str, src: str, revision: str | None, err: Exception) -> Be
     where = "local directory" if Path(src).exists() else "Hugging Face Hub id"
     return BenchError(
         f"model '{name}': cannot load {where} '{src}'{' at revision ' + revision if revision else ''}: "
-        f"{str(err).splitlines()[0]}. Offline (HF_HUB_OFFLINE=1 or no network) it must already be in the "
+        f"{str(err).splitlines()[0].rstrip('.')}. Offline (HF_HUB_OFFLINE=1 or no network) it must already be in the "
         f"Hugging Face cache ($HF_HOME): fetch it where there is network with `hf download {src}{rev}`, "
         f"or point `checkpoint:` in submissions/{name}.yaml (or --checkpoint) at a local directory."
     )
@@ -55,6 +55,9 @@ class HFEncoder(Encoder):
     @classmethod
     def build(cls, sub, ctx: BuildContext) -> "HFEncoder":
         from transformers import AutoConfig, AutoFeatureExtractor, AutoModel
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # ours (rich) is the one progress display
 
         opts = cls.Options.model_validate(sub.options)
         src = ctx.checkpoint or sub.checkpoint

@@ -1,0 +1,123 @@
+"""The `hf` adapter on tiny transformers models saved with save_pretrained: the same code a Hub id goes through."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import torch
+
+from benchmark import results
+from benchmark.cli import main
+from benchmark.encoders.base import BuildContext
+from benchmark.encoders.hf import HFEncoder
+from benchmark.features import encode_pooled
+from benchmark.specs import Submission
+
+
+def save_tiny(kind: str, folder):
+    import transformers as tf
+
+    torch.manual_seed(0)
+    if kind == "whisper":
+        cfg = tf.WhisperConfig(d_model=32, encoder_layers=2, decoder_layers=1, encoder_attention_heads=2,
+                               decoder_attention_heads=2, encoder_ffn_dim=64, decoder_ffn_dim=64, num_mel_bins=80,
+                               vocab_size=100, max_target_positions=32, pad_token_id=0,
+                               bos_token_id=1, eos_token_id=2, decoder_start_token_id=1)
+        model, fe = tf.WhisperModel(cfg), tf.WhisperFeatureExtractor(feature_size=80)
+    else:
+        common = dict(hidden_size=32, num_hidden_layers=3, num_attention_heads=2, intermediate_size=64,
+                      conv_dim=(16, 16, 16), conv_stride=(5, 4, 4), conv_kernel=(10, 4, 4),
+                      num_conv_pos_embeddings=16, num_conv_pos_embedding_groups=2)
+        cfg_cls, model_cls = {"wav2vec2": (tf.Wav2Vec2Config, tf.Wav2Vec2Model),
+                              "hubert": (tf.HubertConfig, tf.HubertModel)}[kind]
+        model = model_cls(cfg_cls(**common))
+        fe = tf.Wav2Vec2FeatureExtractor(sampling_rate=16000, do_normalize=True)
+    model.save_pretrained(folder)
+    fe.save_pretrained(folder)
+    return model.eval()
+
+
+@pytest.mark.parametrize("kind", ["wav2vec2", "hubert"])
+def test_all_hidden_states_from_one_forward(tmp_path, kind):
+    reference = save_tiny(kind, tmp_path / kind)
+    enc = HFEncoder.build(Submission(name="tiny", adapter="hf", checkpoint=str(tmp_path / kind)), BuildContext())
+    assert enc.num_layers == 4 and enc.hidden_sizes == [32] * 4
+    assert enc.sample_rate == 16000 and enc.frame_rate == 16000 / 80
+    assert enc.params == sum(p.numel() for p in reference.parameters())
+    wave = torch.randn(2, 16000)
+    states = enc.forward(wave)
+    assert len(states) == 4 and states[0].shape == (2, 199, 32)  # conv front end without padding
+    normed = (wave - wave.mean(1, keepdim=True)) / torch.sqrt(wave.var(1, keepdim=True, unbiased=False) + 1e-7)
+    with torch.no_grad():
+        ref = reference(normed, output_hidden_states=True).hidden_states
+    for ours, theirs in zip(states, ref):
+        torch.testing.assert_close(ours, theirs, atol=1e-4, rtol=1e-4)
+
+
+def test_whisper_uses_the_encoder_and_trims_padding(tmp_path):
+    save_tiny("whisper", tmp_path / "w")
+    enc = HFEncoder.build(Submission(name="w", adapter="hf", checkpoint=str(tmp_path / "w")), BuildContext())
+    assert enc.frame_rate == 50 and enc.max_seconds == 30 and enc.num_layers == 3
+    states = enc.forward(torch.randn(1, 32000))
+    assert [s.shape for s in states] == [(1, 100, 32)] * 3
+
+
+def test_long_audio_is_chunked_and_frames_joined(tmp_path):
+    save_tiny("wav2vec2", tmp_path / "m")
+    sub = Submission(name="m", adapter="hf", checkpoint=str(tmp_path / "m"), options={"max_seconds": 0.5})
+    enc = HFEncoder.build(sub, BuildContext())
+    wave = np.random.default_rng(0).normal(size=(1, 24000)).astype(np.float32)  # 1.5 s -> three chunks
+    pooled = encode_pooled(enc, wave, "float32")
+    with torch.no_grad():
+        parts = [enc.forward(torch.from_numpy(wave[:, i:i + 8000])) for i in (0, 8000, 16000)]
+    for layer in range(4):
+        frames = torch.cat([p[layer] for p in parts], dim=1)
+        torch.testing.assert_close(pooled[layer], frames.mean(1), atol=1e-5, rtol=1e-5)
+
+
+def test_bfloat16_features_stay_close(tmp_path):
+    save_tiny("wav2vec2", tmp_path / "m")
+    enc = HFEncoder.build(Submission(name="m", adapter="hf", checkpoint=str(tmp_path / "m")), BuildContext())
+    wave = np.random.default_rng(0).normal(size=(1, 16000)).astype(np.float32)
+    full, half = encode_pooled(enc, wave, "float32"), encode_pooled(enc, wave, "bfloat16")
+    for a, b in zip(full, half):
+        assert torch.nn.functional.cosine_similarity(a, b).item() > 0.99
+
+
+def test_run_hf_entry_on_chosen_layers(project, tmp_path):
+    save_tiny("hubert", tmp_path / "tiny-hubert")
+    (project / "submissions" / "tiny-hubert.yaml").write_text(
+        f"name: tiny-hubert\nadapter: hf\ncheckpoint: {tmp_path / 'tiny-hubert'}\nlicense: MIT\n")
+    out = tmp_path / "out"
+    assert main(["run", "--model", "tiny-hubert", "--tasks", "tones-register", "--layers", "0,2-3",
+                 "--device", "auto", "--out", str(out)]) == 0
+    res = json.loads((out / "results" / "tiny-hubert" / "tones-register.json").read_text())
+    assert results.validate(res) == []
+    assert [e["layer"] for e in res["layers"]] == [0, 2, 3]
+    assert res["last_layer"]["layer"] == 3
+    assert res["weighted_sum"]["layers"] == [0, 2, 3] and len(res["weighted_sum"]["layer_weights"]) == 3
+    valid = {e["layer"]: e["valid"]["accuracy"] for e in res["layers"]}
+    assert valid[res["selected"]["layer"]] == max(valid.values())
+    assert res["model"]["num_layers"] == 4 and res["model"]["params"] > 0
+
+
+def test_remote_code_is_refused_without_the_flag(project, tmp_path, capsys):
+    save_tiny("wav2vec2", tmp_path / "rc")
+    cfg = json.loads((tmp_path / "rc" / "config.json").read_text())
+    cfg["model_type"] = "my_custom_audio_model"
+    cfg["auto_map"] = {"AutoConfig": "configuration_custom.CustomConfig", "AutoModel": "modeling_custom.CustomModel"}
+    (tmp_path / "rc" / "config.json").write_text(json.dumps(cfg))
+    (project / "submissions" / "rc.yaml").write_text(f"name: rc\nadapter: hf\ncheckpoint: {tmp_path / 'rc'}\n")
+    assert main(["run", "--model", "rc", "--tasks", "tones-register", "--out", str(tmp_path / "o")]) == 1
+    msg = capsys.readouterr().err
+    assert "--trust-remote-code" in msg and "rc" in msg
+
+
+def test_offline_hub_id_fails_with_instructions(project, tmp_path, capsys):
+    (project / "submissions" / "remote.yaml").write_text(
+        "name: remote\nadapter: hf\ncheckpoint: some-org/some-model\nrevision: 0123abcd\n")
+    assert main(["run", "--model", "remote", "--tasks", "tones-register", "--out", str(tmp_path / "o")]) == 1
+    msg = capsys.readouterr().err
+    assert "some-org/some-model" in msg and "hf download some-org/some-model --revision 0123abcd" in msg
+    assert "--checkpoint" in msg and "Traceback" not in msg
