@@ -104,7 +104,7 @@ def cmd_perf(a: argparse.Namespace) -> int:
     from .perf import probes_benchmark
 
     probes_benchmark(n=a.n, dim=a.dim, layers=a.layers, lrs=a.lrs, classes=a.classes, epochs=a.epochs,
-                     print_fn=out.print)
+                     print_fn=lambda line: out.print(line, soft_wrap=True, highlight=False))
     return 0
 
 

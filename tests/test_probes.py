@@ -76,7 +76,7 @@ def test_layers_are_ranked_by_their_signal_and_fit_is_deterministic():
 
 def test_weighted_sum_starts_equal_and_learns_the_informative_layer():
     heads = BatchedHeads([0, 1, 2], [0], 8, 3, "linear", 0, 0.0, mix=True)
-    np.testing.assert_allclose(torch.softmax(heads.alpha, -1).detach().numpy(), 1 / 3)
+    np.testing.assert_allclose(torch.softmax(heads.points[0].alpha, -1).detach().numpy(), 1 / 3)
 
     tr, va, te = blobs()
     out = fit(tr, va, te, "multiclass", 5, protocol(grid={"lr": [1e-2]}), ["accuracy"], "accuracy", mix=True,

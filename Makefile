@@ -1,0 +1,35 @@
+# `make demo` and `make test` set everything up themselves: system packages (with apt-get when root),
+# a virtual environment in .venv, the project and its test tools.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+BENCH  := $(VENV)/bin/bench
+STAMP  := $(VENV)/.installed
+DEMO_OUT ?= leaderboard
+
+.PHONY: install demo test perf clean
+
+$(STAMP): pyproject.toml Makefile
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! ldconfig -p | grep -q libfluidsynth.so.3; then \
+		echo "installing libfluidsynth3 (the soundfont synthesizer of the synth suite)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libfluidsynth3 >/dev/null; \
+	fi
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BENCH) validate
+	$(BENCH) list models
+	for m in logmel mfcc chroma; do $(BENCH) run --model $$m --suite toy --layers all --out $(DEMO_OUT) || exit 1; done
+
+test: $(STAMP)
+	$(VENV)/bin/pytest
+
+perf: $(STAMP)
+	$(PY) benchmarks/probes.py
+
+clean:
+	rm -rf $(VENV) *.egg-info
