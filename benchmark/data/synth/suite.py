@@ -1,0 +1,140 @@
+"""`bench data synth`: render the synth tasks' WAVs, JSONL manifests and dataset cards.
+
+Every clip's MIDI comes from its own seed (suite seed, task, clip index). FluidSynth keeps a little voice state
+from one clip to the next (a least-significant-bit difference, but a difference), so clips are rendered in
+fixed chunks, each by a synthesizer that starts fresh: the audio is byte-identical whatever the number of
+workers, and the soundfont is loaded once per chunk, not per clip. Clips are written as they are rendered:
+memory does not grow with the size of the suite.
+"""
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+import time
+import zlib
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import soundfile as sf
+from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+from ...errors import BenchError
+from .render import SAMPLE_RATE, Renderer, add_reverb, default_soundfont, soundfont_sha256
+from .tasks import TASKS
+
+SPLITS = ("train", "valid", "test")
+CHUNK = 64  # clips per fresh synthesizer
+
+
+def _clip_rng(seed: int, task: str, index: int) -> np.random.Generator:
+    return np.random.default_rng([seed, zlib.crc32(task.encode()), index])
+
+
+def _render_chunk(chunk: tuple[str, list[tuple[str, str, int, str, int | None, int]]]) -> list[dict[str, Any]]:
+    soundfont, jobs = chunk
+    renderer = Renderer(soundfont)
+    try:
+        return [_render_one(renderer, job) for job in jobs]
+    finally:
+        renderer.close()
+
+
+def _render_one(renderer: Renderer, job: tuple[str, str, int, str, int | None, int]) -> dict[str, Any]:
+    task, out, index, split, cls, seed = job
+    rng = _clip_rng(seed, task, index)
+    clip = TASKS[task].make(rng, split, cls)
+    wave = renderer.render(clip.midi, clip.seconds)
+    wave = add_reverb(wave, rng)
+    peak = float(np.abs(wave).max())
+    if peak > 0:
+        wave = wave * (rng.uniform(0.1, 0.9) / peak)  # loudness is a nuisance too
+    name = f"{split}-{index:05d}"
+    sf.write(Path(out) / "audio" / f"{name}.wav", wave, SAMPLE_RATE, subtype="PCM_16")
+    clip.midi.write(str(Path(out) / "midi" / f"{name}.mid"))
+    return {"audio": f"audio/{name}.wav", "label": clip.label, "split": split, "duration": clip.seconds}
+
+
+def plan(task: str, size: str) -> list[tuple[str, int | None]]:
+    """(split, class index or None) of every clip, in order."""
+    spec = TASKS[task]
+    jobs: list[tuple[str, int | None]] = []
+    for split, n in zip(SPLITS, spec.sizes[size]):
+        if spec.classes:
+            jobs += [(split, c) for c in range(len(spec.classes)) for _ in range(n)]
+        else:
+            jobs += [(split, None)] * n
+    return jobs
+
+
+def _card(task: str, size: str, seed: int, soundfont: Path, rows: list[dict[str, Any]], seconds: float) -> dict:
+    counts: dict[str, dict[str, int]] = {s: {} for s in SPLITS}
+    for r in rows:
+        labels = r["label"] if isinstance(r["label"], list) else [r["label"]]
+        if TASKS[task].classes or isinstance(r["label"], list):
+            for lab in labels:
+                counts[r["split"]][str(lab)] = counts[r["split"]].get(str(lab), 0) + 1
+    return {"task": task, "size": size, "seed": seed, "sample_rate": SAMPLE_RATE,
+            "soundfont": {"name": soundfont.name, "sha256": soundfont_sha256(str(soundfont))},
+            "clips": {s: sum(r["split"] == s for r in rows) for s in SPLITS}, "counts_per_class": counts,
+            "audio_hours": round(sum(r["duration"] for r in rows) / 3600, 4), "render_seconds": round(seconds, 2)}
+
+
+def render_task(task: str, out: Path, size: str = "small", seed: int = 0, workers: int = 1,
+                soundfont: str | Path | None = None, pool=None) -> Path:
+    """Render one synth task into `out`; the manifest and card are written last, atomically."""
+    if task not in TASKS:
+        raise BenchError(f"unknown synth task '{task}' (known: {', '.join(TASKS)})")
+    soundfont = Path(soundfont or default_soundfont())
+    out = Path(out)
+    manifest, card_path = out / "manifest.jsonl", out / "card.json"
+    want = {"size": size, "seed": seed, "soundfont_sha256": soundfont_sha256(str(soundfont))}
+    if manifest.is_file() and card_path.is_file():
+        card = json.loads(card_path.read_text())
+        if {"size": card["size"], "seed": card["seed"], "soundfont_sha256": card["soundfont"]["sha256"]} == want:
+            return manifest
+    (out / "audio").mkdir(parents=True, exist_ok=True)
+    (out / "midi").mkdir(exist_ok=True)
+    jobs = [(task, str(out), i, split, cls, seed) for i, (split, cls) in enumerate(plan(task, size))]
+    t0 = time.perf_counter()
+    with Progress(TextColumn(f"render {task}"), BarColumn(), TextColumn("{task.completed}/{task.total} clips"),
+                  TimeRemainingColumn(), transient=True) as bar:
+        job = bar.add_task(task, total=len(jobs))
+        chunks = [(str(soundfont), jobs[i:i + CHUNK]) for i in range(0, len(jobs), CHUNK)]
+        if pool is None and workers > 1:
+            with _pool(workers) as own:
+                rows = _collect(own.imap(_render_chunk, chunks), bar, job)
+        elif pool is not None:
+            rows = _collect(pool.imap(_render_chunk, chunks), bar, job)
+        else:
+            rows = _collect(map(_render_chunk, chunks), bar, job)
+    seconds = time.perf_counter() - t0
+    for path, text in ((card_path, json.dumps(_card(task, size, seed, soundfont, rows, seconds), indent=1)),
+                       (manifest, "".join(json.dumps(r) + "\n" for r in rows))):
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(text)
+        os.replace(tmp, path)
+    return manifest
+
+
+def _pool(workers: int):
+    return mp.get_context("spawn").Pool(workers)
+
+
+def _collect(chunks, bar, job) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for rows in chunks:
+        out.extend(rows)
+        bar.advance(job, len(rows))
+    return out
+
+
+def render_suite(root: Path, size: str = "small", seed: int = 0, workers: int = 1,
+                 soundfont: str | Path | None = None, tasks: list[str] | None = None) -> dict[str, Path]:
+    """Render every synth task (or the named ones) under <root>/synth/<task>/, sharing one worker pool."""
+    names = tasks or list(TASKS)
+    if workers <= 1:
+        return {t: render_task(t, Path(root) / "synth" / t, size, seed, 1, soundfont) for t in names}
+    with _pool(workers) as pool:
+        return {t: render_task(t, Path(root) / "synth" / t, size, seed, workers, soundfont, pool) for t in names}
