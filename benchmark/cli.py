@@ -90,13 +90,41 @@ def cmd_validate(a: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_data(a: argparse.Namespace) -> int:
+def cmd_data_prepare(a: argparse.Namespace) -> int:
     from .data import builtin
     from .data.manifest import data_root
 
     root = data_root(a.data_root)
-    manifest = builtin.render(a.name, root / a.name, size=a.size, seed=a.seed)
+    manifest = builtin.render(a.name, a.name, root / a.name, size=a.size, seed=a.seed)
     out.print(f"wrote {manifest}")
+    return 0
+
+
+def cmd_data_synth(a: argparse.Namespace) -> int:
+    import json
+    import time
+
+    from .data.manifest import data_root
+    from .data.synth.suite import render_suite
+
+    root = data_root(a.data_root)
+    tasks = [t.strip() for t in a.tasks.split(",")] if a.tasks else None
+    t0 = time.perf_counter()
+    manifests = render_suite(root, size=a.size, seed=a.seed, workers=a.workers, soundfont=a.soundfont, tasks=tasks)
+    seconds = time.perf_counter() - t0
+    t = Table(title=f"synth suite ({a.size}, seed {a.seed}) under {root / 'synth'}")
+    for col in ("task", "train", "valid", "test", "audio hours", "render s"):
+        t.add_column(col, justify="right")
+    hours = 0.0
+    for name, manifest in manifests.items():
+        card = json.loads((manifest.parent / "card.json").read_text())
+        hours += card["audio_hours"]
+        t.add_row(name, *[str(card["clips"][s]) for s in ("train", "valid", "test")], f"{card['audio_hours']:.3f}",
+                  f"{card['render_seconds']:.1f}")
+    out.print(t)
+    if hours:
+        out.print(f"{seconds:.1f} s in all for {hours:.3f} h of audio ({seconds / hours:.0f} s per audio hour, "
+                  f"{a.workers} worker(s))")
     return 0
 
 
@@ -141,7 +169,15 @@ def parser() -> argparse.ArgumentParser:
     prep.add_argument("--data-root")
     prep.add_argument("--size", default="small", choices=["tiny", "small", "full"])
     prep.add_argument("--seed", type=int, default=0)
-    prep.set_defaults(fn=cmd_data)
+    prep.set_defaults(fn=cmd_data_prepare)
+    syn = dsub.add_parser("synth", help="render the synth suite (MIDI through a soundfont) into the data root")
+    syn.add_argument("--size", default="small", choices=["tiny", "small", "full"])
+    syn.add_argument("--data-root")
+    syn.add_argument("--seed", type=int, default=0)
+    syn.add_argument("--workers", type=int, default=1)
+    syn.add_argument("--soundfont", help="a .sf2 file (default: TimGM6mb.sf2 from the pretty_midi wheel)")
+    syn.add_argument("--tasks", help="comma-separated synth tasks (default: all)")
+    syn.set_defaults(fn=cmd_data_synth)
 
     pf = sub.add_parser("perf", help="speed figures")
     pfs = pf.add_subparsers(dest="perf_cmd", required=True)

@@ -14,11 +14,8 @@ from .data import builtin
 from .data.manifest import SPLITS, Clip, data_root, dataset_hash, load_manifest
 from .encoders.base import BuildContext
 from .errors import BenchError
-from .metrics import METRICS
+from .metrics import KEYS, METRICS
 from .specs import Submission, TaskSpec
-
-PITCHES = ["C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"]
-KEYS = [f"{p} {m}" for m in ("major", "minor") for p in PITCHES]
 
 
 @dataclass

@@ -11,7 +11,7 @@ from typing import Any, Callable
 import numpy as np
 import pretty_midi
 
-PITCH_NAMES = ["C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"]
+from ...metrics import KEYS, PITCH_NAMES
 
 # General MIDI program ranges (0-based) of NSynth-like instrument families, with a register that suits each
 FAMILIES: dict[str, tuple[list[int], tuple[int, int]]] = {
@@ -27,12 +27,14 @@ FAMILIES: dict[str, tuple[list[int], tuple[int, int]]] = {
     "synth_lead": (list(range(80, 88)), (48, 84)),
 }
 SUSTAINED = ["keyboard", "organ", "guitar", "strings", "brass", "reed"]  # for chords and progressions
-PITCHED = ["keyboard", "organ", "guitar", "strings", "brass", "reed", "flute", "synth_lead"]
+# for the pitch task, GM programs whose sounding pitch is the note's: no sub-octave organ stops, no fifths lead,
+# no guitar harmonics, no detuned musette accordion, no breathy whistles
+PITCHED_PROGRAMS = [*range(0, 8), 24, 25, 26, 27, 28, *range(40, 45), *range(56, 64), *range(64, 72), 72, 73, 74,
+                    80, 81]
 
 CHORDS = {"maj": [0, 4, 7], "min": [0, 3, 7], "dim": [0, 3, 6], "aug": [0, 4, 8],
           "dom7": [0, 4, 7, 10], "maj7": [0, 4, 7, 11], "min7": [0, 3, 7, 10]}
 INTERVALS = ["m2", "M2", "m3", "M3", "P4", "TT", "P5", "m6", "M6", "m7", "M7", "P8"]  # 1..12 semitones
-KEYS = [f"{p} {m}" for m in ("major", "minor") for p in PITCH_NAMES]
 # scale degree (semitones above the tonic) and triad quality of each chord of a progression
 MAJOR_PROGRESSIONS = [[(0, "maj"), (5, "maj"), (7, "maj"), (0, "maj")],
                       [(0, "maj"), (9, "min"), (5, "maj"), (7, "maj")],
@@ -70,7 +72,7 @@ def _pm(*insts: pretty_midi.Instrument) -> pretty_midi.PrettyMIDI:
 
 def pitch(rng, split: str, cls: int) -> Clip:
     midi = 48 + cls
-    inst = _instrument(rng, str(rng.choice(PITCHED)))
+    inst = pretty_midi.Instrument(program=int(rng.choice(PITCHED_PROGRAMS)))
     _note(inst, rng, midi, 0.05, rng.uniform(1.2, 1.8))
     return Clip(_pm(inst), str(midi), 2.0)
 
@@ -116,7 +118,7 @@ def key(rng, split: str, cls: int) -> Clip:
         root = base + degree
         for n in CHORDS[quality]:
             _note(inst, rng, root + n if root + n < 72 else root + n - 12, k, k + 0.95)
-        _note(bass, rng, 28 + (tonic + degree) % 12, k, k + 0.95)
+        _note(bass, rng, 36 + (tonic + degree) % 12, k, k + 0.95)  # C2 to B2
     return Clip(_pm(inst, bass), f"{PITCH_NAMES[tonic]} {'minor' if minor else 'major'}", 4.0)
 
 
