@@ -23,7 +23,8 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BENCH) validate
 	$(BENCH) list models
-	for m in logmel mfcc chroma; do $(BENCH) run --model $$m --suite toy --layers all --out $(DEMO_OUT) || exit 1; done
+	$(BENCH) data synth --size small --workers 2
+	for m in logmel mfcc chroma; do $(BENCH) run --model $$m --suite synth --layers all --out $(DEMO_OUT) || exit 1; done
 
 test: $(STAMP)
 	$(VENV)/bin/pytest
