@@ -80,7 +80,7 @@ def cmd_list(a: argparse.Namespace) -> int:
 def cmd_validate(a: argparse.Namespace) -> int:
     from . import registry
 
-    n, errors = registry.validate_all()
+    n, errors = registry.validate_all(Path(a.results) if a.results else None)
     for e in errors:
         err.print(f"[red]error[/] {e}", highlight=False, soft_wrap=True)
     if errors:
@@ -128,6 +128,26 @@ def cmd_data_synth(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_leaderboard_build(a: argparse.Namespace) -> int:
+    from .leaderboard import build
+
+    results_dir = Path(a.results) if a.results else Path(a.out) / "results"
+    board = build(results_dir, Path(a.out))
+    for p in board.problems:
+        err.print(f"[yellow]skipped[/] {p}", highlight=False, soft_wrap=True)
+    out.print(f"wrote {Path(a.out) / 'README.md'}, leaderboard.json and figures/ "
+              f"({len(board.results)} models, {len(board.tasks)} tasks, {len(board.problems)} files left out)")
+    return 0
+
+
+def cmd_leaderboard_publish(a: argparse.Namespace) -> int:
+    from .publish import publish
+
+    publish(Path(a.from_dir), a.repo_id, a.repo_type, a.dry_run,
+            print_fn=lambda line: out.print(line, highlight=False, soft_wrap=True))
+    return 0
+
+
 def cmd_perf(a: argparse.Namespace) -> int:
     from .perf import probes_benchmark
 
@@ -159,7 +179,9 @@ def parser() -> argparse.ArgumentParser:
     ls.add_argument("what", choices=["tasks", "models"])
     ls.set_defaults(fn=cmd_list)
 
-    v = sub.add_parser("validate", help="check every YAML under tasks/ and submissions/")
+    v = sub.add_parser("validate", help="check every YAML under tasks/ and submissions/, and the result files")
+    v.add_argument("--results", help="result files to check against the entries and tasks "
+                                     "(default: leaderboard/results)")
     v.set_defaults(fn=cmd_validate)
 
     d = sub.add_parser("data", help="datasets")
@@ -178,6 +200,19 @@ def parser() -> argparse.ArgumentParser:
     syn.add_argument("--soundfont", help="a .sf2 file (default: TimGM6mb.sf2 from the pretty_midi wheel)")
     syn.add_argument("--tasks", help="comma-separated synth tasks (default: all)")
     syn.set_defaults(fn=cmd_data_synth)
+
+    lb = sub.add_parser("leaderboard", help="build and publish the leaderboard")
+    lbs = lb.add_subparsers(dest="lb_cmd", required=True)
+    b = lbs.add_parser("build", help="README.md, leaderboard.json and figures from the result files")
+    b.add_argument("--results", help="folder of <model>/<task>.json (default: OUT/results)")
+    b.add_argument("--out", default="leaderboard")
+    b.set_defaults(fn=cmd_leaderboard_build)
+    pub = lbs.add_parser("publish", help="push the built folder to a Hugging Face Hub repo in one commit")
+    pub.add_argument("--repo-id", required=True, help="OWNER/NAME")
+    pub.add_argument("--from", dest="from_dir", default="leaderboard")
+    pub.add_argument("--repo-type", default="dataset", choices=["dataset", "space"])
+    pub.add_argument("--dry-run", action="store_true", help="print the operations instead of committing")
+    pub.set_defaults(fn=cmd_leaderboard_publish)
 
     pf = sub.add_parser("perf", help="speed figures")
     pfs = pf.add_subparsers(dest="perf_cmd", required=True)

@@ -95,8 +95,9 @@ def tasks_in_suite(suite: str) -> list[str]:
     return names
 
 
-def validate_all() -> tuple[int, list[str]]:
-    """Check every task and submission; returns (number of files checked, error lines)."""
+def validate_all(results_dir: Path | None = None) -> tuple[int, list[str]]:
+    """Check every task and submission, and that every result file is a valid result of an entry in
+    submissions/ and a task in tasks/; returns (number of files checked, error lines)."""
     errors, n = [], 0
     for path in task_paths().values():
         n += 1
@@ -110,7 +111,34 @@ def validate_all() -> tuple[int, list[str]]:
             check_options(load_submission(path), path)
         except BenchError as e:
             errors.append(str(e))
+    results_dir = results_dir or root() / "leaderboard" / "results"
+    for path in sorted(results_dir.glob("*/*.json")):
+        n += 1
+        errors.extend(_check_result(path))
     return n, errors
+
+
+def _check_result(path: Path) -> list[str]:
+    import json
+
+    from . import results
+
+    try:
+        res = json.loads(path.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        return [f"{path}: not valid JSON ({e})"]
+    problems = results.validate(res)
+    if problems:
+        return [f"{path}: field '{problems[0].split(':')[0]}': {problems[0].split(': ', 1)[-1]}"]
+    out = []
+    if path.parent.name not in submission_paths():
+        out.append(f"{path}: field 'model.name': '{path.parent.name}' has no entry in submissions/")
+    if path.stem not in task_paths():
+        out.append(f"{path}: field 'task.name': '{path.stem}' is not a task in tasks/")
+    if res["model"]["name"] != path.parent.name or res["task"]["name"] != path.stem:
+        out.append(f"{path}: holds {res['model']['name']}/{res['task']['name']}, not "
+                   f"{path.parent.name}/{path.stem}")
+    return out
 
 
 def fingerprint(path: Path) -> list[tuple[str, int, int]]:

@@ -1,0 +1,86 @@
+"""`bench leaderboard build`: README.md, leaderboard.json and figures/*.png from the result files alone."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from . import plots, ranking
+from .results import write_atomic
+
+
+def _fmt(v: float | None) -> str:
+    return "—" if v is None else f"{v:.3f}"
+
+
+def _params(n: int) -> str:
+    return "—" if not n else f"{n / 1e6:.1f}M" if n >= 1e5 else f"{n:,}"
+
+
+def markdown(board: ranking.Board, figures: dict[str, list[Path]]) -> str:
+    lines = ["# Leaderboard", "",
+             "Built by `bench leaderboard build` from the result files in `results/<model>/<task>.json` only. "
+             "Every score is the **test** score of the layer chosen on **validation** (mean over probe seeds, "
+             "± their standard deviation); nothing is selected on test.", "",
+             "**Ordering.** The overall table is ordered by the *mean of primary metrics* (each x100, so 0-100; "
+             "R2 can be negative) over the tasks a model completed. *Borda* adds, over tasks, the number of models "
+             "a model beats on each. Only models that completed every task get an overall rank; the others are "
+             "listed, marked, and unranked.", "",
+             "## Tasks and protocols", "", "| task | version | family | primary metric | protocol hash |",
+             "| --- | --- | --- | --- | --- |"]
+    for t, info in board.tasks.items():
+        lines.append(f"| {t} | {info['version']} | {info['family'] or '—'} | {info['primary']} | "
+                     f"`{info['protocol_hash'][:12]}` |")
+    lines += ["", "## Overall", "", "| rank | model | params | mean (0-100) | Borda | tasks done |",
+              "| --- | --- | --- | --- | --- | --- |"]
+    n_tasks = len(board.tasks)
+    for r in ranking.overall(board):
+        mark = "" if r["complete"] else f" (incomplete: missing {', '.join(r['missing'])})"
+        lines.append(f"| {r['rank'] or '—'} | {r['model']}{mark} | {_params(r['params'])} | {r['mean']:.1f} | "
+                     f"{r['borda']} | {r['tasks_done']}/{n_tasks} |")
+    lines += ["", "## Per task", ""]
+    for t in board.tasks:
+        lines += [f"### {t}", "", "| rank | model | score ± seeds | layer (of) | last layer | weighted sum |",
+                  "| --- | --- | --- | --- | --- | --- |"]
+        for r in ranking.task_table(board, t):
+            lines.append(f"| {r['rank']} | {r['model']} | {r['score']:.3f} ± {r['std']:.3f} | {r['layer']} "
+                         f"({r['num_layers']}) | {_fmt(r['last_layer'])} | {_fmt(r['weighted_sum'])} |")
+        for f in figures.get(f"task:{t}", []):
+            lines += ["", f"![{t}](figures/{f.name})"]
+        lines.append("")
+    lines += ["## Per model: test score of every layer", "",
+              "Bold: the layer chosen on validation for that task.", ""]
+    for m in board.results:
+        table = ranking.layer_table(board, m)
+        layers = sorted({layer for d in table.values() for layer in d["scores"]})
+        lines += [f"### {m}", "", "| task | " + " | ".join(f"L{layer}" for layer in layers) + " |",
+                  "| --- |" + " --- |" * len(layers)]
+        for t, d in table.items():
+            cells = []
+            for layer in layers:
+                v = d["scores"].get(layer)
+                cells.append("" if v is None else f"**{v:.3f}**" if layer == d["selected"] else f"{v:.3f}")
+            lines.append(f"| {t} | " + " | ".join(cells) + " |")
+        for f in figures.get(f"model:{m}", []):
+            lines += ["", f"![{m}](figures/{f.name})"]
+        lines.append("")
+    if board.problems:
+        lines += ["## Files left out", ""] + [f"- {p}" for p in board.problems] + [""]
+    return "\n".join(lines)
+
+
+def build(results_dir: Path, out: Path) -> ranking.Board:
+    board = ranking.load(results_dir)
+    fig_dir = out / "figures"
+    fig_dir.mkdir(parents=True, exist_ok=True)
+    figures: dict[str, list[Path]] = {}
+    if board.results:
+        for m in board.results:
+            figures[f"model:{m}"] = [plots.model_layers(board, m, fig_dir)]
+        for t in board.tasks:
+            figures[f"task:{t}"] = [plots.task_models(board, t, fig_dir)]
+    write_atomic(out / "leaderboard.json", ranking.to_json(board))
+    tmp = out / ".README.md.tmp"
+    tmp.write_text(markdown(board, figures))
+    os.replace(tmp, out / "README.md")
+    return board
+

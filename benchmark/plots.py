@@ -1,0 +1,80 @@
+"""Leaderboard figures (matplotlib, Agg): score vs layer per model, and models side by side per task."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+from .ranking import Board, layer_table, task_table  # noqa: E402
+
+
+def _slug(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "-" for c in name)
+
+
+def model_layers(board: Board, model: str, out: Path) -> Path:
+    """Test score of every layer's probe, one line per task, the validation-chosen layer marked; and the
+    weighted-sum probe's layer weights as bars."""
+    table = layer_table(board, model)
+    with_weights = {t: d for t, d in table.items() if d["layer_weights"]}
+    fig, axes = plt.subplots(1, 2 if with_weights else 1, figsize=(13 if with_weights else 7.5, 5.5),
+                             squeeze=False)
+    ax = axes[0][0]
+    layers_seen: set[int] = set()
+    for task, d in table.items():
+        xs = sorted(d["scores"])
+        layers_seen.update(xs)
+        p = board.results[model][task]["primary_metric"]
+        (line,) = ax.plot(xs, [d["scores"][x] for x in xs], marker="o", ms=4, label=f"{task} ({p})")
+        ax.plot([d["selected"]], [d["scores"][d["selected"]]], marker="*", ms=14, color=line.get_color(),
+                markeredgecolor="black")
+    ax.set_xticks(sorted(layers_seen))
+    ax.set_xlabel("layer (0 = input embedding)")
+    ax.set_ylabel("test score of the layer's probe")
+    ax.set_title(f"{model}: score vs layer (star: layer chosen on validation)")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2, frameon=False)
+    if with_weights:
+        ax = axes[0][1]
+        n = len(with_weights)
+        width = 0.8 / n
+        for i, (task, d) in enumerate(with_weights.items()):
+            xs = [x + (i - (n - 1) / 2) * width for x in d["weighted_sum_layers"]]
+            ax.bar(xs, d["layer_weights"], width=width, label=task)
+        ax.set_xticks(sorted({x for d in with_weights.values() for x in d["weighted_sum_layers"]}))
+        ax.set_xlabel("layer")
+        ax.set_ylabel("softmax weight")
+        ax.set_title(f"{model}: weighted-sum probe's layer weights")
+        ax.grid(alpha=0.3, axis="y")
+        ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2, frameon=False)
+    fig.tight_layout()
+    path = out / f"layers-{_slug(model)}.png"
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def task_models(board: Board, task: str, out: Path) -> Path:
+    """Per model: the validation-chosen layer (with seed spread), the last layer and the weighted sum."""
+    rows = task_table(board, task)
+    fig, ax = plt.subplots(figsize=(max(6.0, 1.3 * len(rows) + 2), 4.8))
+    width = 0.27
+    xs = range(len(rows))
+    ax.bar([x - width for x in xs], [r["score"] for r in rows], width, yerr=[r["std"] for r in rows], capsize=3,
+           label="layer chosen on validation")
+    ax.bar(list(xs), [r["last_layer"] for r in rows], width, label="last layer")
+    ax.bar([x + width for x in xs], [r["weighted_sum"] or 0 for r in rows], width, label="weighted sum")
+    ax.set_xticks(list(xs))
+    ax.set_xticklabels([f"{r['model']}\n(layer {r['layer']})" for r in rows], fontsize=9)
+    ax.set_ylabel(f"test {board.results[rows[0]['model']][task]['primary_metric']}")
+    ax.set_title(f"{task}: models side by side")
+    ax.grid(alpha=0.3, axis="y")
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3, frameon=False)
+    fig.tight_layout()
+    path = out / f"task-{_slug(task)}.png"
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path

@@ -1,0 +1,93 @@
+"""`bench leaderboard publish`: the built folder to a Hugging Face Hub repo in ONE commit.
+
+The token comes from HF_TOKEN or the user's `hf auth login`, read by huggingface_hub itself: this module never
+sees, prints or writes it. Hub errors are reported and the command exits non-zero.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+from .errors import BenchError
+
+CARD = {
+    "dataset": {"pretty_name": "Music encoder layer-wise probing leaderboard",
+                "tags": ["leaderboard", "music", "audio", "probing", "self-supervised"]},
+    "space": {"title": "Music encoder layer-wise leaderboard", "emoji": "🎼", "sdk": "static",
+              "app_file": "index.html", "pinned": False},
+}
+
+
+def _card(repo_type: str, body: str) -> str:
+    meta = "\n".join(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in CARD[repo_type].items())
+    return f"---\n{meta}\n---\n\n{body}"
+
+
+def _index_html(board: dict[str, Any], figures: list[str]) -> str:
+    rows = "".join(f"<tr><td>{r['rank'] or '—'}</td><td>{r['model']}</td><td>{r['mean']:.1f}</td>"
+                   f"<td>{r['borda']}</td><td>{r['tasks_done']}</td></tr>" for r in board["overall"])
+    imgs = "".join(f'<p><img src="{f}" style="max-width:100%"></p>' for f in figures)
+    return ("<!doctype html><meta charset='utf-8'><title>Leaderboard</title><h1>Leaderboard</h1>"
+            "<p>Ordered by the mean of primary metrics; see README.md for every table and leaderboard.json "
+            "for the numbers.</p><table border=1 cellpadding=4><tr><th>rank</th><th>model</th><th>mean</th>"
+            f"<th>Borda</th><th>tasks</th></tr>{rows}</table>{imgs}")
+
+
+def operations(folder: Path, repo_type: str) -> list[Any]:
+    """What one commit uploads: README (with card metadata), leaderboard.json, figures, result files."""
+    from huggingface_hub import CommitOperationAdd
+
+    folder = Path(folder)
+    readme, board = folder / "README.md", folder / "leaderboard.json"
+    if not readme.is_file() or not board.is_file():
+        raise BenchError(f"{folder}: no README.md and leaderboard.json here; run `bench leaderboard build` first")
+    ops = [CommitOperationAdd("README.md", _card(repo_type, readme.read_text()).encode()),
+           CommitOperationAdd("leaderboard.json", str(board))]
+    figures = sorted((folder / "figures").glob("*.png"))
+    ops += [CommitOperationAdd(f"figures/{f.name}", str(f)) for f in figures]
+    ops += [CommitOperationAdd(str(p.relative_to(folder)), str(p)) for p in sorted((folder / "results").glob("*/*.json"))]
+    if repo_type == "space":
+        html = _index_html(json.loads(board.read_text()), [f"figures/{f.name}" for f in figures])
+        ops.append(CommitOperationAdd("index.html", html.encode()))
+    return ops
+
+
+def commit_message(folder: Path) -> str:
+    board = json.loads((Path(folder) / "leaderboard.json").read_text())
+    return f"Update leaderboard: {len(board['overall'])} models, {len(board['tasks'])} tasks"
+
+
+def publish(folder: Path, repo_id: str, repo_type: str = "dataset", dry_run: bool = False, api: Any = None,
+            print_fn: Callable[[str], None] = print) -> str | None:
+    """Create the repo if needed and push everything in one commit; returns the commit URL."""
+    if repo_type not in CARD:
+        raise BenchError(f"--repo-type: '{repo_type}' is not one of {', '.join(CARD)}")
+    if "/" not in repo_id:
+        raise BenchError(f"--repo-id: '{repo_id}' should be OWNER/NAME")
+    ops = operations(folder, repo_type)
+    message = commit_message(folder)
+    if dry_run:
+        print_fn(f"would create {repo_type} repo {repo_id} (exist_ok) and commit '{message}':")
+        for op in ops:
+            print_fn(f"  add {op.path_in_repo}")
+        return None
+    import huggingface_hub.constants
+
+    if huggingface_hub.constants.HF_HUB_OFFLINE:
+        raise BenchError("publishing needs the network, and HF_HUB_OFFLINE is set; unset it where the Hub is "
+                         "reachable, or use --dry-run to see what would be committed")
+    if api is None:
+        from huggingface_hub import HfApi
+
+        api = HfApi()  # token: HF_TOKEN or the stored login, resolved inside huggingface_hub
+    try:
+        api.create_repo(repo_id=repo_id, repo_type=repo_type, exist_ok=True,
+                        **({"space_sdk": "static"} if repo_type == "space" else {}))
+        info = api.create_commit(repo_id=repo_id, repo_type=repo_type, operations=ops, commit_message=message)
+    except Exception as e:  # noqa: BLE001 - every Hub or network failure becomes a reported, non-zero exit
+        raise BenchError(f"publishing to {repo_type} '{repo_id}' failed: {type(e).__name__}: "
+                         f"{str(e).splitlines()[0] if str(e) else ''}") from None
+    url = getattr(info, "commit_url", None) or str(info)
+    print_fn(f"published {len(ops)} files to {repo_id}: {url}")
+    return url

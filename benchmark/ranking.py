@@ -1,0 +1,142 @@
+"""Leaderboard tables and ranks, built only from result files.
+
+Honest by construction: a file that fails the schema, names another model or task than its path, or was made
+under another protocol or task version than the current spec is reported and left out; a model that misses
+tasks is listed but gets no overall rank among the complete ones; the score is always the test score of the
+layer chosen on validation.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import registry, results
+from .errors import BenchError
+
+
+@dataclass
+class Board:
+    tasks: dict[str, dict[str, Any]]  # task -> {version, protocol_hash, primary, higher_is_better, family}
+    results: dict[str, dict[str, dict[str, Any]]]  # model -> task -> result
+    problems: list[str] = field(default_factory=list)  # "path: why it was left out"
+
+
+def load(results_dir: Path) -> Board:
+    """Read results/<model>/<task>.json, keeping only the files that can be ranked against the current specs."""
+    problems: list[str] = []
+    specs = {}
+    for name, path in registry.task_paths().items():
+        try:
+            spec = registry.load_task(path)
+        except BenchError as e:
+            problems.append(str(e))
+            continue
+        specs[name] = spec
+    found: dict[str, dict[str, dict[str, Any]]] = {}
+    for path in sorted(Path(results_dir).glob("*/*.json")):
+        model, task = path.parent.name, path.stem
+        try:
+            res = json.loads(path.read_text())
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            problems.append(f"{path}: not valid JSON ({e}); skipped")
+            continue
+        errors = results.validate(res)
+        if errors:
+            problems.append(f"{path}: not a result file of schema {results.SCHEMA_VERSION} ({errors[0]}); skipped")
+            continue
+        if res["model"]["name"] != model or res["task"]["name"] != task:
+            problems.append(f"{path}: holds {res['model']['name']}/{res['task']['name']}, not {model}/{task}; skipped")
+            continue
+        spec = specs.get(task)
+        if spec is None:
+            problems.append(f"{path}: task '{task}' is not in tasks/; skipped")
+            continue
+        if res["task"]["version"] != spec.version or res["protocol"]["hash"] != spec.protocol_hash:
+            problems.append(f"{path}: made under task version {res['task']['version']}, protocol "
+                            f"{res['protocol']['hash'][:12]}; the current spec is version {spec.version}, protocol "
+                            f"{spec.protocol_hash[:12]}: re-run it; skipped")
+            continue
+        found.setdefault(model, {})[task] = res
+    ran = sorted({t for per in found.values() for t in per})
+    tasks = {t: {"version": specs[t].version, "protocol_hash": specs[t].protocol_hash, "primary": specs[t].primary,
+                 "higher_is_better": found_any(found, t)["higher_is_better"], "family": specs[t].family,
+                 "suite": specs[t].suite} for t in ran}
+    return Board(tasks, found, problems)
+
+
+def found_any(found: dict[str, dict[str, dict[str, Any]]], task: str) -> dict[str, Any]:
+    return next(per[task] for per in found.values() if task in per)
+
+
+def score(res: dict[str, Any], which: str = "selected") -> float | None:
+    entry = res.get(which)
+    if not entry:
+        return None
+    return entry["test"][res["primary_metric"]]
+
+
+def task_table(board: Board, task: str) -> list[dict[str, Any]]:
+    """The models on one task, best first, by the test score of the layer chosen on validation."""
+    info = board.tasks[task]
+    rows = []
+    for model, per in board.results.items():
+        if task not in per:
+            continue
+        res = per[task]
+        p = res["primary_metric"]
+        rows.append({"model": model, "score": score(res), "std": res["selected"]["test_std"][p],
+                     "layer": res["selected"]["layer"], "num_layers": res["model"]["num_layers"],
+                     "last_layer": score(res, "last_layer"), "weighted_sum": score(res, "weighted_sum")})
+    sign = -1 if info["higher_is_better"] else 1
+    rows.sort(key=lambda r: (sign * r["score"], r["model"]))
+    for i, r in enumerate(rows):
+        r["rank"] = i + 1
+    return rows
+
+
+def overall(board: Board) -> list[dict[str, Any]]:
+    """Per model: mean of primary metrics (x100) over the tasks it completed, Borda points over tasks, and
+    an overall rank by the mean, given only to models that completed every task."""
+    tasks = list(board.tasks)
+    tables = {t: task_table(board, t) for t in tasks}
+    rows = []
+    for model, per in board.results.items():
+        done = [t for t in tasks if t in per]
+        borda = sum(len(tables[t]) - next(r["rank"] for r in tables[t] if r["model"] == model) for t in done)
+        any_res = next(iter(per.values()))
+        rows.append({"model": model, "params": any_res["model"]["params"],
+                     "mean": float(np.mean([100 * score(per[t]) for t in done])), "borda": borda,
+                     "tasks_done": len(done), "complete": len(done) == len(tasks),
+                     "missing": [t for t in tasks if t not in per]})
+    rows.sort(key=lambda r: (not r["complete"], -r["mean"], r["model"]))
+    rank = 0
+    for r in rows:
+        r["rank"] = (rank := rank + 1) if r["complete"] else None
+    return rows
+
+
+def layer_table(board: Board, model: str) -> dict[str, dict[str, Any]]:
+    """task -> {layer: test score of that layer's probe}, and the layer chosen on validation."""
+    out = {}
+    for task, res in sorted(board.results[model].items()):
+        p = res["primary_metric"]
+        out[task] = {"scores": {e["layer"]: e["test"][p] for e in res["layers"]},
+                     "valid": {e["layer"]: e["valid"][p] for e in res["layers"]},
+                     "selected": res["selected"]["layer"],
+                     "layer_weights": (res["weighted_sum"] or {}).get("layer_weights"),
+                     "weighted_sum_layers": (res["weighted_sum"] or {}).get("layers")}
+    return out
+
+
+def to_json(board: Board) -> dict[str, Any]:
+    return {"schema_version": 1, "ordered_by": "mean of primary metrics (0-100) over tasks; complete models only",
+            "tasks": board.tasks, "overall": overall(board),
+            "per_task": {t: task_table(board, t) for t in board.tasks},
+            "per_model_layers": {m: {t: {"scores": {str(k): v for k, v in d["scores"].items()},
+                                         "selected": d["selected"], "layer_weights": d["layer_weights"]}
+                                     for t, d in layer_table(board, m).items()} for m in board.results},
+            "skipped": board.problems}
