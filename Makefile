@@ -25,6 +25,7 @@ demo: $(STAMP)
 	$(BENCH) list models
 	$(BENCH) data synth --size small --workers 2
 	for m in logmel mfcc chroma; do $(BENCH) run --model $$m --suite synth --layers all --out $(DEMO_OUT) || exit 1; done
+	$(BENCH) leaderboard build --out $(DEMO_OUT)
 
 test: $(STAMP)
 	$(VENV)/bin/pytest

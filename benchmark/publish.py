@@ -35,7 +35,7 @@ def _index_html(board: dict[str, Any], figures: list[str]) -> str:
 
 
 def operations(folder: Path, repo_type: str) -> list[Any]:
-    """What one commit uploads: README (with card metadata), leaderboard.json, figures, result files."""
+    """What one commit uploads: README (with card metadata), leaderboard.json, figures, ranked result files."""
     from huggingface_hub import CommitOperationAdd
 
     folder = Path(folder)
@@ -46,7 +46,10 @@ def operations(folder: Path, repo_type: str) -> list[Any]:
            CommitOperationAdd("leaderboard.json", str(board))]
     figures = sorted((folder / "figures").glob("*.png"))
     ops += [CommitOperationAdd(f"figures/{f.name}", str(f)) for f in figures]
-    ops += [CommitOperationAdd(str(p.relative_to(folder)), str(p)) for p in sorted((folder / "results").glob("*/*.json"))]
+    # only the result files the board ranked: a stale or corrupt file stays out of the published record
+    ranked = json.loads(board.read_text())["per_task"]
+    for rel in sorted(f"results/{r['model']}/{task}.json" for task, rows in ranked.items() for r in rows):
+        ops.append(CommitOperationAdd(rel, str(folder / rel)))
     if repo_type == "space":
         html = _index_html(json.loads(board.read_text()), [f"figures/{f.name}" for f in figures])
         ops.append(CommitOperationAdd("index.html", html.encode()))
