@@ -15,6 +15,19 @@ def _slug(name: str) -> str:
     return "".join(c if c.isalnum() or c in "-_" else "-" for c in name)
 
 
+def _legend_below(ax, ncol: int, y: float, grid_axis: str) -> None:
+    """Grid, and the legend under the axes, where it cannot cover a line or a bar."""
+    ax.grid(alpha=0.3, axis=grid_axis)
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, y), ncol=ncol, frameon=False)
+
+
+def _save(fig, path: Path) -> Path:
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
 def model_layers(board: Board, model: str, out: Path) -> Path:
     """Test score of every layer's probe, one line per task, the validation-chosen layer marked; and the
     weighted-sum probe's layer weights as bars."""
@@ -35,8 +48,7 @@ def model_layers(board: Board, model: str, out: Path) -> Path:
     ax.set_xlabel("layer (0 = input embedding)")
     ax.set_ylabel("test score of the layer's probe")
     ax.set_title(f"{model}: score vs layer (star: layer chosen on validation)")
-    ax.grid(alpha=0.3)
-    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2, frameon=False)
+    _legend_below(ax, ncol=2, y=-0.15, grid_axis="both")
     if with_weights:
         ax = axes[0][1]
         n = len(with_weights)
@@ -48,13 +60,8 @@ def model_layers(board: Board, model: str, out: Path) -> Path:
         ax.set_xlabel("layer")
         ax.set_ylabel("softmax weight")
         ax.set_title(f"{model}: weighted-sum probe's layer weights")
-        ax.grid(alpha=0.3, axis="y")
-        ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2, frameon=False)
-    fig.tight_layout()
-    path = out / f"layers-{_slug(model)}.png"
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+        _legend_below(ax, ncol=2, y=-0.15, grid_axis="y")
+    return _save(fig, out / f"layers-{_slug(model)}.png")
 
 
 def task_models(board: Board, task: str, out: Path) -> Path:
@@ -71,10 +78,5 @@ def task_models(board: Board, task: str, out: Path) -> Path:
     ax.set_xticklabels([f"{r['model']}\n(layer {r['layer']})" for r in rows], fontsize=9)
     ax.set_ylabel(f"test {board.results[rows[0]['model']][task]['primary_metric']}")
     ax.set_title(f"{task}: models side by side")
-    ax.grid(alpha=0.3, axis="y")
-    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3, frameon=False)
-    fig.tight_layout()
-    path = out / f"task-{_slug(task)}.png"
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    _legend_below(ax, ncol=3, y=-0.2, grid_axis="y")
+    return _save(fig, out / f"task-{_slug(task)}.png")
