@@ -89,8 +89,10 @@ def publish(folder: Path, repo_id: str, repo_type: str = "dataset", dry_run: boo
                         **({"space_sdk": "static"} if repo_type == "space" else {}))
         info = api.create_commit(repo_id=repo_id, repo_type=repo_type, operations=ops, commit_message=message)
     except Exception as e:  # noqa: BLE001 - every Hub or network failure becomes a reported, non-zero exit
+        hint = ("; the Hub is not reachable from here (offline?)"
+                if any(w in type(e).__name__ for w in ("Connect", "Timeout", "Offline")) else "")
         raise BenchError(f"publishing to {repo_type} '{repo_id}' failed: {type(e).__name__}: "
-                         f"{str(e).splitlines()[0] if str(e) else ''}") from None
+                         f"{str(e).splitlines()[0] if str(e) else ''}{hint}") from None
     url = getattr(info, "commit_url", None) or str(info)
     print_fn(f"published {len(ops)} files to {repo_id}: {url}")
     return url
