@@ -94,8 +94,17 @@ def cmd_data_prepare(a: argparse.Namespace) -> int:
     from .data import builtin
     from .data.manifest import data_root
 
+    from . import registry
+
     root = data_root(a.data_root)
-    manifest = builtin.render(a.name, a.name, root / a.name, size=a.size, seed=a.seed)
+    specs = [registry.load_task(p) for p in registry.task_paths().values()]
+    known = {t.dataset.name: t for t in specs if t.dataset.builtin}
+    if a.name not in known:
+        raise BenchError(f"bench data prepare: no task's dataset '{a.name}' can be rendered here"
+                         f"{registry.did_you_mean(a.name, list(known))}; public datasets need a converter")
+    task = known[a.name]
+    target = (root / task.dataset.manifest).parent
+    manifest = builtin.render(task.dataset.builtin, task.dataset.name, target, size=a.size, seed=a.seed)
     out.print(f"wrote {manifest}")
     return 0
 
@@ -186,8 +195,8 @@ def parser() -> argparse.ArgumentParser:
 
     d = sub.add_parser("data", help="datasets")
     dsub = d.add_subparsers(dest="data_cmd", required=True)
-    prep = dsub.add_parser("prepare", help="render a built-in dataset into the data root")
-    prep.add_argument("name")
+    prep = dsub.add_parser("prepare", help="render a task's built-in dataset into the data root")
+    prep.add_argument("name", help="a dataset name from a task spec (dataset.name), e.g. toy-tones")
     prep.add_argument("--data-root")
     prep.add_argument("--size", default="small", choices=["tiny", "small", "full"])
     prep.add_argument("--seed", type=int, default=0)

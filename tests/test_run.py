@@ -90,3 +90,13 @@ def test_unknown_model_and_task_suggest_names(project, capsys):
     assert "did you mean 'logmel'" in capsys.readouterr().err
     assert main(["run", "--model", "logmel", "--tasks", "tones-registr"]) == 1
     assert "did you mean 'tones-register'" in capsys.readouterr().err
+
+
+def test_data_prepare_renders_a_builtin_dataset_where_its_task_reads_it(tmp_path, monkeypatch):
+    from conftest import REPO
+
+    monkeypatch.setenv("BENCH_ROOT", str(REPO))
+    assert main(["data", "prepare", "toy-tones", "--size", "tiny", "--data-root", str(tmp_path)]) == 0
+    rows = (tmp_path / "toy-tones" / "manifest.jsonl").read_text().splitlines()
+    assert len(rows) == 12 * (6 + 3 + 3)
+    assert main(["data", "prepare", "toy-tone", "--data-root", str(tmp_path)]) == 1
