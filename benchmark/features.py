@@ -18,7 +18,7 @@ import numpy as np
 import torch
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-from . import audio
+from . import atomic, audio
 from .data.manifest import Clip
 from .encoders.base import Encoder
 from .errors import BenchError
@@ -75,12 +75,6 @@ class FeatureSet:
         return self.features[:, i, : self.hidden_sizes[i]]
 
 
-def _write_json(path: Path, obj: Any) -> None:
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(obj, indent=1))
-    os.replace(tmp, path)
-
-
 def _load_clip(clip: Clip, spec: ClipSpec, sr: int) -> np.ndarray:
     wave = audio.load(clip.audio, sr, clip.offset, clip.duration)
     if spec.seconds is not None:
@@ -131,7 +125,7 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], da
         done = np.lib.format.open_memmap(done_path, mode="w+", dtype=bool, shape=(len(clips),))
         meta = {"key": key, "identity": identity, "layers": chosen, "hidden_sizes": sizes, "shape": list(shape),
                 "encoder": enc.describe(), "complete": False}
-        _write_json(meta_path, meta)
+        atomic.write_json(meta_path, meta)
 
     todo = [i for i in range(len(clips)) if not done[i]]
     # clips of different lengths cannot share a batch
@@ -151,6 +145,6 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], da
             bar.advance(job, len(idx))
     meta["complete"] = True
     meta["extract_s"] = time.perf_counter() - t0
-    _write_json(meta_path, meta)
+    atomic.write_json(meta_path, meta)
     return FeatureSet(np.load(feat_path, mmap_mode="r"), chosen, sizes, meta["encoder"], key,
                       meta["extract_s"], False)

@@ -1,11 +1,9 @@
 """`bench leaderboard build`: README.md, leaderboard.json and figures/*.png from the result files alone."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from . import plots, ranking
-from .results import write_atomic
+from . import atomic, plots, ranking
 
 
 def _fmt(v: float | None) -> str:
@@ -78,9 +76,7 @@ def build(results_dir: Path, out: Path) -> ranking.Board:
             figures[f"model:{m}"] = [plots.model_layers(board, m, fig_dir)]
         for t in board.tasks:
             figures[f"task:{t}"] = [plots.task_models(board, t, fig_dir)]
-    write_atomic(out / "leaderboard.json", ranking.to_json(board))
-    tmp = out / ".README.md.tmp"
-    tmp.write_text(markdown(board, figures))
-    os.replace(tmp, out / "README.md")
+    atomic.write_json(out / "leaderboard.json", ranking.to_json(board))
+    atomic.write_text(out / "README.md", markdown(board, figures))
     return board
 

@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import json
-import os
 import platform
 import subprocess
 import sys
-import tempfile
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -20,20 +18,6 @@ PACKAGES = ("music-layer-bench", "torch", "transformers", "huggingface_hub", "nu
 
 def result_path(out: Path, model: str, task: str) -> Path:
     return Path(out) / "results" / model / f"{task}.json"
-
-
-def write_atomic(path: Path, obj: Any) -> None:
-    """Write-then-rename in the same folder: a reader sees the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w") as f:
-            json.dump(obj, f, indent=2)
-            f.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from . import features, probes, registry, results
+from . import atomic, features, probes, registry, results
 from .data import builtin
 from .data.manifest import SPLITS, Clip, data_root, dataset_hash, load_manifest
 from .encoders.base import BuildContext
@@ -121,5 +121,5 @@ def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any
     errors = results.validate(result)
     if errors:  # a bug of ours, not the user's: never write a file the leaderboard would reject
         raise RuntimeError("result does not match its schema: " + "; ".join(errors))
-    results.write_atomic(results.result_path(opts.out, sub.name, task.name), result)
+    atomic.write_json(results.result_path(opts.out, sub.name, task.name), result)
     return result

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmark import results
+from benchmark import atomic, results
 from benchmark.cli import main
 from benchmark.errors import BenchError
 from benchmark.publish import publish
@@ -59,7 +59,7 @@ def board_dir(project, tmp_path):
     }
     for (m, t), res in files.items():
         assert results.validate(res) == []
-        results.write_atomic(results.result_path(out, m, t), res)
+        atomic.write_json(results.result_path(out, m, t), res)
     (out / "results" / "m5").mkdir()
     (out / "results" / "m5" / "tones-register.json").write_text("{not json")
     return out

@@ -6,7 +6,6 @@ import pytest
 import torch
 from sklearn.datasets import make_classification
 from sklearn.linear_model import LogisticRegression
-from sklearn.preprocessing import StandardScaler
 
 from benchmark.probes import BatchedHeads, Split, fit, standardize, summarize
 from benchmark.specs import ProtocolSpec

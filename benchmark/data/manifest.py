@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import atomic
 from ..errors import BenchError
 
 SPLITS = ("train", "valid", "test")
@@ -69,11 +70,8 @@ def _file_hash(path: Path, memo: dict[str, Any]) -> str:
     hit = memo.get(key)
     if hit and hit[0] == st.st_size and hit[1] == st.st_mtime_ns:
         return hit[2]
-    h = hashlib.sha256()
     with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    memo[key] = (st.st_size, st.st_mtime_ns, h.hexdigest())
+        memo[key] = (st.st_size, st.st_mtime_ns, hashlib.file_digest(f, "sha256").hexdigest())
     return memo[key][2]
 
 
@@ -85,7 +83,5 @@ def dataset_hash(manifest: Path, clips: list[Clip]) -> str:
     h = hashlib.sha256(manifest.read_bytes())
     for audio in sorted({c.audio for c in clips}):
         h.update(_file_hash(audio, memo).encode())
-    tmp = memo_path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(memo))
-    os.replace(tmp, memo_path)
+    atomic.write_json(memo_path, memo, indent=None)
     return h.hexdigest()

@@ -7,11 +7,12 @@ real sampled instruments.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import numpy as np
 import soundfile as sf
+
+from .. import atomic
 
 PITCH_CLASSES = ["C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"]
 SIZES = {"tiny": (6, 3, 3), "small": (20, 6, 6), "full": (80, 20, 20)}  # clips per class per split
@@ -46,7 +47,5 @@ def render(out: Path, size: str = "small", seed: int = 0) -> Path:
                 sf.write(out / rel, tone(rng, midi), SAMPLE_RATE, subtype="PCM_16")
                 rows.append({"audio": rel, "label": name, "split": split})
     manifest = out / "manifest.jsonl"
-    tmp = manifest.with_suffix(".tmp")
-    tmp.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    os.replace(tmp, manifest)
+    atomic.write_text(manifest, "".join(json.dumps(r) + "\n" for r in rows))
     return manifest

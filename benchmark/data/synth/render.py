@@ -29,11 +29,8 @@ def default_soundfont() -> Path:
 
 @lru_cache(maxsize=8)
 def soundfont_sha256(path: str) -> str:
-    h = hashlib.sha256()
     with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 class Renderer:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
-import os
 import time
 import zlib
 from pathlib import Path
@@ -20,6 +19,7 @@ import numpy as np
 import soundfile as sf
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
+from ... import atomic
 from ...errors import BenchError
 from .render import SAMPLE_RATE, Renderer, add_reverb, default_soundfont, soundfont_sha256
 from .tasks import TASKS
@@ -110,11 +110,8 @@ def render_task(task: str, out: Path, size: str = "small", seed: int = 0, worker
         else:
             rows = _collect(map(_render_chunk, chunks), bar, job)
     seconds = time.perf_counter() - t0
-    for path, text in ((card_path, json.dumps(_card(task, size, seed, soundfont, rows, seconds), indent=1)),
-                       (manifest, "".join(json.dumps(r) + "\n" for r in rows))):
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(text)
-        os.replace(tmp, path)
+    atomic.write_json(card_path, _card(task, size, seed, soundfont, rows, seconds), indent=1)
+    atomic.write_text(manifest, "".join(json.dumps(r) + "\n" for r in rows))
     return manifest
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-import numpy as np
 import pretty_midi
 
 from ...metrics import KEYS, PITCH_NAMES
