@@ -7,7 +7,6 @@ layer chosen on validation.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +15,7 @@ import numpy as np
 
 from . import registry, results
 from .errors import BenchError
+from .metrics import METRICS
 
 
 @dataclass
@@ -39,17 +39,9 @@ def load(results_dir: Path) -> Board:
     found: dict[str, dict[str, dict[str, Any]]] = {}
     for path in sorted(Path(results_dir).glob("*/*.json")):
         model, task = path.parent.name, path.stem
-        try:
-            res = json.loads(path.read_text())
-        except (json.JSONDecodeError, UnicodeDecodeError) as e:
-            problems.append(f"{path}: not valid JSON ({e}); skipped")
-            continue
-        errors = results.validate(res)
-        if errors:
-            problems.append(f"{path}: not a result file of schema {results.SCHEMA_VERSION} ({errors[0]}); skipped")
-            continue
-        if res["model"]["name"] != model or res["task"]["name"] != task:
-            problems.append(f"{path}: holds {res['model']['name']}/{res['task']['name']}, not {model}/{task}; skipped")
+        res, problem = results.read(path)
+        if problem:
+            problems.append(f"{problem}; skipped")
             continue
         spec = specs.get(task)
         if spec is None:
@@ -63,13 +55,9 @@ def load(results_dir: Path) -> Board:
         found.setdefault(model, {})[task] = res
     ran = sorted({t for per in found.values() for t in per})
     tasks = {t: {"version": specs[t].version, "protocol_hash": specs[t].protocol_hash, "primary": specs[t].primary,
-                 "higher_is_better": found_any(found, t)["higher_is_better"], "family": specs[t].family,
+                 "higher_is_better": METRICS[specs[t].primary].higher_is_better, "family": specs[t].family,
                  "suite": specs[t].suite} for t in ran}
     return Board(tasks, found, problems)
-
-
-def found_any(found: dict[str, dict[str, dict[str, Any]]], task: str) -> dict[str, Any]:
-    return next(per[task] for per in found.values() if task in per)
 
 
 def score(res: dict[str, Any], which: str = "selected") -> float | None:

@@ -119,25 +119,16 @@ def validate_all(results_dir: Path | None = None) -> tuple[int, list[str]]:
 
 
 def _check_result(path: Path) -> list[str]:
-    import json
-
     from . import results
 
-    try:
-        res = json.loads(path.read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        return [f"{path}: not valid JSON ({e})"]
-    problems = results.validate(res)
-    if problems:
-        return [f"{path}: field '{problems[0].split(':')[0]}': {problems[0].split(': ', 1)[-1]}"]
+    _, problem = results.read(path)
+    if problem:
+        return [problem]
     out = []
     if path.parent.name not in submission_paths():
         out.append(f"{path}: field 'model.name': '{path.parent.name}' has no entry in submissions/")
     if path.stem not in task_paths():
         out.append(f"{path}: field 'task.name': '{path.stem}' is not a task in tasks/")
-    if res["model"]["name"] != path.parent.name or res["task"]["name"] != path.stem:
-        out.append(f"{path}: holds {res['model']['name']}/{res['task']['name']}, not "
-                   f"{path.parent.name}/{path.stem}")
     return out
 
 

@@ -25,13 +25,34 @@ def schema() -> dict[str, Any]:
     return json.loads(SCHEMA_PATH.read_text())
 
 
-def validate(obj: Any) -> list[str]:
-    """Schema violations of a result object, as 'path: message' lines (empty when valid)."""
+def schema_errors(obj: Any) -> list[tuple[str, str]]:
+    """Schema violations of a result object as (field path, message), empty when valid."""
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(schema())
-    return [f"{'/'.join(map(str, e.absolute_path)) or '(top level)'}: {e.message}"
+    return [(".".join(map(str, e.absolute_path)) or "(top level)", e.message)
             for e in sorted(validator.iter_errors(obj), key=lambda e: list(map(str, e.absolute_path)))]
+
+
+def validate(obj: Any) -> list[str]:
+    """Schema violations of a result object, as 'field: message' lines (empty when valid)."""
+    return [f"{field}: {msg}" for field, msg in schema_errors(obj)]
+
+
+def read(path: Path) -> tuple[dict[str, Any] | None, str | None]:
+    """A result file's content when it parses, matches the schema and holds the model and task that its path
+    <model>/<task>.json names; otherwise None and what is wrong, as one line naming the file."""
+    try:
+        res = json.loads(Path(path).read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        return None, f"{path}: not valid JSON ({e})"
+    errors = schema_errors(res)
+    if errors:
+        return None, f"{path}: field '{errors[0][0]}': {errors[0][1]} (result schema {SCHEMA_VERSION})"
+    model, task = Path(path).parent.name, Path(path).stem
+    if res["model"]["name"] != model or res["task"]["name"] != task:
+        return None, f"{path}: holds {res['model']['name']}/{res['task']['name']}, not {model}/{task}"
+    return res, None
 
 
 def git_revision() -> str:
