@@ -174,20 +174,18 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
     grid = [{"lr": lr, "weight_decay": wd} for lr, wd in itertools.product(protocol.grid.lr,
                                                                            protocol.grid.weight_decay)]
     pmetric: Metric = METRICS[primary]
-    y_scale = (0.0, 1.0)
-    ytr = train.y.astype(np.float32) if target == "regression" else train.y
-    if target == "regression":
-        y_scale = (float(ytr.mean()), float(ytr.std() or 1.0))
-        ytr = (ytr - y_scale[0]) / y_scale[1]
+    # regression targets are standardised with training statistics; predictions are mapped back for metrics
+    y_scale = (float(train.y.mean()), float(train.y.std() or 1.0)) if target == "regression" else (0.0, 1.0)
+
+    def tensor(a: np.ndarray) -> torch.Tensor:
+        return torch.from_numpy(np.ascontiguousarray(a)).to(device)
+
+    def targets(y: np.ndarray) -> torch.Tensor:
+        return tensor(((y - y_scale[0]) / y_scale[1]).astype(np.float32) if target == "regression" else y)
 
     torch.manual_seed(seeds[0])
-    Xtr = torch.from_numpy(np.ascontiguousarray(train.X)).to(device)
-    Ytr = torch.from_numpy(np.ascontiguousarray(ytr)).to(device)
-    Xva = torch.from_numpy(np.ascontiguousarray(valid.X)).to(device)
-    yva = valid.y.astype(np.float32) if target == "regression" else valid.y
-    Yva = torch.from_numpy(np.ascontiguousarray((yva - y_scale[0]) / y_scale[1] if target == "regression"
-                                                else yva)).to(device)
-    Xte = torch.from_numpy(np.ascontiguousarray(test.X)).to(device)
+    Xtr, Xva, Xte = tensor(train.X), tensor(valid.X), tensor(test.X)
+    Ytr, Yva = targets(train.y), targets(valid.y)
     model = BatchedHeads(layer_ids, seeds, train.X.shape[2], n_out, protocol.probe, protocol.hidden,
                          protocol.dropout, mix, n_points=len(grid)).to(device)
     opt = torch.optim.AdamW([{"params": pt.parameters(), "lr": g["lr"], "weight_decay": g["weight_decay"]}

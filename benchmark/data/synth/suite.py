@@ -12,8 +12,9 @@ import json
 import multiprocessing as mp
 import time
 import zlib
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator
 
 import numpy as np
 import soundfile as sf
@@ -82,8 +83,9 @@ def _card(task: str, size: str, seed: int, soundfont: Path, rows: list[dict[str,
 
 
 def render_task(task: str, out: Path, size: str = "small", seed: int = 0, workers: int = 1,
-                soundfont: str | Path | None = None, pool=None) -> Path:
-    """Render one synth task into `out`; the manifest and card are written last, atomically."""
+                soundfont: str | Path | None = None, imap: Callable | None = None) -> Path:
+    """Render one synth task into `out`; the manifest and card are written last, atomically. `imap` is a
+    suite's shared worker pool; without it the task gets `workers` of its own."""
     if task not in TASKS:
         raise BenchError(f"unknown synth task '{task}' (known: {', '.join(TASKS)})")
     soundfont = Path(soundfont or default_soundfont())
@@ -102,21 +104,22 @@ def render_task(task: str, out: Path, size: str = "small", seed: int = 0, worker
                   TimeRemainingColumn(), transient=True) as bar:
         job = bar.add_task(task, total=len(jobs))
         chunks = [(str(soundfont), jobs[i:i + CHUNK]) for i in range(0, len(jobs), CHUNK)]
-        if pool is None and workers > 1:
-            with _pool(workers) as own:
-                rows = _collect(own.imap(_render_chunk, chunks), bar, job)
-        elif pool is not None:
-            rows = _collect(pool.imap(_render_chunk, chunks), bar, job)
-        else:
-            rows = _collect(map(_render_chunk, chunks), bar, job)
+        with nullcontext(imap) if imap else _workers(workers) as mapper:
+            rows = _collect(mapper(_render_chunk, chunks), bar, job)
     seconds = time.perf_counter() - t0
     atomic.write_json(card_path, _card(task, size, seed, soundfont, rows, seconds), indent=1)
     atomic.write_text(manifest, "".join(json.dumps(r) + "\n" for r in rows))
     return manifest
 
 
-def _pool(workers: int):
-    return mp.get_context("spawn").Pool(workers)
+@contextmanager
+def _workers(n: int) -> Iterator[Callable]:
+    """An ordered map over n worker processes (the plain map for one)."""
+    if n <= 1:
+        yield map
+        return
+    with mp.get_context("spawn").Pool(n) as pool:
+        yield pool.imap
 
 
 def _collect(chunks, bar, job) -> list[dict[str, Any]]:
@@ -130,8 +133,6 @@ def _collect(chunks, bar, job) -> list[dict[str, Any]]:
 def render_suite(root: Path, size: str = "small", seed: int = 0, workers: int = 1,
                  soundfont: str | Path | None = None, tasks: list[str] | None = None) -> dict[str, Path]:
     """Render every synth task (or the named ones) under <root>/synth/<task>/, sharing one worker pool."""
-    names = tasks or list(TASKS)
-    if workers <= 1:
-        return {t: render_task(t, Path(root) / "synth" / t, size, seed, 1, soundfont) for t in names}
-    with _pool(workers) as pool:
-        return {t: render_task(t, Path(root) / "synth" / t, size, seed, workers, soundfont, pool) for t in names}
+    with _workers(workers) as imap:
+        return {t: render_task(t, Path(root) / "synth" / t, size, seed, workers, soundfont, imap)
+                for t in tasks or TASKS}
