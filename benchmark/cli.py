@@ -64,15 +64,19 @@ def cmd_list(a: argparse.Namespace) -> int:
             spec = registry.load_task(path)
             t.add_row(name, str(spec.version), ",".join(spec.suite), spec.target, spec.primary, spec.dataset.name)
     else:
-        t = Table(title="models")
-        for col in ("model", "adapter", "checkpoint", "params", "sample rate", "layers", "frame rate"):
-            t.add_column(col)
+        t = Table(title="models (* declared by the entry; its weights and config are not here)")
+        for col in ("model", "adapter", "params", "sample rate", "layers", "frame rate", "checkpoint"):
+            t.add_column(col, overflow="fold")
         for name in registry.submission_paths():
             sub = registry.get_submission(name)
             info = registry.describe_submission(sub)
-            t.add_row(name, sub.adapter, sub.checkpoint or "-", *[str(info.get(k, "?")) for k in
-                                                                   ("params", "sample_rate", "num_layers",
-                                                                    "frame_rate")])
+            mark = "*" if info.get("declared") else ""
+            params = info.get("params", "?")
+            if isinstance(params, int):
+                params = f"{params / 1e6:.1f}M" if params >= 1e7 else f"{params / 1e6:.2f}M" if params else "0"
+            t.add_row(name, sub.adapter, params + mark, *[f"{info[k]:g}{mark}" if k in info else "?" for k in
+                                                          ("sample_rate", "num_layers", "frame_rate")],
+                      sub.checkpoint or "-")
     out.print(t)
     return 0
 

@@ -18,6 +18,9 @@ ADAPTERS: dict[str, str] = {
     "logmel": "benchmark.encoders.handcrafted:LogMel",
     "mfcc": "benchmark.encoders.handcrafted:MFCC",
     "chroma": "benchmark.encoders.handcrafted:Chroma",
+    "crepe": "benchmark.encoders.crepe:Crepe",
+    "musicfm": "benchmark.encoders.musicfm:MusicFM",
+    "muq": "benchmark.encoders.musicfm:MuQ",
 }
 ENTRY_POINT_GROUP = "bench.encoders"
 
@@ -151,13 +154,32 @@ def encoder_identity(sub: Submission, checkpoint: str | None = None) -> dict[str
 
 def describe_submission(sub: Submission) -> dict[str, Any]:
     """Parameters, sample rate, layers and frame rate of an entry, from the adapter (which may describe an
-    entry without loading weights); entries whose weights are not available here say so."""
+    entry without loading weights); when the weights are not here, what the entry declares (`expect:`),
+    marked `declared`."""
     from .encoders.base import BuildContext
 
     cls = get_adapter(sub.adapter)
     try:
         if hasattr(cls, "describe_entry"):
-            return cls.describe_entry(sub)
-        return cls.build(sub, BuildContext()).describe()
+            info = cls.describe_entry(sub)
+        else:
+            info = cls.build(sub, BuildContext()).describe()
     except BenchError:
-        return {"params": "weights not available"}
+        info = {"params": "weights not available"}
+    if "sample_rate" not in info and sub.expect:
+        info = {**info, **sub.expect.model_dump(exclude_none=True), "declared": True}
+    return info
+
+
+def build_encoder(sub: Submission, ctx) -> Any:
+    """Build an entry's encoder and hold it to what the entry declares."""
+    enc = get_adapter(sub.adapter).build(sub, ctx)
+    if sub.expect:
+        got = enc.describe()
+        for key, want in sub.expect.model_dump(exclude_none=True).items():
+            have = got.get(key)
+            ok = abs(have - want) <= 0.05 * want if key == "params" else have == want
+            if not ok:
+                raise BenchError(f"submissions/{sub.name}.yaml: field 'expect.{key}': the entry declares {want}, "
+                                 f"the loaded encoder has {have}")
+    return enc

@@ -67,7 +67,7 @@ def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any
     identity = registry.encoder_identity(sub, opts.checkpoint)
 
     def build():
-        return registry.get_adapter(sub.adapter).build(sub, ctx)
+        return registry.build_encoder(sub, ctx)
 
     t0 = time.perf_counter()
     fs = features.extract(clips, task.clip, identity, data_hash, build, opts.layers, opts.dtype, opts.batch_size)

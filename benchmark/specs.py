@@ -94,6 +94,14 @@ class TaskSpec(Strict):
         return digest(self.model_dump())
 
 
+class Expected(Strict):
+    """What an entry declares about its encoder, shown when the weights are not here and checked when they are."""
+    params: int | None = Field(None, gt=0)
+    sample_rate: int | None = Field(None, gt=0)
+    num_layers: int | None = Field(None, gt=0)
+    frame_rate: float | None = Field(None, gt=0)
+
+
 class Submission(Strict):
     name: str
     adapter: str
@@ -103,6 +111,7 @@ class Submission(Strict):
     license: str | None = None
     reference: str | None = None
     options: dict[str, Any] = {}
+    expect: Expected | None = None
 
 
 def digest(obj: Any) -> str:

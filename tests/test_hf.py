@@ -11,6 +11,7 @@ from benchmark import results
 from benchmark.cli import main
 from benchmark.encoders.base import BuildContext
 from benchmark.encoders.hf import HFEncoder
+from benchmark.errors import BenchError
 from benchmark.features import encode_pooled
 from benchmark.specs import Submission
 
@@ -121,3 +122,52 @@ def test_offline_hub_id_fails_with_instructions(project, tmp_path, capsys):
     msg = capsys.readouterr().err
     assert "some-org/some-model" in msg and "hf download some-org/some-model --revision 0123abcd" in msg
     assert "--checkpoint" in msg and "Traceback" not in msg
+
+
+def save_mert_style(folder, **config_changes):
+    """A tiny HuBERT saved the way MERT's repositories are: model_type mert_model, remote-code auto_map, MERT's
+    own config fields, 24 kHz."""
+    import transformers as tf
+
+    reference = save_tiny("hubert", folder)
+    cfg = json.loads((folder / "config.json").read_text())
+    cfg.update({"model_type": "mert_model", "architectures": ["MERTModel"],
+                "auto_map": {"AutoConfig": "configuration_MERT.MERTConfig", "AutoModel": "modeling_MERT.MERTModel"},
+                "feature_extractor_cqt": False, "deepnorm": False, "attention_relax": -1.0, "sample_rate": 24000,
+                "feat_proj_layer_norm": True, **config_changes})
+    (folder / "config.json").write_text(json.dumps(cfg))
+    tf.Wav2Vec2FeatureExtractor(sampling_rate=24000, do_normalize=True).save_pretrained(folder)
+    return reference
+
+
+def test_mert_style_checkpoint_loads_into_hubert_without_remote_code(tmp_path):
+    reference = save_mert_style(tmp_path / "mert")
+    plain = Submission(name="mert", adapter="hf", checkpoint=str(tmp_path / "mert"))
+    with pytest.raises(BenchError, match="trust-remote-code"):
+        HFEncoder.build(plain, BuildContext())
+    sub = Submission(name="mert", adapter="hf", checkpoint=str(tmp_path / "mert"), options={"architecture": "hubert"})
+    enc = HFEncoder.build(sub, BuildContext())
+    assert type(enc.model).__name__ == "HubertModel" and enc.sample_rate == 24000 and enc.frame_rate == 24000 / 80
+    for (name, ours), theirs in zip(enc.model.state_dict().items(), reference.state_dict().values()):
+        torch.testing.assert_close(ours, theirs, msg=name)  # every weight came from the checkpoint
+    wave = torch.randn(1, 24000)
+    normed = (wave - wave.mean()) / torch.sqrt(wave.var(unbiased=False) + 1e-7)
+    with torch.no_grad():
+        for a, b in zip(enc.forward(wave), reference(normed, output_hidden_states=True).hidden_states):
+            torch.testing.assert_close(a, b, atol=1e-4, rtol=1e-4)
+
+
+def test_mert_style_checkpoint_that_hubert_cannot_compute_is_refused(tmp_path):
+    from safetensors.torch import load_file, save_file
+
+    save_mert_style(tmp_path / "cqt", feature_extractor_cqt=True)
+    sub = Submission(name="m", adapter="hf", checkpoint=str(tmp_path / "cqt"), options={"architecture": "hubert"})
+    with pytest.raises(BenchError, match="feature_extractor_cqt"):
+        HFEncoder.build(sub, BuildContext())
+    save_mert_style(tmp_path / "gap")
+    state = load_file(tmp_path / "gap" / "model.safetensors")
+    del state["feature_projection.layer_norm.weight"]
+    save_file(state, tmp_path / "gap" / "model.safetensors", metadata={"format": "pt"})
+    sub = Submission(name="m", adapter="hf", checkpoint=str(tmp_path / "gap"), options={"architecture": "hubert"})
+    with pytest.raises(BenchError, match="feature_projection.layer_norm.weight"):
+        HFEncoder.build(sub, BuildContext())

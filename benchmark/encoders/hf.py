@@ -18,6 +18,16 @@ from .base import BuildContext, Encoder, count_params
 class HFOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
     max_seconds: float | None = None
+    # Load into this transformers architecture (a model_type such as "hubert") instead of the one the config
+    # names: for checkpoints whose remote code is a known transformers model (MERT is a HubertModel with a
+    # layer-normed feature projection). No remote code runs; every weight of the architecture must be in the
+    # checkpoint, and config fields the architecture cannot express are refused (REFUSED_FIELDS).
+    architecture: str | None = None
+
+
+# Config fields of remote-code models that change the computation in ways the stand-in architecture lacks.
+# (MERT's `attention_relax` only subtracts a scaled row maximum before the softmax, which leaves it unchanged.)
+REFUSED_FIELDS = {"feature_extractor_cqt": "a CQT feature extractor", "deepnorm": "DeepNorm residual scaling"}
 
 
 def _load_error(name: str, src: str, revision: str | None, err: Exception) -> BenchError:
@@ -54,7 +64,8 @@ class HFEncoder(Encoder):
 
     @classmethod
     def build(cls, sub, ctx: BuildContext) -> "HFEncoder":
-        from transformers import AutoConfig, AutoFeatureExtractor, AutoModel
+        from transformers import AutoFeatureExtractor, AutoModel
+        from transformers.models.auto.modeling_auto import MODEL_MAPPING
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()  # ours (rich) is the one progress display
@@ -64,29 +75,79 @@ class HFEncoder(Encoder):
         if not src:
             raise BenchError(f"submissions/{sub.name}.yaml: field 'checkpoint': the hf adapter needs a Hub id "
                              "or a local directory")
-        kw = {"revision": sub.revision, "trust_remote_code": ctx.trust_remote_code}
-        try:
-            config = AutoConfig.from_pretrained(src, **kw)
-        except ValueError as e:
-            if "trust_remote_code" in str(e) or "does not recognize this architecture" in str(e):
-                raise BenchError(
-                    f"model '{sub.name}': '{src}' needs code from its repository to run, which a submission "
-                    "may not do by default. Read that code, then pass --trust-remote-code to allow it."
-                ) from None
-            raise _load_error(sub.name, src, sub.revision, e) from None
-        except OSError as e:
-            raise _load_error(sub.name, src, sub.revision, e) from None
-        if getattr(config, "auto_map", None) and not ctx.trust_remote_code:
-            raise BenchError(f"model '{sub.name}': '{src}' maps its classes to code in its repository; "
-                             "pass --trust-remote-code to allow running it.")
+        kw = {"revision": sub.revision, "trust_remote_code": ctx.trust_remote_code and not opts.architecture}
+        config = cls.load_config(sub, src, opts, kw)
         try:
             fe = AutoFeatureExtractor.from_pretrained(src, **kw)
-            model = AutoModel.from_pretrained(src, config=config, **kw)
+            if opts.architecture:
+                model_cls = MODEL_MAPPING[type(config)]
+                model, info = model_cls.from_pretrained(src, config=config, output_loading_info=True, **kw)
+                if info["missing_keys"]:
+                    missing = sorted(info["missing_keys"])
+                    raise BenchError(f"model '{sub.name}': the checkpoint has no weight '{missing[0]}' "
+                                     f"({len(missing)} missing) for architecture '{opts.architecture}'; "
+                                     "it is not that architecture")
+            else:
+                model = AutoModel.from_pretrained(src, config=config, **kw)
         except OSError as e:
             raise _load_error(sub.name, src, sub.revision, e) from None
         if getattr(config, "is_encoder_decoder", False):
             model = model.get_encoder()
         return cls(model, fe, config, opts, ctx.device)
+
+    @classmethod
+    def load_config(cls, sub, src: str, opts: HFOptions, kw: dict):
+        """The model's config, through `architecture`'s config class when one is set."""
+        from transformers import AutoConfig
+        from transformers.models.auto.configuration_auto import CONFIG_MAPPING
+
+        where = f"submissions/{sub.name}.yaml: field 'options.architecture'"
+        files = {k: kw[k] for k in ("revision", "local_files_only") if k in kw}
+        if opts.architecture and opts.architecture not in CONFIG_MAPPING:
+            raise BenchError(f"{where}: '{opts.architecture}' is not a transformers model type (e.g. hubert)")
+        try:
+            if opts.architecture:
+                config_cls = CONFIG_MAPPING[opts.architecture]
+                raw, _ = config_cls.get_config_dict(src, **files)
+                for field, what in REFUSED_FIELDS.items():
+                    if raw.get(field):
+                        raise BenchError(f"{where}: '{src}' sets {field} ({what}), which "
+                                         f"'{opts.architecture}' does not compute; it cannot stand in")
+                return config_cls.from_pretrained(src, **files)
+            config = AutoConfig.from_pretrained(src, **kw)
+        except ValueError as e:
+            if "trust_remote_code" in str(e) or "does not recognize this architecture" in str(e):
+                raise BenchError(
+                    f"model '{sub.name}': '{src}' needs code from its repository to run, which a submission "
+                    "may not do by default. Read that code, then pass --trust-remote-code to allow it (or set "
+                    "`options.architecture` to the transformers model it is)."
+                ) from None
+            raise _load_error(sub.name, src, sub.revision, e) from None
+        except OSError as e:
+            raise _load_error(sub.name, src, sub.revision, e) from None
+        if getattr(config, "auto_map", None) and not kw["trust_remote_code"]:
+            raise BenchError(f"model '{sub.name}': '{src}' maps its classes to code in its repository; "
+                             "pass --trust-remote-code to allow running it, or set `options.architecture`.")
+        return config
+
+    @classmethod
+    def describe_entry(cls, sub) -> dict:
+        """From the config alone (local or in the HF cache; no download, no weights read)."""
+        from transformers import AutoFeatureExtractor, AutoModel
+        from transformers.models.auto.modeling_auto import MODEL_MAPPING
+
+        opts = cls.Options.model_validate(sub.options)
+        kw = {"revision": sub.revision, "trust_remote_code": False, "local_files_only": True}
+        try:
+            config = cls.load_config(sub, sub.checkpoint or "", opts, kw)
+            fe = AutoFeatureExtractor.from_pretrained(sub.checkpoint, **kw)
+        except (BenchError, OSError, ValueError):
+            return {"params": "weights not available"}
+        with torch.device("meta"):
+            model = MODEL_MAPPING[type(config)](config) if opts.architecture else AutoModel.from_config(config)
+        if getattr(config, "is_encoder_decoder", False):
+            model = model.get_encoder()
+        return cls(model, fe, config, opts, torch.device("meta")).describe()
 
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         batch = [w for w in wave.float().cpu().numpy()]
