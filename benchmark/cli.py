@@ -35,21 +35,81 @@ def _table_for(result: dict[str, Any]) -> Table:
 def cmd_run(a: argparse.Namespace) -> int:
     from . import registry
     from .results import result_path
-    from .run import RunOptions, run_task
+    from .run import run_task
 
     if bool(a.tasks) == bool(a.suite):
         raise BenchError("bench run: give exactly one of --tasks T1,T2 or --suite NAME")
     names = registry.tasks_in_suite(a.suite) if a.suite else [t.strip() for t in a.tasks.split(",") if t.strip()]
     sub = registry.get_submission(a.model)
     tasks = [registry.get_task(n) for n in names]  # every spec is checked before any work starts
-    opts = RunOptions(layers=a.layers, device=a.device, dtype=a.dtype, batch_size=a.batch_size, out=Path(a.out),
-                      data_root=a.data_root, checkpoint=a.checkpoint, trust_remote_code=a.trust_remote_code,
-                      command=tuple(["bench", *sys.argv[1:]]))
+    opts = _run_options(a, a.layers)
     for task in tasks:
         err.print(f"[bold]{sub.name}[/] on [bold]{task.name}[/]")
         result = run_task(sub, task, opts)
         out.print(_table_for(result))
         err.print(f"wrote {result_path(opts.out, sub.name, task.name)}")
+    return 0
+
+
+def _run_options(a: argparse.Namespace, layers: str = "all"):
+    from .run import RunOptions
+
+    return RunOptions(layers=layers, device=a.device, dtype=a.dtype, batch_size=a.batch_size, out=Path(a.out),
+                      data_root=a.data_root, checkpoint=a.checkpoint, trust_remote_code=a.trust_remote_code,
+                      command=tuple(["bench", *sys.argv[1:]]))
+
+
+def cmd_analyze_similarity(a: argparse.Namespace) -> int:
+    from .analysis import report
+
+    path, doc = report.similarity(a.model, a.task, a.vs, _run_options(a))
+    t = Table(title=f"linear CKA, {a.model}{' vs ' + a.vs if a.vs else ''} on {a.task} ({doc['clips']} clips)")
+    t.add_column("layer", justify="right")
+    for j in doc["vs_layers"]:
+        t.add_column(str(j), justify="right")
+    for i, row in zip(doc["layers"], doc["matrix"]):
+        t.add_row(str(i), *[f"{v:.2f}" for v in row])
+    out.print(t)
+    err.print(f"wrote {path} and {path.with_suffix('.png')}")
+    return 0
+
+
+def cmd_analyze_layers(a: argparse.Namespace) -> int:
+    from .analysis import report
+
+    path, doc = report.layers(a.model, Path(a.out), tuple(["bench", *sys.argv[1:]]))
+    t = Table(title=f"{a.model}: layer strategies on test (chosen on valid); general-purpose layer "
+                    f"{doc['general_layer']}, family layers {doc['family_layers']}")
+    for col in ("task", "family", "metric", "best", "≈best (bootstrap)", "per-task", "general", "family", "last",
+                "wsum", "general-last", "general-wsum"):
+        t.add_column(col, justify="right" if col not in ("task", "family", "metric") else "left")
+
+    def f(v):
+        return "-" if v is None else f"{v:.3f}"
+
+    for r in doc["tasks"]:
+        tied = "-" if r["tied_with_best"] is None else ",".join(map(str, r["tied_with_best"]))
+        t.add_row(r["task"], r["family"], r["metric"], str(r["best_layer"]), tied,
+                  *[f(r["test"][k]) for k in ("per_task", "general", "family", "last", "weighted_sum")],
+                  f(r["gain"]["general_vs_last"]), f(r["gain"]["general_vs_weighted_sum"]))
+    m = doc["mean_test"]
+    t.add_row("mean", "", "", "", "", *[f(m[k]) for k in ("per_task", "general", "family", "last", "weighted_sum")],
+              f(doc["mean_gain"].get("general_vs_last")), f(doc["mean_gain"].get("general_vs_weighted_sum")))
+    out.print(t)
+    err.print(f"wrote {path} and figures {', '.join(doc['figures'])}")
+    return 0
+
+
+def cmd_finetune(a: argparse.Namespace) -> int:
+    from . import registry
+    from .finetune import finetune, result_path
+
+    sub, task = registry.get_submission(a.model), registry.get_task(a.task)
+    for r in finetune(sub, task, _run_options(a), a.freeze_below, a.layer, a.encoder_lr, a.save_weights):
+        out.print(_table_for(r))
+        k = r["finetune"]["freeze_below"]
+        err.print(f"K={k}: {r['finetune']['trainable_params']} encoder parameters trained; "
+                  f"wrote {result_path(Path(a.out), sub.name, task.name, k)}")
     return 0
 
 
@@ -169,6 +229,17 @@ def cmd_perf(a: argparse.Namespace) -> int:
     return 0
 
 
+def _encoder_args(p: argparse.ArgumentParser, out_help: str = "results go to OUT/results/<model>/<task>.json"):
+    p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
+    p.add_argument("--dtype", default="float32", choices=["float32", "bfloat16"])
+    p.add_argument("--batch-size", type=int, default=1, help="clips per encoder forward pass")
+    p.add_argument("--out", default="leaderboard", help=out_help)
+    p.add_argument("--data-root", help="datasets folder (else $BENCH_DATA, else ~/.cache/bench/data)")
+    p.add_argument("--checkpoint", help="local weights or Hub id, overriding the entry's checkpoint")
+    p.add_argument("--trust-remote-code", action="store_true",
+                   help="allow a Hub model to run code from its repository")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="bench", description="Layer-wise probing benchmark for music audio encoders")
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -178,15 +249,33 @@ def parser() -> argparse.ArgumentParser:
     r.add_argument("--tasks", help="comma-separated task names (bench list tasks)")
     r.add_argument("--suite", help="every task whose spec names this suite")
     r.add_argument("--layers", default="all", help="'all', 'last', or a list like 0,4-6 (default: all)")
-    r.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
-    r.add_argument("--dtype", default="float32", choices=["float32", "bfloat16"])
-    r.add_argument("--batch-size", type=int, default=1, help="clips per encoder forward pass")
-    r.add_argument("--out", default="leaderboard", help="results go to OUT/results/<model>/<task>.json")
-    r.add_argument("--data-root", help="datasets folder (else $BENCH_DATA, else ~/.cache/bench/data)")
-    r.add_argument("--checkpoint", help="local weights or Hub id, overriding the entry's checkpoint")
-    r.add_argument("--trust-remote-code", action="store_true",
-                   help="allow a Hub model to run code from its repository")
+    _encoder_args(r)
     r.set_defaults(fn=cmd_run)
+
+    an = sub.add_parser("analyze", help="layer analyses on the cached features and the result files")
+    ans = an.add_subparsers(dest="analysis", required=True)
+    sim = ans.add_parser("similarity", help="CKA / debiased CKA / SVCCA between every pair of layers")
+    sim.add_argument("--model", required=True)
+    sim.add_argument("--task", required=True)
+    sim.add_argument("--vs", help="a second model: its layers against the first's, on the same clips")
+    _encoder_args(sim, out_help="writes OUT/analysis/<model>/similarity-<task>.json and .png")
+    sim.set_defaults(fn=cmd_analyze_similarity)
+    lay = ans.add_parser("layers", help="best layer per task, general-purpose and per-family layers, gains")
+    lay.add_argument("--model", required=True)
+    lay.add_argument("--out", default="leaderboard", help="reads OUT/results/<model>/, writes OUT/analysis/<model>/")
+    lay.set_defaults(fn=cmd_analyze_layers)
+
+    ft = sub.add_parser("finetune", help="train the encoder's layers above K with the probe head")
+    ft.add_argument("--model", required=True)
+    ft.add_argument("--task", required=True)
+    ft.add_argument("--freeze-below", required=True,
+                    help="K: layers 0..K frozen, K+1.. trained; a list like 0,6,12 or 'all' sweeps K")
+    ft.add_argument("--layer", default="last", help="the layer the head reads (default: last)")
+    ft.add_argument("--encoder-lr", type=float, default=1e-5, help="learning rate of the encoder's layers")
+    ft.add_argument("--save-weights", action="store_true",
+                    help="save each fit's fine-tuned encoder state under OUT/finetune/<model>/<task>/freeze-<K>/")
+    _encoder_args(ft, out_help="writes OUT/finetune/<model>/<task>/freeze-<K>.json")
+    ft.set_defaults(fn=cmd_finetune)
 
     ls = sub.add_parser("list", help="list tasks or models")
     ls.add_argument("what", choices=["tasks", "models"])

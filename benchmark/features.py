@@ -75,27 +75,33 @@ class FeatureSet:
         return self.features[:, i, : self.hidden_sizes[i]]
 
 
-def _load_clip(clip: Clip, spec: ClipSpec, sr: int) -> np.ndarray:
+def load_clip(clip: Clip, spec: ClipSpec, sr: int) -> np.ndarray:
     wave = audio.load(clip.audio, sr, clip.offset, clip.duration)
     if spec.seconds is not None:
         wave = audio.crop_or_pad(wave, int(round(spec.seconds * sr)), spec.crop)
     return wave
 
 
-def encode_pooled(enc: Encoder, waves: np.ndarray, dtype: str) -> list[torch.Tensor]:
-    """Mean over time of every layer for a batch [B, T]: chunks of at most max_seconds, one forward each."""
+def pool(enc: Encoder, x: torch.Tensor) -> list[torch.Tensor]:
+    """Mean over time of every layer for a batch [B, T] on the encoder's device: chunks of at most
+    max_seconds, one forward each, frames of all chunks averaged together. Differentiable."""
     chunk = None if enc.max_seconds is None else int(enc.max_seconds * enc.sample_rate)
     sums: list[torch.Tensor] | None = None
     frames = 0
+    for a, b in audio.chunks(x.shape[-1], chunk):
+        states = enc.forward(x[:, a:b])
+        part = [h.float().sum(1) for h in states]
+        sums = part if sums is None else [s + p for s, p in zip(sums, part)]
+        frames += states[0].shape[1]
+    return [s / frames for s in sums]
+
+
+def encode_pooled(enc: Encoder, waves: np.ndarray, dtype: str) -> list[torch.Tensor]:
+    """pool() for extraction: no gradients, bfloat16 autocast when asked."""
     x = torch.from_numpy(waves).to(enc.device)
     with torch.inference_mode(), torch.autocast(enc.device.type, dtype=torch.bfloat16,
                                                  enabled=dtype == "bfloat16"):
-        for a, b in audio.chunks(x.shape[-1], chunk):
-            states = enc.forward(x[:, a:b])
-            part = [h.float().sum(1) for h in states]
-            sums = part if sums is None else [s + p for s, p in zip(sums, part)]
-            frames += states[0].shape[1]
-    return [s / frames for s in sums]
+        return pool(enc, x)
 
 
 def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], data_hash: str,
@@ -135,7 +141,7 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], da
         job = bar.add_task("extract", total=len(clips), completed=len(clips) - len(todo))
         for s in range(0, len(todo), step):
             idx = todo[s:s + step]
-            waves = np.stack([_load_clip(clips[i], clip_spec, enc.sample_rate) for i in idx])
+            waves = np.stack([load_clip(clips[i], clip_spec, enc.sample_rate) for i in idx])
             pooled = encode_pooled(enc, waves, dtype)
             for j, layer in enumerate(chosen):
                 feats[idx, j, : sizes[j]] = pooled[layer].cpu().numpy()

@@ -80,3 +80,35 @@ def task_models(board: Board, task: str, out: Path) -> Path:
     ax.set_title(f"{task}: models side by side")
     _legend_below(ax, ncol=3, y=-0.2, grid_axis="y")
     return _save(fig, out / f"task-{_slug(task)}.png")
+
+
+def similarity_heatmaps(matrices: dict[str, list[list[float]]], layers_a: list[int], layers_b: list[int],
+                        label_a: str, label_b: str, title: str, path: Path) -> Path:
+    """One heatmap per measure, layers of a down, layers of b across."""
+    fig, axes = plt.subplots(1, len(matrices), figsize=(4.6 * len(matrices) + 1, 4.6), squeeze=False)
+    for ax, (name, m) in zip(axes[0], matrices.items()):
+        im = ax.imshow(m, origin="lower", vmin=0, vmax=1, cmap="viridis", aspect="auto")
+        ax.set_xticks(range(len(layers_b)), [str(x) for x in layers_b], fontsize=7)
+        ax.set_yticks(range(len(layers_a)), [str(x) for x in layers_a], fontsize=7)
+        ax.set_xlabel(f"{label_b} layer")
+        ax.set_ylabel(f"{label_a} layer")
+        ax.set_title(name.replace("_", " "))
+        fig.colorbar(im, ax=ax, fraction=0.046)
+    fig.suptitle(title)
+    return _save(fig, path)
+
+
+def strategy_bars(table: dict, model: str, path: Path) -> Path:
+    """Test score per task under each layer strategy."""
+    rows = table["tasks"]
+    names = ["per_task", "general", "family", "last", "weighted_sum"]
+    fig, ax = plt.subplots(figsize=(max(7.0, 1.5 * len(rows) + 2), 4.8))
+    width = 0.8 / len(names)
+    for i, s in enumerate(names):
+        xs = [x + (i - (len(names) - 1) / 2) * width for x in range(len(rows))]
+        ax.bar(xs, [r["test"][s] if r["test"][s] is not None else 0 for r in rows], width, label=s.replace("_", " "))
+    ax.set_xticks(range(len(rows)), [f"{r['task']}\n({r['metric']})" for r in rows], fontsize=8)
+    ax.set_ylabel("test score")
+    ax.set_title(f"{model}: layer strategies (general layer {table['general_layer']})")
+    _legend_below(ax, ncol=5, y=-0.2, grid_axis="y")
+    return _save(fig, path)

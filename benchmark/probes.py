@@ -39,6 +39,7 @@ class HeadResult:
     valid: dict[str, float]
     test: dict[str, float]
     layer_weights: list[float] | None = None
+    test_scores: np.ndarray | None = field(default=None, repr=False)  # the head's predictions on the test clips
 
 
 @dataclass
@@ -111,8 +112,21 @@ class BatchedHeads(torch.nn.Module):
                  dropout: float, mix: bool, n_points: int = 1):
         super().__init__()
         self.mix, self.probe, self.dropout, self.n_seeds = mix, probe, dropout, len(seeds)
+        self.seeds = list(seeds)
         self.points = torch.nn.ModuleList(
             [_Point(layer_ids, seeds, dim, out, probe, hidden, mix) for _ in range(n_points)])
+        self.drop_gens: list[torch.Generator] | None = None
+
+    def _dropout(self, h: torch.Tensor) -> torch.Tensor:
+        """Dropout whose mask for a (seed, example, unit) comes from that seed's own generator and is shared by
+        the seed's heads: a head sees the same masks whether it is trained alone or with the others."""
+        if not self.training or self.dropout == 0:
+            return h
+        if self.drop_gens is None:
+            self.drop_gens = [torch.Generator(h.device).manual_seed(s * 7919 + 17) for s in self.seeds]
+        B, H = h.shape[3], h.shape[4]
+        keep = torch.stack([torch.rand(B, H, generator=g, device=h.device) for g in self.drop_gens]) >= self.dropout
+        return h * keep.to(h.dtype) / (1.0 - self.dropout)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         """x [S, B, L, D] (or [B, L, D], shared by all seeds) -> scores [G, L', S, B, C]."""
@@ -126,8 +140,7 @@ class BatchedHeads(torch.nn.Module):
         P = self.points
         if self.probe == "linear":
             return _affine(z, [p.w for p in P], [p.b for p in P])
-        h = torch.relu(_affine(z, [p.w1 for p in P], [p.b1 for p in P]))
-        h = F.dropout(h, self.dropout, self.training)
+        h = self._dropout(torch.relu(_affine(z, [p.w1 for p in P], [p.b1 for p in P])))
         return _affine(h, [p.w2 for p in P], [p.b2 for p in P])
 
 
@@ -160,12 +173,34 @@ def _to_metric_scores(target: str, scores: np.ndarray, y_scale: tuple[float, flo
     return scores
 
 
+class Tuner:
+    """What fine-tuning adds to a fit of one head: encoder parameters trained with it, and features computed
+    by the (changing) encoder instead of read from the cache. See benchmark/finetune.py."""
+    params: list[torch.nn.Parameter]
+    lr: float
+
+    def train_features(self, idx: torch.Tensor) -> torch.Tensor:  # idx [1, B] -> [1, B, 1, D], with grad
+        raise NotImplementedError
+
+    def eval_features(self, split: str) -> torch.Tensor:  # -> [N, 1, D]
+        raise NotImplementedError
+
+    def snapshot(self) -> Any:
+        raise NotImplementedError
+
+    def restore(self, state: Any) -> None:
+        raise NotImplementedError
+
+
 def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protocol: ProtocolSpec,
         metric_names: list[str], primary: str, classes: Sequence[str] = (), layer_ids: list[int] | None = None,
-        mix: bool = False, device: torch.device | str = "cpu", progress: bool = True) -> FitOutput:
+        mix: bool = False, device: torch.device | str = "cpu", progress: bool = True,
+        tuner: Tuner | None = None) -> FitOutput:
     """Train every (layer, grid point, seed) head together; return each head at its best validation epoch.
 
     Features must already be standardised. With `mix`, fit the weighted-sum probe over all layers instead.
+    With a `tuner` (one layer, one grid point, one seed), encoder parameters train along with the head and
+    the features come from the tuner; everything else is this same loop.
     """
     device = torch.device(device)
     L = train.X.shape[1]
@@ -188,8 +223,15 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
     Ytr, Yva = targets(train.y), targets(valid.y)
     model = BatchedHeads(layer_ids, seeds, train.X.shape[2], n_out, protocol.probe, protocol.hidden,
                          protocol.dropout, mix, n_points=len(grid)).to(device)
-    opt = torch.optim.AdamW([{"params": pt.parameters(), "lr": g["lr"], "weight_decay": g["weight_decay"]}
-                             for pt, g in zip(model.points, grid)], foreach=True)
+    groups = [{"params": pt.parameters(), "lr": g["lr"], "weight_decay": g["weight_decay"]}
+              for pt, g in zip(model.points, grid)]
+    if tuner is not None:
+        if (len(grid), L, len(seeds), mix) != (1, 1, 1, False):
+            raise ValueError("fine-tuning fits one head: one layer, one grid point, one seed")
+        if tuner.params:
+            groups.append({"params": tuner.params, "lr": tuner.lr, "weight_decay": 0.0})
+        tuned_best = tuner.snapshot()
+    opt = torch.optim.AdamW(groups, foreach=True)
     shape = (len(grid), 1 if mix else L, len(seeds))  # one head per (grid point, layer, seed)
     best_score = np.full(shape, np.nan)
     best_loss = np.full(shape, np.inf)
@@ -209,11 +251,14 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
             perms = torch.stack([torch.randperm(N, generator=g) for g in gens]).to(device)
             for t in range(steps):
                 idx = perms[:, t * B:(t + 1) * B]
-                loss = _loss(target, model(Xtr[idx]), Ytr[idx]).sum()
+                xb = tuner.train_features(idx) if tuner is not None else Xtr[idx]
+                loss = _loss(target, model(xb), Ytr[idx]).sum()
                 opt.zero_grad(set_to_none=True)
                 loss.backward()
                 opt.step()
             epochs_run = epoch + 1
+            if tuner is not None:
+                Xva = tuner.eval_features("valid")
             raw = _predict(model, Xva)
             vloss = _loss(target, raw, Yva).cpu().numpy()
             scores = _to_metric_scores(target, raw.float().cpu().numpy(), y_scale)
@@ -227,11 +272,16 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
                 for name, p in pt.named_parameters():
                     key = f"points.{g}.{name}"
                     best_state[key] = torch.where(pt.head_mask(name, mask[g]), p.detach(), best_state[key])
+            if tuner is not None and improved.any():
+                tuned_best = tuner.snapshot()
             bar.advance(job)
             if (stale >= protocol.patience).all():
                 break
 
     model.load_state_dict(best_state)
+    if tuner is not None:
+        tuner.restore(tuned_best)
+        Xva, Xte = tuner.eval_features("valid"), tuner.eval_features("test")
     per_split = {split: (_to_metric_scores(target, _predict(model, X).float().cpu().numpy(), y_scale), y)
                  for split, X, y in (("valid", Xva, valid.y), ("test", Xte, test.y))}
     out = FitOutput(epochs_run=epochs_run)
@@ -243,7 +293,8 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
                        for split, (sc, y) in per_split.items()}
                 out.heads.append(HeadResult(-1 if mix else layer_ids[li], grid[g], seed, int(best_epoch[g, li, si]),
                                             res["valid"], res["test"],
-                                            None if weights is None else weights[si].tolist()))
+                                            None if weights is None else weights[si].tolist(),
+                                            per_split["test"][0][g, li, si]))
     return out
 
 
@@ -273,3 +324,13 @@ def summarize(heads: list[HeadResult], primary: str, higher_is_better: bool) -> 
             entry["layer_weights"] = np.mean([h.layer_weights for h in hs], axis=0).tolist()
         out[layer] = entry
     return out
+
+
+def chosen_test_scores(heads: list[HeadResult], per_layer: dict[int, dict[str, Any]]) -> dict[int, np.ndarray]:
+    """Per layer, the test predictions averaged over the seeds of the grid point summarize() chose."""
+    out: dict[int, list[np.ndarray]] = {}
+    for h in heads:
+        hp = per_layer[h.layer]["hparams"]
+        if h.test_scores is not None and all(h.grid[k] == hp[k] for k in h.grid):
+            out.setdefault(h.layer, []).append(h.test_scores)
+    return {layer: np.mean(v, axis=0) for layer, v in out.items()}

@@ -15,6 +15,8 @@ from .data.manifest import SPLITS, Clip, data_root, dataset_hash, load_manifest
 from .encoders.base import BuildContext
 from .errors import BenchError
 from .metrics import KEYS, METRICS
+from .analysis.significance import method as significance_method
+from .analysis.significance import paired_bootstrap
 from .specs import Submission, TaskSpec
 
 
@@ -56,7 +58,42 @@ def _scores(entry: dict[str, Any]) -> dict[str, Any]:
     return {k: entry[k] for k in ("valid", "test", "test_std")}
 
 
-def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:
+def layer_importance(layers: list[dict[str, Any]], best: dict[str, Any], ws: dict[str, Any] | None, primary: str,
+                     higher_is_better: bool) -> dict[str, Any]:
+    """How much each layer matters for the task: its score relative to the best layer (chosen on valid), as a
+    difference (negative = worse, whatever the metric's direction) and a ratio, with the weighted-sum
+    probe's softmax weights beside them."""
+    sign = 1.0 if higher_is_better else -1.0
+
+    def rel(split: str) -> tuple[list[float], list[float | None]]:
+        ref = best[split][primary]
+        deltas = [sign * (e[split][primary] - ref) for e in layers]
+        ratios = [e[split][primary] / ref if ref else None for e in layers]
+        return deltas, ratios
+
+    (vd, vr), (td, tr) = rel("valid"), rel("test")
+    return {"layers": [e["layer"] for e in layers], "best_layer": best["layer"], "valid_delta": vd,
+            "valid_ratio": vr, "test_delta": td, "test_ratio": tr,
+            "weights": ws["layer_weights"] if ws else None}
+
+
+@dataclass
+class Prepared:
+    """A task's data and one model's cached layer-wise features for it."""
+    clips: list[Clip]
+    y: np.ndarray
+    classes: list[str]
+    idx: dict[str, np.ndarray]  # clip indices per split
+    fs: features.FeatureSet
+    data_hash: str
+    device: Any
+    extract_s: float
+    ctx: BuildContext
+    manifest: Path
+
+
+def prepare(sub: Submission, task: TaskSpec, opts: RunOptions) -> Prepared:
+    """Data (rendered if built-in and missing), targets, and the features from the cache (extracted on a miss)."""
     root = data_root(opts.data_root)
     manifest = builtin.ensure(task, root)
     clips = load_manifest(manifest)
@@ -71,9 +108,13 @@ def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any
 
     t0 = time.perf_counter()
     fs = features.extract(clips, task.clip, identity, data_hash, build, opts.layers, opts.dtype, opts.batch_size)
-    extract_s = time.perf_counter() - t0
-
     idx = {s: np.array([i for i, c in enumerate(clips) if c.split == s]) for s in SPLITS}
+    return Prepared(clips, y, classes, idx, fs, data_hash, device, time.perf_counter() - t0, ctx, manifest)
+
+
+def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:
+    p = prepare(sub, task, opts)
+    y, classes, idx, fs, device, extract_s = p.y, p.classes, p.idx, p.fs, p.device, p.extract_s
     Xs = probes.standardize(*(np.asarray(fs.features[idx[s]]) for s in SPLITS))
     split = {s: probes.Split(X, y[idx[s]]) for s, X in zip(SPLITS, Xs)}
     n_out = 1 if task.target == "regression" else len(classes)
@@ -81,8 +122,8 @@ def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any
     t0 = time.perf_counter()
     fit_args = dict(target=task.target, n_out=n_out, protocol=task.protocol, metric_names=task.metrics,
                     primary=task.primary, classes=classes, device=device)
-    per_layer = probes.summarize(probes.fit(split["train"], split["valid"], split["test"], layer_ids=fs.layers,
-                                            **fit_args).heads, task.primary, metric.higher_is_better)
+    heads = probes.fit(split["train"], split["valid"], split["test"], layer_ids=fs.layers, **fit_args).heads
+    per_layer = probes.summarize(heads, task.primary, metric.higher_is_better)
     ws = None
     if task.protocol.weighted_sum and len(fs.layers) > 1:
         mixed = probes.summarize(probes.fit(split["train"], split["valid"], split["test"], mix=True,
@@ -92,17 +133,32 @@ def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any
     probe_s = time.perf_counter() - t0
 
     layers = [per_layer[i] for i in fs.layers]
+    result = result_doc(sub, task, opts, p, layers, heads, per_layer, ws,
+                        {"extract_s": round(extract_s, 3), "probe_s": round(probe_s, 3)})
+    write_result(result, results.result_path(opts.out, sub.name, task.name))
+    return result
+
+
+def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, layers: list[dict[str, Any]],
+               heads: list[probes.HeadResult], per_layer: dict[int, dict[str, Any]], ws: dict[str, Any] | None,
+               runtime: dict[str, Any]) -> dict[str, Any]:
+    """The standard result of one (model, task) from the summarised layers (shared with fine-tuning)."""
+    metric = METRICS[task.primary]
     sign = 1 if metric.higher_is_better else -1
     best = max(layers, key=lambda e: (sign * e["valid"][task.primary], -e["layer"]))
     last = layers[-1]
-    enc = fs.encoder
-    result = {
+    preds = probes.chosen_test_scores(heads, per_layer)
+    y_test = p.y[p.idx["test"]]
+    sig = paired_bootstrap(metric, y_test, {e["layer"]: preds[e["layer"]] for e in layers}, best["layer"], p.classes)
+    for entry in layers:
+        entry["significance"] = sig[entry["layer"]]
+    return {
         "schema_version": results.SCHEMA_VERSION,
         "model": {"name": sub.name, "adapter": sub.adapter, "checkpoint": opts.checkpoint or sub.checkpoint,
-                  "revision": sub.revision, **enc},
-        "task": {"name": task.name, "version": task.version, "spec_hash": task.spec_hash, "data_hash": data_hash,
-                 "dataset": task.dataset.name, "target": task.target, "family": task.family, "classes": classes,
-                 "clips": {s: int(len(idx[s])) for s in SPLITS}},
+                  "revision": sub.revision, **p.fs.encoder},
+        "task": {"name": task.name, "version": task.version, "spec_hash": task.spec_hash, "data_hash": p.data_hash,
+                 "dataset": task.dataset.name, "target": task.target, "family": task.family,
+                 "classes": p.classes, "clips": {s: int(len(p.idx[s])) for s in SPLITS}},
         "protocol": {"hash": task.protocol_hash, **task.protocol_dict()},
         "primary_metric": task.primary,
         "higher_is_better": metric.higher_is_better,
@@ -111,15 +167,18 @@ def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any
         "selected": {"layer": best["layer"], "by": "valid", **_scores(best)},
         "last_layer": {"layer": last["layer"], **_scores(last)},
         "weighted_sum": ws,
-        "runtime": {"extract_s": round(extract_s, 3), "probe_s": round(probe_s, 3), "device": str(device),
-                    "dtype": opts.dtype, "batch_size": opts.batch_size, "feature_cache": fs.key,
-                    "features_cached": fs.cached},
+        "layer_importance": layer_importance(layers, best, ws, task.primary, metric.higher_is_better),
+        "significance": significance_method(),
+        "runtime": {**runtime, "device": str(p.device), "dtype": opts.dtype, "batch_size": opts.batch_size,
+                    "feature_cache": p.fs.key, "features_cached": p.fs.cached},
         "env": results.environment(),
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "command": list(opts.command),
     }
+
+
+def write_result(result: dict[str, Any], path: Path) -> None:
     errors = results.validate(result)
     if errors:  # a bug of ours, not the user's: never write a file the leaderboard would reject
         raise RuntimeError("result does not match its schema: " + "; ".join(errors))
-    atomic.write_json(results.result_path(opts.out, sub.name, task.name), result)
-    return result
+    atomic.write_json(path, result)

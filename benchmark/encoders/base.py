@@ -40,6 +40,13 @@ class Encoder:
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         raise NotImplementedError
 
+    def layer_modules(self) -> list[list[torch.nn.Module]]:
+        """For fine-tuning: per hidden state, the modules that compute it from the state before (index 0:
+        the input embedding, never trained). Encoders without trainable layers do not define it."""
+        from ..errors import BenchError
+
+        raise BenchError(f"the {type(self).__name__} encoder has no trainable layers to fine-tune")
+
     def describe(self) -> dict[str, Any]:
         return {"sample_rate": self.sample_rate, "num_layers": self.num_layers,
                 "hidden_sizes": list(self.hidden_sizes), "frame_rate": self.frame_rate,

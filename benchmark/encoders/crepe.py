@@ -151,6 +151,9 @@ class Crepe(Encoder):
         layer_names = [f"conv{i}" for i in range(1, 7)] + ["classifier"]
         return {**super().describe(), "layer_names": layer_names, "weights": self.weights}
 
+    def layer_modules(self) -> list[list[nn.Module]]:
+        return [[conv, bn] for conv, bn in self.net.blocks()] + [[self.net.classifier]]
+
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         frames = frame(wave.float().to(self.device), self.hop)  # [B, F, 1024]
         b, n = frames.shape[:2]

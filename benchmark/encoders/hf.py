@@ -149,6 +149,15 @@ class HFEncoder(Encoder):
             model = model.get_encoder()
         return cls(model, fe, config, opts, torch.device("meta")).describe()
 
+    def layer_modules(self) -> list[list[torch.nn.Module]]:
+        """State i >= 1 is encoder layer i; models whose encoder ends in a LayerNorm (Whisper, pre-LN
+        wav2vec 2.0 / HuBERT) apply it to the last state only. State 0 (the embedding) is never trained."""
+        encoder = getattr(self.model, "encoder", self.model)
+        blocks = [[layer] for layer in encoder.layers]
+        if self.is_whisper or getattr(self.config, "do_stable_layer_norm", False):
+            blocks[-1].append(encoder.layer_norm)
+        return [[], *blocks]
+
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         batch = [w for w in wave.float().cpu().numpy()]
         inputs = self.fe(batch, sampling_rate=self.sample_rate, return_tensors="pt")

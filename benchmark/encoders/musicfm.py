@@ -52,6 +52,11 @@ class ConformerEncoder(Encoder):
     def describe(self) -> dict[str, Any]:
         return {**super().describe(), "weights": self.weights}
 
+    def layer_modules(self) -> list[list[torch.nn.Module]]:
+        blocks = [[layer] for layer in self.net.conformer.layers]
+        blocks[-1].append(self.net.conformer.layer_norm)  # the last state is after the final LayerNorm
+        return [[self.net.conv], *blocks]
+
 
 def fetch(name: str, src: str, revision: str | None, files: list[str], how: str, download: bool = True) -> list[Path]:
     """Local files of `src`: a folder holding `files`, or a Hub repo id whose files are in the HF cache (or

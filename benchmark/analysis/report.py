@@ -1,0 +1,71 @@
+"""`bench analyze similarity` and `bench analyze layers`: files under <out>/analysis/<model>/."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .. import atomic, plots, ranking, registry, results
+from ..errors import BenchError
+from ..run import RunOptions, prepare
+from .layers import load_model_results, strategy_table
+from .similarity import MEASURES, similarity_matrices
+
+
+def similarity(model: str, task_name: str, vs: str | None, opts: RunOptions) -> tuple[Path, dict[str, Any]]:
+    """Every measure between every pair of layers of `model` (or of `model` x `vs`) on all clips of the task,
+    from the cached features (extracted on a miss)."""
+    task = registry.get_task(task_name)
+    sides = []
+    for name in [model] + ([vs] if vs else []):
+        p = prepare(registry.get_submission(name), task, RunOptions(**{**opts.__dict__, "layers": "all"}))
+        sides.append((name, p))
+    (name_a, pa), (name_b, pb) = sides[0], sides[-1]
+    n = len(pa.clips)
+
+    def loaders(p):
+        return [lambda s, i=i: np.asarray(p.fs.layer(i)[s], dtype=np.float64) for i in range(len(p.fs.layers))]
+
+    mats = similarity_matrices(loaders(pa), loaders(pb), n)
+    stem = f"similarity-{task.name}" + (f"-vs-{vs}" if vs else "")
+    folder = Path(opts.out) / "analysis" / model
+    doc = {
+        "kind": "similarity", "model": model, "vs": vs, "task": task.name, "data_hash": pa.data_hash,
+        "clips": n, "layers": pa.fs.layers, "vs_layers": pb.fs.layers, "measure": "cka",
+        "matrix": mats["cka"], "measures": mats,
+        "notes": "rows: layers of model; columns: layers of vs (or of model). cka: linear CKA on time-pooled "
+                 "features; cka_debiased: unbiased HSIC estimator; svcca: mean canonical correlation after "
+                 "keeping the principal directions with 99% of the variance",
+        "feature_cache": [pa.fs.key, pb.fs.key], "env": results.environment(),
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "command": list(opts.command),
+    }
+    atomic.write_json(folder / f"{stem}.json", doc)
+    plots.similarity_heatmaps({m: mats[m] for m in MEASURES}, pa.fs.layers, pb.fs.layers, name_a, name_b,
+                              f"{name_a}{' vs ' + vs if vs else ''} on {task.name} ({n} clips)",
+                              folder / f"{stem}.png")
+    return folder / f"{stem}.json", doc
+
+
+def layers(model: str, out: Path, command: tuple[str, ...] = ()) -> tuple[Path, dict[str, Any]]:
+    """The best-layer strategy table over the model's result files, with its figures."""
+    try:
+        found = load_model_results(out, model)
+    except ValueError as e:
+        raise BenchError(str(e)) from None
+    if not found:
+        raise BenchError(f"no result files under {out / 'results' / model}; run `bench run --model {model}` first")
+    table = strategy_table(found)
+    folder = out / "analysis" / model
+    folder.mkdir(parents=True, exist_ok=True)
+    board = ranking.load(out / "results")
+    figures = [plots.model_layers(board, model, folder), plots.strategy_bars(table, model, folder / "strategies.png")]
+    doc = {"kind": "layers", "model": model, "results": {t: {"spec_hash": r["task"]["spec_hash"],
+                                                             "protocol_hash": r["protocol"]["hash"]}
+                                                         for t, r in found.items()},
+           **table, "figures": [f.name for f in figures], "env": results.environment(),
+           "created": datetime.now(timezone.utc).isoformat(timespec="seconds"), "command": list(command)}
+    atomic.write_json(folder / "layers.json", doc)
+    return folder / "layers.json", doc
