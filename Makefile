@@ -26,7 +26,9 @@ demo: $(STAMP)
 	$(BENCH) validate
 	$(BENCH) list models
 	$(BENCH) data synth --size small --workers 2
-	for m in logmel mfcc chroma; do $(BENCH) run --model $$m --suite synth --layers all --out $(DEMO_OUT) || exit 1; done
+	for m in crepe-tiny logmel mfcc chroma; do $(BENCH) run --model $$m --suite synth --layers all --out $(DEMO_OUT) || exit 1; done
+	$(BENCH) analyze layers --model crepe-tiny --out $(DEMO_OUT)
+	$(BENCH) analyze similarity --model crepe-tiny --task synth-pitch --out $(DEMO_OUT)
 	$(BENCH) leaderboard build --out $(DEMO_OUT)
 
 test: $(STAMP)

@@ -19,15 +19,16 @@ def _table_for(result: dict[str, Any]) -> Table:
     p = result["primary_metric"]
     sel = result["selected"]["layer"]
     t = Table(title=f"{result['model']['name']} on {result['task']['name']} ({p}; layer chosen on valid)")
-    for col in ("layer", f"valid {p}", f"test {p}", "± seeds", "lr", "wd"):
+    for col in ("layer", f"valid {p}", f"test {p}", "± seeds", "vs * (bootstrap)", "lr", "wd"):
         t.add_column(col, justify="right")
     for e in result["layers"]:
         mark = " *" if e["layer"] == sel else ""
+        rel = e.get("significance", {}).get("relation", "") if e["layer"] != sel else ""
         t.add_row(f"{e['layer']}{mark}", f"{e['valid'][p]:.4f}", f"{e['test'][p]:.4f}", f"{e['test_std'][p]:.4f}",
-                  f"{e['hparams']['lr']:g}", f"{e['hparams']['weight_decay']:g}")
+                  rel, f"{e['hparams']['lr']:g}", f"{e['hparams']['weight_decay']:g}")
     ws = result["weighted_sum"]
     if ws:
-        t.add_row("wsum", f"{ws['valid'][p]:.4f}", f"{ws['test'][p]:.4f}", f"{ws['test_std'][p]:.4f}",
+        t.add_row("wsum", f"{ws['valid'][p]:.4f}", f"{ws['test'][p]:.4f}", f"{ws['test_std'][p]:.4f}", "",
                   f"{ws['hparams']['lr']:g}", f"{ws['hparams']['weight_decay']:g}")
     return t
 
@@ -80,7 +81,7 @@ def cmd_analyze_layers(a: argparse.Namespace) -> int:
     path, doc = report.layers(a.model, Path(a.out), tuple(["bench", *sys.argv[1:]]))
     t = Table(title=f"{a.model}: layer strategies on test (chosen on valid); general-purpose layer "
                     f"{doc['general_layer']}, family layers {doc['family_layers']}")
-    for col in ("task", "family", "metric", "best", "≈best (bootstrap)", "per-task", "general", "family", "last",
+    for col in ("task", "family", "metric", "best", "tied with best (+ better)", "per-task", "general", "family", "last",
                 "wsum", "general-last", "general-wsum"):
         t.add_column(col, justify="right" if col not in ("task", "family", "metric") else "left")
 
@@ -88,7 +89,8 @@ def cmd_analyze_layers(a: argparse.Namespace) -> int:
         return "-" if v is None else f"{v:.3f}"
 
     for r in doc["tasks"]:
-        tied = "-" if r["tied_with_best"] is None else ",".join(map(str, r["tied_with_best"]))
+        tied = "-" if r["tied_with_best"] is None else ",".join(
+            [str(x) for x in r["tied_with_best"]] + [f"+{x}" for x in r["better_than_best"]])
         t.add_row(r["task"], r["family"], r["metric"], str(r["best_layer"]), tied,
                   *[f(r["test"][k]) for k in ("per_task", "general", "family", "last", "weighted_sum")],
                   f(r["gain"]["general_vs_last"]), f(r["gain"]["general_vs_weighted_sum"]))

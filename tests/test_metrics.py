@@ -44,3 +44,19 @@ def test_key_weighted_score_closed_form():
     scores = np.eye(24)[[KEYS.index(k) for k in est]]
     for s, expected in zip(scores, [1.0, 0.5, 0.3, 0.2, 0.0]):
         assert METRICS["key_weighted"](np.array([ref]), s[None], KEYS) == pytest.approx(expected)
+
+
+def test_paired_bootstrap_separates_a_worse_layer_and_ties_an_equal_one():
+    from benchmark.analysis.significance import paired_bootstrap
+    from benchmark.metrics import METRICS
+
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 3, 300)
+    good = np.eye(3)[y] + rng.normal(0, 0.1, (300, 3))  # always right
+    same = good + rng.normal(0, 0.01, (300, 3))
+    bad = np.where(rng.random((300, 1)) < 0.5, np.eye(3)[(y + 1) % 3], np.eye(3)[y])  # half wrong
+    out = paired_bootstrap(METRICS["accuracy"], y, {0: good, 1: same, 2: bad}, best=0)
+    assert out[0]["relation"] == out[1]["relation"] == "tied" and out[1]["tied_with_best"]
+    assert out[2]["relation"] == "worse" and out[2]["diff_ci"][1] < -0.3
+    flipped = paired_bootstrap(METRICS["accuracy"], y, {0: bad, 2: good}, best=0)
+    assert flipped[2]["relation"] == "better" and not flipped[2]["tied_with_best"]

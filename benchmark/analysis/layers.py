@@ -66,6 +66,7 @@ def strategy_table(res_by_task: dict[str, dict[str, Any]]) -> dict[str, Any]:
             return None if strat[a] is None or strat[b] is None else sign * (strat[a] - strat[b])
 
         tied = [e["layer"] for e in r["layers"] if e.get("significance", {}).get("tied_with_best")]
+        better = [e["layer"] for e in r["layers"] if e.get("significance", {}).get("relation") == "better"]
         rows.append({
             "task": name, "family": r["task"]["family"], "metric": r["primary_metric"],
             "best_layer": r["selected"]["layer"], "family_layer": fam, "general_layer": general,
@@ -77,6 +78,7 @@ def strategy_table(res_by_task: dict[str, dict[str, Any]]) -> dict[str, Any]:
                      "general_vs_weighted_sum": gain("general", "weighted_sum"),
                      "family_vs_weighted_sum": gain("family", "weighted_sum")},
             "tied_with_best": tied if any("significance" in e for e in r["layers"]) else None,
+            "better_than_best": better,
         })
 
     def mean(values: list[float | None]) -> float | None:

@@ -1,8 +1,10 @@
 """Which layers a task cannot tell apart from its best: a paired bootstrap over the test clips.
 
 Each layer's test predictions (averaged over the probe seeds, at the grid point chosen on validation) are scored
-on the same resamples of the test clips as the best layer's; a layer is `tied_with_best` when the central
-interval of (layer - best) at `level` contains 0, in the direction where higher is better.
+on the same resamples of the test clips as the best layer's (the one chosen on validation). With the central
+interval of (layer - best) at `level`, sign-adjusted so that positive is better: `relation` is "tied" when it
+contains 0 (then `tied_with_best`), "worse" when it lies below 0, "better" when above (the validation choice
+missed a layer that is better on test).
 """
 from __future__ import annotations
 
@@ -42,7 +44,8 @@ def paired_bootstrap(metric: Metric, y: np.ndarray, preds: dict[int, np.ndarray]
         diff = sign * (scores(p) - base) if layer != best else np.zeros(resamples)
         diff = diff[~np.isnan(diff)]
         lo, hi = (float(np.quantile(diff, lo_q)), float(np.quantile(diff, hi_q))) if len(diff) else (np.nan, np.nan)
-        out[layer] = {"diff_ci": [lo, hi], "tied_with_best": bool(layer == best or hi >= 0)}
+        relation = "tied" if layer == best or not lo > 0 and not hi < 0 else ("better" if lo > 0 else "worse")
+        out[layer] = {"diff_ci": [lo, hi], "tied_with_best": relation == "tied", "relation": relation}
     return out
 
 
