@@ -16,27 +16,47 @@ BATCH = 4096
 Loader = Callable[[slice], np.ndarray]  # rows of one layer's features, as float64
 
 
-class _Moments:
-    """Sums over rows of a pair of feature matrices, in one pass over batches of rows."""
+class LayerStats:
+    """One feature matrix's mean, centred second moment and squared row norms: two passes over batches."""
 
-    def __init__(self, a: Loader, b: Loader, n: int, batch: int = BATCH):
-        self.n = n
-        sa = sb = None
+    def __init__(self, load: Loader, n: int, batch: int = BATCH):
+        self.load, self.n, self.batch = load, n, batch
+        total = None
         for s in range(0, n, batch):
-            xa, xb = a(slice(s, s + batch)), b(slice(s, s + batch))
-            sa = xa.sum(0) if sa is None else sa + xa.sum(0)
-            sb = xb.sum(0) if sb is None else sb + xb.sum(0)
-        self.mean_a, self.mean_b = sa / n, sb / n
-        da, db = len(self.mean_a), len(self.mean_b)
-        self.aa, self.bb, self.ab = np.zeros((da, da)), np.zeros((db, db)), np.zeros((da, db))
-        self.na, self.nb = np.zeros(n), np.zeros(n)  # squared row norms (centred), for the unbiased HSIC
-        for s in range(0, n, batch):
-            xa, xb = a(slice(s, s + batch)) - self.mean_a, b(slice(s, s + batch)) - self.mean_b
-            self.aa += xa.T @ xa
-            self.bb += xb.T @ xb
-            self.ab += xa.T @ xb
-            self.na[s:s + len(xa)] = np.einsum("ij,ij->i", xa, xa)
-            self.nb[s:s + len(xb)] = np.einsum("ij,ij->i", xb, xb)
+            x = load(slice(s, s + batch))
+            total = x.sum(0) if total is None else total + x.sum(0)
+        self.mean = total / n
+        self.cov = np.zeros((len(self.mean), len(self.mean)))
+        self.norms = np.zeros(n)  # squared row norms of the centred features, for the unbiased HSIC
+        for s, x in self.batches():
+            self.cov += x.T @ x
+            self.norms[s:s + len(x)] = np.einsum("ij,ij->i", x, x)
+        self._bases: dict[float, np.ndarray] = {}
+
+    def batches(self):
+        for s in range(0, self.n, self.batch):
+            yield s, self.load(slice(s, s + self.batch)) - self.mean
+
+    def basis(self, keep: float) -> np.ndarray:
+        if keep not in self._bases:
+            self._bases[keep] = _whitened_basis(self.cov, keep)
+        return self._bases[keep]
+
+
+class _Moments:
+    """What every measure needs about a pair: each side's LayerStats and the cross moment A^T B."""
+
+    def __init__(self, a: LayerStats, b: LayerStats):
+        if a.n != b.n:
+            raise ValueError(f"the two feature matrices have {a.n} and {b.n} rows; they must describe the same clips")
+        self.a, self.b, self.n = a, b, a.n
+        if a is b:
+            self.ab = a.cov
+        else:
+            self.ab = np.zeros((len(a.mean), len(b.mean)))
+            for (_, xa), (_, xb) in zip(a.batches(), b.batches()):
+                self.ab += xa.T @ xb
+        self.aa, self.bb, self.na, self.nb = a.cov, b.cov, a.norms, b.norms
 
     def unbiased_hsic_terms(self) -> tuple[float, float, float]:
         """The unbiased HSIC of (a, b), (a, a), (b, b), with K = A A^T (centred A) and the diagonal removed."""
@@ -75,7 +95,7 @@ def _moments(a, b, n, batch) -> _Moments:
         b = _loaders(b)
     if n is None or n < 4:
         raise ValueError("CKA needs the number of rows, at least 4")
-    return _Moments(a, b, n, batch)
+    return _Moments(LayerStats(a, n, batch), LayerStats(b, n, batch))
 
 
 def cka_from(m: _Moments, debiased: bool) -> float:
@@ -102,7 +122,7 @@ def _whitened_basis(cov: np.ndarray, keep: float) -> np.ndarray:
 def svcca_from(m: _Moments, keep: float = 0.99) -> float:
     """Mean canonical correlation between the SVD-reduced features (SVCCA). With keep = 1 it is plain CCA,
     invariant to any invertible linear map of either side."""
-    wa, wb = _whitened_basis(m.aa, keep), _whitened_basis(m.bb, keep)
+    wa, wb = m.a.basis(keep), m.b.basis(keep)
     rho = np.linalg.svd(wa.T @ m.ab @ wb, compute_uv=False)
     return float(np.clip(rho, 0, 1).mean())
 
@@ -115,13 +135,20 @@ def svcca(a: np.ndarray | Loader, b: np.ndarray | Loader, n: int | None = None, 
 MEASURES = ("cka", "cka_debiased", "svcca")
 
 
-def similarity_matrices(layers_a: list[Loader], layers_b: list[Loader], n: int, batch: int = BATCH,
+def similarity_matrices(layers_a: list[Loader], layers_b: list[Loader] | None, n: int, batch: int = BATCH,
                         keep: float = 0.99) -> dict[str, list[list[float]]]:
-    """Every measure for every (layer of a, layer of b) pair; one set of moments per pair."""
-    out = {name: [[0.0] * len(layers_b) for _ in layers_a] for name in MEASURES}
-    for i, a in enumerate(layers_a):
-        for j, b in enumerate(layers_b):
-            m = _Moments(a, b, n, batch)
+    """Every measure for every (layer of a, layer of b) pair; layers_b None means a against itself (each
+    pair computed once). Each layer's own statistics are computed once; a pair adds one cross moment."""
+    stats_a = [LayerStats(f, n, batch) for f in layers_a]
+    stats_b = stats_a if layers_b is None else [LayerStats(f, n, batch) for f in layers_b]
+    out = {name: [[0.0] * len(stats_b) for _ in stats_a] for name in MEASURES}
+    for i, a in enumerate(stats_a):
+        for j, b in enumerate(stats_b):
+            if layers_b is None and j < i:
+                for name in MEASURES:
+                    out[name][i][j] = out[name][j][i]
+                continue
+            m = _Moments(a, b)
             out["cka"][i][j] = cka_from(m, False)
             out["cka_debiased"][i][j] = cka_from(m, True)
             out["svcca"][i][j] = svcca_from(m, keep)
