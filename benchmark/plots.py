@@ -45,7 +45,7 @@ def model_layers(board: Board, model: str, out: Path) -> Path:
         ax.plot([d["selected"]], [d["scores"][d["selected"]]], marker="*", ms=14, color=line.get_color(),
                 markeredgecolor="black")
     ax.set_xticks(sorted(layers_seen))
-    ax.set_xlabel("layer (0 = input embedding)")
+    ax.set_xlabel("layer (0 = the first state the encoder returns)")
     ax.set_ylabel("test score of the layer's probe")
     ax.set_title(f"{model}: score vs layer (star: layer chosen on validation)")
     _legend_below(ax, ncol=2, y=-0.15, grid_axis="both")
