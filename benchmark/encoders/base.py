@@ -1,8 +1,11 @@
 """The encoder interface every adapter implements. Encoders know nothing of tasks."""
 from __future__ import annotations
 
+import functools
+import socket
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
+from urllib.parse import urlparse
 
 import torch
 from pydantic import BaseModel, ConfigDict
@@ -51,6 +54,21 @@ class Encoder:
         return {"sample_rate": self.sample_rate, "num_layers": self.num_layers,
                 "hidden_sizes": list(self.hidden_sizes), "frame_rate": self.frame_rate,
                 "max_seconds": self.max_seconds, "params": self.params}
+
+
+@functools.lru_cache(maxsize=1)
+def hub_reachable() -> bool:
+    """False when offline (HF_HUB_OFFLINE) or when the Hub's host name does not resolve: then weights come from
+    the local cache only, at once, instead of after huggingface_hub's retries."""
+    from huggingface_hub import constants
+
+    if constants.HF_HUB_OFFLINE:
+        return False
+    try:
+        socket.getaddrinfo(urlparse(constants.ENDPOINT).hostname, 443)
+        return True
+    except OSError:
+        return False
 
 
 def count_params(module: torch.nn.Module) -> int:

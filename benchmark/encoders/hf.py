@@ -12,7 +12,7 @@ import torch
 from pydantic import BaseModel, ConfigDict
 
 from ..errors import BenchError
-from .base import BuildContext, Encoder, count_params
+from .base import BuildContext, Encoder, count_params, hub_reachable
 
 
 class HFOptions(BaseModel):
@@ -76,6 +76,8 @@ class HFEncoder(Encoder):
             raise BenchError(f"submissions/{sub.name}.yaml: field 'checkpoint': the hf adapter needs a Hub id "
                              "or a local directory")
         kw = {"revision": sub.revision, "trust_remote_code": ctx.trust_remote_code and not opts.architecture}
+        if not Path(src).exists() and not hub_reachable():
+            kw["local_files_only"] = True  # the HF cache only, at once
         config = cls.load_config(sub, src, opts, kw)
         try:
             fe = AutoFeatureExtractor.from_pretrained(src, **kw)

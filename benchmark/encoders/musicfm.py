@@ -23,7 +23,7 @@ import torch
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import BenchError
-from .base import BuildContext, Encoder, count_params
+from .base import BuildContext, Encoder, count_params, hub_reachable
 from .conformer import ArchConfig, MelConfig, MusicConformer
 
 IGNORED_PREFIXES = ("conformer.pos_conv_embed.",)
@@ -79,14 +79,15 @@ def fetch(name: str, src: str, revision: str | None, files: list[str], how: str,
             out.append(Path(hit))
             continue
         try:
-            if constants.HF_HUB_OFFLINE or not download:
+            if not download or not hub_reachable():
                 raise OSError("offline")
             out.append(Path(huggingface_hub.hf_hub_download(src, f, revision=revision)))
         except Exception as e:  # offline, unreachable, gated, missing: all end the same way for the user
             rev = f" --revision {revision}" if revision else ""
             raise BenchError(
                 f"model '{name}': weights not found. Looked for {', '.join(files)} of Hub repo '{src}' in the Hugging "
-                f"Face cache ({constants.HF_HUB_CACHE}) and then on the Hub ({type(e).__name__}). Supply them with "
+                f"Face cache ({constants.HF_HUB_CACHE}) and then on the Hub "
+                f"({'unreachable' if str(e) == 'offline' else type(e).__name__}). Supply them with "
                 f"--checkpoint PATH or `checkpoint:` in submissions/{name}.yaml ({how}), or fetch them where there "
                 f"is network: `hf download {src} {' '.join(files)}{rev}`."
             ) from None
