@@ -125,3 +125,22 @@ def test_finetune_runs_on_crepe_tiny(project, tmp_path):
     # conv6 and its BatchNorm, and the classifier
     assert k4["finetune"]["trainable_params"] == 64 * 32 * 64 + 64 + 2 * 64 + 256 * 360 + 360
     assert read(out / "finetune" / "crepe-tiny" / "tones-ft" / "freeze-6.json")["finetune"]["trainable_params"] == 0
+
+
+def test_finetune_musicfm_trains_only_the_blocks_above_k(project, tmp_path):
+    from test_encoders import TINY, tiny_net, write_musicfm
+
+    (project / "tasks" / "tones-ft.yaml").write_text(
+        TEST_TASK.replace("name: tones-register\n", "name: tones-ft\n") + FT_PROTOCOL)
+    net = tiny_net()
+    write_musicfm(tmp_path / "ckpt", net)
+    (project / "submissions" / "tiny-fm.yaml").write_text(
+        f"name: tiny-fm\nadapter: musicfm\ncheckpoint: {tmp_path / 'ckpt'}\noptions: {json.dumps(TINY)}\n")
+    out = tmp_path / "out"
+    assert main(["finetune", "--model", "tiny-fm", "--task", "tones-ft", "--freeze-below", "2", "--encoder-lr", "1e-3",
+                 "--save-weights", "--out", str(out)]) == 0
+    tuned = torch.load(out / "finetune" / "tiny-fm" / "tones-ft" / "freeze-2" / "lr0.003-wd0-seed0.pt")
+    before = net.state_dict()
+    changed = {k for k, v in tuned.items() if not torch.equal(v, before[k])}
+    assert changed and all(k.startswith(("conformer.layers.2.", "conformer.layer_norm.")) for k in changed)
+    assert "conformer.layer_norm.weight" in changed  # the last state is after the final LayerNorm

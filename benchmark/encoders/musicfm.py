@@ -110,10 +110,10 @@ def load_strict(net: MusicConformer, state: dict[str, torch.Tensor], path: Path)
         if tuple(ours[key].shape) != tuple(value.shape):
             raise BenchError(f"{path}: key 'model.{key}' has shape {tuple(ours[key].shape)}, the architecture "
                              f"expects {tuple(value.shape)}")
-    extra = sorted(set(ours) - set(own))
+    extra = sorted(set(ours) - set(own) - set(COMPUTED_BUFFERS))
     if extra:
         raise BenchError(f"{path}: unexpected key 'model.{extra[0]}' (a different architecture?)")
-    net.load_state_dict(ours, strict=False)
+    net.load_state_dict({k: v for k, v in ours.items() if k in own}, strict=False)
 
 
 def _stat_pair(stats: dict, path: Path, where: str = "") -> tuple[float, float]:
