@@ -271,7 +271,8 @@ def parser() -> argparse.ArgumentParser:
     ft.add_argument("--model", required=True)
     ft.add_argument("--task", required=True)
     ft.add_argument("--freeze-below", required=True,
-                    help="K: layers 0..K frozen, K+1.. trained; a list like 0,6,12 or 'all' sweeps K")
+                    help="K: layers 0..K frozen, K+1..the read layer trained; a list like 0,6,12 or a range "
+                         "0-12 sweeps K in one command; 'all' freezes every layer (the frozen probe)")
     ft.add_argument("--layer", default="last", help="the layer the head reads (default: last)")
     ft.add_argument("--encoder-lr", type=float, default=1e-5, help="learning rate of the encoder's layers")
     ft.add_argument("--save-weights", action="store_true",

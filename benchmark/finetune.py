@@ -99,14 +99,18 @@ def weights_path(out: Path, model: str, task: str, k: int, lr: float, wd: float,
 
 def finetune(sub: Submission, task: TaskSpec, opts: RunOptions, freeze_below: list[int] | str, layer: str = "last",
              encoder_lr: float = 1e-5, save_weights: bool = False) -> list[dict[str, Any]]:
-    """One result per K in `freeze_below` (a list, or a --layers-style string over the encoder's layers).
+    """One result per K in `freeze_below`: a list, or a string like 0,6,12 or 0-12 (a sweep in one call);
+    'all' freezes every layer up to the read one (nothing in the encoder trains).
     With `save_weights`, each fit's encoder state (at its best validation epoch) is saved beside the result."""
     p: Prepared = prepare(sub, task, replace(opts, layers=layer))
     if len(p.fs.layers) != 1:
         raise BenchError(f"--layer: '{layer}' must name one layer, the one the head reads")
     read = p.fs.layers[0]
     enc = registry.build_encoder(sub, p.ctx)
-    ks = features.parse_layers(freeze_below, enc.num_layers) if isinstance(freeze_below, str) else freeze_below
+    if freeze_below in ("all", "last"):  # every layer the head reads frozen: the frozen probe, through this loop
+        ks = [read]
+    else:
+        ks = features.parse_layers(freeze_below, enc.num_layers) if isinstance(freeze_below, str) else freeze_below
     bad = [k for k in ks if not 0 <= k <= read]
     if bad:
         raise BenchError(f"--freeze-below: K={bad[0]} is outside 0..{read} (the read layer: K={read} trains "

@@ -82,7 +82,7 @@ def test_finetune_with_nothing_trainable_reproduces_the_frozen_probe(project, tm
     out = tmp_path / "out"
     assert main(["run", "--model", "tiny", "--tasks", "tones-register", "--layers", "last", "--out", str(out)]) == 0
     frozen = read(out / "results" / "tiny" / "tones-register.json")
-    assert main(["finetune", "--model", "tiny", "--task", "tones-register", "--freeze-below", "3",
+    assert main(["finetune", "--model", "tiny", "--task", "tones-register", "--freeze-below", "all",
                  "--out", str(out)]) == 0
     tuned = read(out / "finetune" / "tiny" / "tones-register" / "freeze-3.json")
     assert tuned["finetune"]["trainable_params"] == 0 and tuned["finetune"]["layer"] == 3
