@@ -1,6 +1,7 @@
 """`bench analyze similarity` and `bench analyze layers`: files under <out>/analysis/<model>/."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ def similarity(model: str, task_name: str, vs: str | None, opts: RunOptions) -> 
     task = registry.get_task(task_name)
     sides = []
     for name in [model] + ([vs] if vs else []):
-        p = prepare(registry.get_submission(name), task, RunOptions(**{**opts.__dict__, "layers": "all"}))
+        p = prepare(registry.get_submission(name), task, replace(opts, layers="all"))
         sides.append((name, p))
     (name_a, pa), (name_b, pb) = sides[0], sides[-1]
     n = len(pa.clips)
