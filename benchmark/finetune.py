@@ -106,6 +106,8 @@ def finetune(sub: Submission, task: TaskSpec, opts: RunOptions, freeze_below: li
     if len(p.fs.layers) != 1:
         raise BenchError(f"--layer: '{layer}' must name one layer, the one the head reads")
     read = p.fs.layers[0]
+    # built anew: one built for a cache-miss extraction ran under inference mode, and modules that cache
+    # tensors (rotary embeddings) would hand inference tensors to autograd
     enc = registry.build_encoder(sub, p.ctx)
     if freeze_below in ("all", "last"):  # every layer the head reads frozen: the frozen probe, through this loop
         ks = [read]
@@ -120,11 +122,9 @@ def finetune(sub: Submission, task: TaskSpec, opts: RunOptions, freeze_below: li
     sr = enc.sample_rate
     waves = {s: [features.load_clip(p.clips[i], task.clip, sr).astype(np.float32) for i in p.idx[s]]
              for s in SPLITS}
-    frozen = np.asarray(p.fs.features[:, 0, : enc.hidden_sizes[read]])
-    Xs = probes.standardize(*(frozen[p.idx[s]][:, None] for s in SPLITS))
-    mean = frozen[p.idx["train"]].mean(0, dtype=np.float64)
-    std = frozen[p.idx["train"]].std(0, dtype=np.float64)
-    std[std < 1e-8] = 1.0
+    frozen = np.asarray(p.fs.layer(0))[:, None]  # [clips, 1, dim]: the read layer, as the frozen probe sees it
+    Xs = probes.standardize(*(frozen[p.idx[s]] for s in SPLITS))
+    mean, std = (a[0, 0] for a in probes.train_stats(frozen[p.idx["train"]]))
     split = {s: probes.Split(X, p.y[p.idx[s]]) for s, X in zip(SPLITS, Xs)}
     n_out = 1 if task.target == "regression" else len(p.classes)
     metric = METRICS[task.primary]

@@ -48,11 +48,18 @@ class FitOutput:
     epochs_run: int = 0
 
 
-def standardize(train: np.ndarray, *others: np.ndarray) -> list[np.ndarray]:
-    """Per layer and dimension, with training-split statistics only (zero-padded dims stay zero)."""
+def train_stats(train: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per-dimension mean and standard deviation over the training rows (float64, keepdims; a constant
+    dimension, such as zero padding, gets std 1)."""
     mean = train.mean(0, keepdims=True, dtype=np.float64)
     std = train.std(0, keepdims=True, dtype=np.float64)
     std[std < 1e-8] = 1.0
+    return mean, std
+
+
+def standardize(train: np.ndarray, *others: np.ndarray) -> list[np.ndarray]:
+    """Per layer and dimension, with training-split statistics only (zero-padded dims stay zero)."""
+    mean, std = train_stats(train)
     return [((x - mean) / std).astype(np.float32) for x in (train, *others)]
 
 

@@ -89,7 +89,6 @@ class Prepared:
     device: Any
     extract_s: float
     ctx: BuildContext
-    manifest: Path
 
 
 def prepare(sub: Submission, task: TaskSpec, opts: RunOptions) -> Prepared:
@@ -109,7 +108,7 @@ def prepare(sub: Submission, task: TaskSpec, opts: RunOptions) -> Prepared:
     t0 = time.perf_counter()
     fs = features.extract(clips, task.clip, identity, data_hash, build, opts.layers, opts.dtype, opts.batch_size)
     idx = {s: np.array([i for i, c in enumerate(clips) if c.split == s]) for s in SPLITS}
-    return Prepared(clips, y, classes, idx, fs, data_hash, device, time.perf_counter() - t0, ctx, manifest)
+    return Prepared(clips, y, classes, idx, fs, data_hash, device, time.perf_counter() - t0, ctx)
 
 
 def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:

@@ -34,6 +34,20 @@ def read(path):
     return json.loads(path.read_text())
 
 
+def short_task(project) -> str:
+    """The test task with a one-point, one-seed, six-epoch protocol, for fine-tuning."""
+    (project / "tasks" / "tones-ft.yaml").write_text(
+        TEST_TASK.replace("name: tones-register\n", "name: tones-ft\n") + FT_PROTOCOL)
+    return "tones-ft"
+
+
+def tiny_hubert_entry(project, folder):
+    """A tiny HuBERT saved under `folder` and the `tiny` entry pointing at it; returns the saved model."""
+    model = save_tiny("hubert", folder)
+    (project / "submissions" / "tiny.yaml").write_text(f"name: tiny\nadapter: hf\ncheckpoint: {folder}\n")
+    return model
+
+
 def test_similarity_matrix_and_heatmap(tasks, tmp_path):
     out = tmp_path / "out"
     assert main(["analyze", "similarity", "--model", "crepe-tiny", "--task", "tones-register", "--out", str(out)]) == 0
@@ -77,8 +91,7 @@ def test_layer_strategy_table_from_result_files(tasks, tmp_path, capsys):
 
 
 def test_finetune_with_nothing_trainable_reproduces_the_frozen_probe(project, tmp_path):
-    save_tiny("hubert", tmp_path / "tiny")
-    (project / "submissions" / "tiny.yaml").write_text(f"name: tiny\nadapter: hf\ncheckpoint: {tmp_path / 'tiny'}\n")
+    tiny_hubert_entry(project, tmp_path / "tiny")
     out = tmp_path / "out"
     assert main(["run", "--model", "tiny", "--tasks", "tones-register", "--layers", "last", "--out", str(out)]) == 0
     frozen = read(out / "results" / "tiny" / "tones-register.json")
@@ -94,10 +107,8 @@ def test_finetune_with_nothing_trainable_reproduces_the_frozen_probe(project, tm
 
 
 def test_finetune_changes_only_the_layers_above_k(project, tmp_path):
-    (project / "tasks" / "tones-ft.yaml").write_text(
-        TEST_TASK.replace("name: tones-register\n", "name: tones-ft\n") + FT_PROTOCOL)
-    reference = save_tiny("hubert", tmp_path / "tiny")
-    (project / "submissions" / "tiny.yaml").write_text(f"name: tiny\nadapter: hf\ncheckpoint: {tmp_path / 'tiny'}\n")
+    short_task(project)
+    reference = tiny_hubert_entry(project, tmp_path / "tiny")
     out = tmp_path / "out"
     assert main(["finetune", "--model", "tiny", "--task", "tones-ft", "--freeze-below", "1", "--encoder-lr", "1e-3",
                  "--save-weights", "--out", str(out)]) == 0
@@ -113,8 +124,7 @@ def test_finetune_changes_only_the_layers_above_k(project, tmp_path):
 
 
 def test_finetune_runs_on_crepe_tiny(project, tmp_path):
-    (project / "tasks" / "tones-ft.yaml").write_text(
-        TEST_TASK.replace("name: tones-register\n", "name: tones-ft\n") + FT_PROTOCOL)
+    short_task(project)
     # the real crepe-tiny weights, with a 50 ms hop to keep a CPU test short
     entry = (REPO / "submissions" / "crepe-tiny.yaml").read_text().replace("hop_ms: 10", "hop_ms: 50")
     (project / "submissions" / "crepe-tiny.yaml").write_text(entry)
@@ -130,8 +140,7 @@ def test_finetune_runs_on_crepe_tiny(project, tmp_path):
 def test_finetune_musicfm_trains_only_the_blocks_above_k(project, tmp_path):
     from test_encoders import TINY, tiny_net, write_musicfm
 
-    (project / "tasks" / "tones-ft.yaml").write_text(
-        TEST_TASK.replace("name: tones-register\n", "name: tones-ft\n") + FT_PROTOCOL)
+    short_task(project)
     net = tiny_net()
     write_musicfm(tmp_path / "ckpt", net)
     (project / "submissions" / "tiny-fm.yaml").write_text(

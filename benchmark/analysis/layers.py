@@ -10,25 +10,11 @@ Strategies, each choosing on validation and scored on test:
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .. import results
-
 STRATEGIES = ("per_task", "general", "family", "last", "weighted_sum")
-
-
-def load_model_results(out: Path, model: str) -> dict[str, dict[str, Any]]:
-    folder = out / "results" / model
-    found = {}
-    for path in sorted(folder.glob("*.json")):
-        res, problem = results.read(path)
-        if problem:
-            raise ValueError(problem)
-        found[path.stem] = res
-    return found
 
 
 def _scores(res: dict[str, Any], split: str) -> dict[int, float]:

@@ -11,7 +11,7 @@ import numpy as np
 from .. import atomic, plots, ranking, registry, results
 from ..errors import BenchError
 from ..run import RunOptions, prepare
-from .layers import load_model_results, strategy_table
+from .layers import strategy_table
 from .similarity import MEASURES, similarity_matrices
 
 
@@ -52,16 +52,17 @@ def similarity(model: str, task_name: str, vs: str | None, opts: RunOptions) -> 
 
 def layers(model: str, out: Path, command: tuple[str, ...] = ()) -> tuple[Path, dict[str, Any]]:
     """The best-layer strategy table over the model's result files, with its figures."""
-    try:
-        found = load_model_results(out, model)
-    except ValueError as e:
-        raise BenchError(str(e)) from None
+    board = ranking.load(out / "results")  # the files the leaderboard would rank, read once
+    folder_of_model = str(out / "results" / model)
+    skipped = [p for p in board.problems if p.startswith(folder_of_model + "/")]
+    if skipped:
+        raise BenchError(skipped[0])
+    found = board.results.get(model, {})
     if not found:
         raise BenchError(f"no result files under {out / 'results' / model}; run `bench run --model {model}` first")
     table = strategy_table(found)
     folder = out / "analysis" / model
     folder.mkdir(parents=True, exist_ok=True)
-    board = ranking.load(out / "results")
     figures = [plots.model_layers(board, model, folder), plots.strategy_bars(table, model, folder / "strategies.png")]
     doc = {"kind": "layers", "model": model, "results": {t: {"spec_hash": r["task"]["spec_hash"],
                                                              "protocol_hash": r["protocol"]["hash"]}
