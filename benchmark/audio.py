@@ -1,6 +1,7 @@
 """Decode, downmix, resample, crop/pad and chunk audio. Knows nothing of models or tasks."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -10,17 +11,50 @@ import soxr
 from .errors import BenchError
 
 
+
+class BadAudio(BenchError):
+    """A clip that cannot be used: unreadable, truncated, empty, non-finite, or a window outside the file."""
+
+    def __init__(self, reason: str, path: str | Path = ""):
+        super().__init__(f"{path}: {reason}" if path else reason)
+        self.reason = reason
+
+
+END_SLACK_S = 0.01  # a window may end this far past the file (rounding of durations written by other tools)
+
+
 def load(path: str | Path, sample_rate: int, offset: float = 0.0, duration: float | None = None) -> np.ndarray:
-    """Mono float32 audio at `sample_rate`, reading only [offset, offset + duration) from disk."""
+    """Mono float32 audio at `sample_rate`, reading only [offset, offset + duration) from disk. Raises BadAudio
+    (with the reason) unless the window lies inside the file and every sample read is finite."""
     try:
         with sf.SoundFile(str(path)) as f:
-            sr = f.samplerate
+            sr, total = f.samplerate, f.frames
+            if re.search(r"^data\s*:.*\(should be", f.extra_info, re.M):  # libsndfile's own check of the header
+                raise BadAudio(f"truncated: the header promises more audio than the file holds ({total} frames "
+                               f"read, {total / sr:.3f} s)")
+            if total <= 0:
+                raise BadAudio("no audio in the file (0 frames)")
             start = int(round(offset * sr))
-            f.seek(min(start, f.frames))
-            frames = -1 if duration is None else int(round(duration * sr))
-            wave = f.read(frames, dtype="float32", always_2d=True)
-    except (sf.LibsndfileError, RuntimeError) as e:
-        raise BenchError(f"{path}: cannot decode audio ({e})") from None
+            if start >= total:
+                raise BadAudio(f"offset {offset:g} s is at or past the end of the file ({total / sr:.3f} s)")
+            frames = total - start if duration is None else int(round(duration * sr))
+            if start + frames > total + END_SLACK_S * sr:
+                raise BadAudio(f"offset {offset:g} s + duration {duration:g} s ends past the end of the file "
+                               f"({total / sr:.3f} s)")
+            f.seek(start)
+            wave = f.read(min(frames, total - start), dtype="float32", always_2d=True)
+    except BadAudio as e:
+        raise BadAudio(e.reason, path) from None
+    except (sf.LibsndfileError, RuntimeError, ValueError) as e:
+        raise BadAudio(f"cannot decode audio ({getattr(e, 'error_string', None) or e})", path) from None
+    if len(wave) == 0:
+        raise BadAudio("no audio read", path)
+    if len(wave) < min(frames, total - start):
+        raise BadAudio(f"truncated: {len(wave)} of {min(frames, total - start)} frames could be read", path)
+    bad = ~np.isfinite(wave)
+    if bad.any():
+        raise BadAudio(f"{int(bad.sum())} non-finite samples (NaN or infinity), the first at "
+                       f"{(start + int(np.argmax(bad.any(axis=1)))) / sr:.3f} s", path)
     mono = wave.mean(axis=1)
     if sr != sample_rate:
         mono = soxr.resample(mono, sr, sample_rate, quality="HQ").astype(np.float32)

@@ -57,7 +57,43 @@ def _run_options(a: argparse.Namespace, layers: str = "all"):
 
     return RunOptions(layers=layers, device=a.device, dtype=a.dtype, batch_size=a.batch_size, out=Path(a.out),
                       data_root=a.data_root, checkpoint=a.checkpoint, trust_remote_code=a.trust_remote_code,
+                      on_bad_audio=a.on_bad_audio, verify_cache=not a.no_verify_cache,
                       command=tuple(["bench", *sys.argv[1:]]))
+
+
+def cmd_verify(a: argparse.Namespace) -> int:
+    import json
+
+    from .verify import verify_file
+
+    failed = 0
+    docs = []
+    for f in a.files:
+        rep = verify_file(Path(f), a.data_root, a.device)
+        counts = rep.counts()
+        failed += not rep.reproduces
+        docs.append({"file": str(rep.file), "reproduces": rep.reproduces, "same_machine": rep.same_machine,
+                     "machine_differences": rep.why_not_same, "counts": counts, "problems": rep.problems,
+                     "numbers": [vars(n) for n in rep.numbers]})
+        if a.json:
+            continue
+        case = "same machine: every number must be equal" if rep.same_machine else (
+            "another machine (" + "; ".join(rep.why_not_same) + "): scores within max(1 clip, 2 x seed spread)")
+        err.print(f"[bold]{rep.file}[/]: {case}", highlight=False, soft_wrap=True)
+        for n in rep.numbers:
+            if n.status != "exact" or a.all:
+                tol = f" (tolerance {n.tolerance:.4f})" if n.tolerance is not None else ""
+                out.print(f"  {n.status:7s} {n.path}: recorded {n.recorded}, derived {n.derived}{tol}",
+                          highlight=False, soft_wrap=True)
+        for p in rep.problems:
+            out.print(f"  [yellow]check[/] {p}", highlight=False, soft_wrap=True)
+        verdict = "[green]reproduces[/]" if rep.reproduces else "[red]does not reproduce[/]"
+        out.print(f"{rep.file}: {verdict}: {counts['exact']} exact, {counts['within']} within tolerance, "
+                  f"{counts['differs']} differ (not judged across machines), {counts['off']} off",
+                  highlight=False, soft_wrap=True)
+    if a.json:
+        print(json.dumps(docs, indent=1))
+    return 1 if failed else 0
 
 
 def cmd_analyze_similarity(a: argparse.Namespace) -> int:
@@ -146,7 +182,9 @@ def cmd_list(a: argparse.Namespace) -> int:
 def cmd_validate(a: argparse.Namespace) -> int:
     from . import registry
 
-    n, errors = registry.validate_all(Path(a.results) if a.results else None)
+    from .data.manifest import data_root
+
+    n, errors = registry.validate_all(Path(a.results) if a.results else None, data_root(a.data_root))
     for e in errors:
         err.print(f"[red]error[/] {e}", highlight=False, soft_wrap=True)
     if errors:
@@ -207,7 +245,9 @@ def cmd_leaderboard_build(a: argparse.Namespace) -> int:
     from .leaderboard import build
 
     results_dir = Path(a.results) if a.results else Path(a.out) / "results"
-    board = build(results_dir, Path(a.out))
+    from .data.manifest import data_root
+
+    board = build(results_dir, Path(a.out), data_root(a.data_root))
     for p in board.problems:
         err.print(f"[yellow]skipped[/] {p}", highlight=False, soft_wrap=True)
     out.print(f"wrote {Path(a.out) / 'README.md'}, leaderboard.json and figures/ "
@@ -240,6 +280,12 @@ def _encoder_args(p: argparse.ArgumentParser, out_help: str = "results go to OUT
     p.add_argument("--checkpoint", help="local weights or Hub id, overriding the entry's checkpoint")
     p.add_argument("--trust-remote-code", action="store_true",
                    help="allow a Hub model to run code from its repository")
+    p.add_argument("--on-bad-audio", default="fail", choices=["fail", "skip"],
+                   help="a clip that cannot be decoded, is truncated, empty, non-finite or outside its file (or "
+                        "whose features come out non-finite): stop naming it, or skip it and list it in the result "
+                        "file (default: fail)")
+    p.add_argument("--no-verify-cache", action="store_true",
+                   help="read cached features without checking their checksum")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -287,6 +333,17 @@ def parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="check every YAML under tasks/ and submissions/, and the result files")
     v.add_argument("--results", help="result files to check against the entries and tasks "
                                      "(default: leaderboard/results)")
+    v.add_argument("--data-root", help="datasets folder, to check manifests and data hashes where the data is "
+                                       "(else $BENCH_DATA, else ~/.cache/bench/data)")
+
+    ver = sub.add_parser("verify", help="re-derive result files from the cached features and say, per number, "
+                                        "whether they reproduce")
+    ver.add_argument("files", nargs="+", metavar="RESULT.json")
+    ver.add_argument("--data-root", help="datasets folder (else $BENCH_DATA, else ~/.cache/bench/data)")
+    ver.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
+    ver.add_argument("--all", action="store_true", help="list every number, not only those that are not exact")
+    ver.add_argument("--json", action="store_true", help="print the reports as JSON on stdout")
+    ver.set_defaults(fn=cmd_verify)
     v.set_defaults(fn=cmd_validate)
 
     d = sub.add_parser("data", help="datasets")
@@ -310,7 +367,9 @@ def parser() -> argparse.ArgumentParser:
     lbs = lb.add_subparsers(dest="lb_cmd", required=True)
     b = lbs.add_parser("build", help="README.md, leaderboard.json and figures from the result files")
     b.add_argument("--results", help="folder of <model>/<task>.json (default: OUT/results)")
-    b.add_argument("--out", default="leaderboard")
+    b.add_argument("--out", default="leaderboard", help="writes OUT/README.md, OUT/leaderboard.json, OUT/figures/")
+    b.add_argument("--data-root", help="datasets folder, to check result files' data hashes where the data is "
+                                       "(else $BENCH_DATA, else ~/.cache/bench/data)")
     b.set_defaults(fn=cmd_leaderboard_build)
     pub = lbs.add_parser("publish", help="push the built folder to a Hugging Face Hub repo in one commit")
     pub.add_argument("--repo-id", required=True, help="OWNER/NAME")
@@ -338,6 +397,10 @@ def main(argv: list[str] | None = None) -> int:
         return args.fn(args)
     except BenchError as e:
         err.print(f"[red]error:[/] {e}", highlight=False, soft_wrap=True)
+        return 1
+    except OSError as e:  # a full disk, a read-only folder, a file that vanished: a message, not a traceback
+        where = f"{e.filename}: " if e.filename else ""
+        err.print(f"[red]error:[/] {where}{e.strerror or e}", highlight=False, soft_wrap=True)
         return 1
     except KeyboardInterrupt:
         err.print("interrupted: extracted features are kept in the cache; run the same command to resume")

@@ -19,11 +19,11 @@ from typing import Any
 import numpy as np
 import torch
 
-from . import features, probes, registry
+from . import features, probes, registry, results
 from .data.manifest import SPLITS
 from .errors import BenchError
 from .metrics import METRICS
-from .run import Prepared, RunOptions, prepare, result_doc, write_result
+from .run import Prepared, RunOptions, prepare, result_doc
 from .specs import Submission, TaskSpec
 
 EVAL_BATCH = 16
@@ -158,7 +158,7 @@ def finetune(sub: Submission, task: TaskSpec, opts: RunOptions, freeze_below: li
         result["finetune"] = {"freeze_below": k, "layer": read, "encoder_lr": encoder_lr,
                               "trainable_params": trainable_params,
                               "note": f"layers 0..{k} and the front end frozen; {k + 1}..{read} trained with the head"}
-        write_result(result, result_path(opts.out, sub.name, task.name, k))
+        results.write(result, result_path(opts.out, sub.name, task.name, k))
         out.append(result)
     module.load_state_dict(pretrained)
     return out

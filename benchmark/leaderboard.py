@@ -66,8 +66,8 @@ def markdown(board: ranking.Board, figures: dict[str, list[Path]]) -> str:
     return "\n".join(lines)
 
 
-def build(results_dir: Path, out: Path) -> ranking.Board:
-    board = ranking.load(results_dir)
+def build(results_dir: Path, out: Path, data_root: Path | None = None) -> ranking.Board:
+    board = ranking.load(results_dir, data_root)
     fig_dir = out / "figures"
     fig_dir.mkdir(parents=True, exist_ok=True)
     figures: dict[str, list[Path]] = {}

@@ -20,6 +20,8 @@ class Metric:
     fn: Callable[[np.ndarray, np.ndarray, Sequence[str]], float]
     targets: tuple[str, ...]
     higher_is_better: bool = True
+    low: float = 0.0  # the range a score can take (a result file claiming more is refused)
+    high: float = 1.0
 
     def __call__(self, y: np.ndarray, scores: np.ndarray, classes: Sequence[str] = ()) -> float:
         return float(self.fn(np.asarray(y), np.asarray(scores), classes))
@@ -83,7 +85,7 @@ METRICS: dict[str, Metric] = {
         Metric("f1_macro", _f1_macro, ("multiclass", "key")),
         Metric("roc_auc", _roc_auc, ("multilabel",)),
         Metric("average_precision", _average_precision, ("multilabel",)),
-        Metric("r2", _r2, ("regression",)),
+        Metric("r2", _r2, ("regression",), low=float("-inf")),
         Metric("key_weighted", _key_weighted, ("key",)),
     ]
 }

@@ -1,9 +1,9 @@
 """Leaderboard tables and ranks, built only from result files.
 
-Honest by construction: a file that fails the schema, names another model or task than its path, or was made
-under another protocol or task version than the current spec is reported and left out; a model that misses
-tasks is listed but gets no overall rank among the complete ones; the score is always the test score of the
-layer chosen on validation.
+Honest by construction: a file that fails any check of `audit` (the schema, its own consistency, the current
+spec, the task's data, the data of the task's other files) is reported with every reason and left out; a model
+that misses tasks is listed but gets no overall rank among the complete ones; the score is always the test score
+of the layer chosen on validation.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from . import registry, results
+from . import audit, registry
 from .errors import BenchError
 from .metrics import METRICS
 
@@ -25,8 +25,9 @@ class Board:
     problems: list[str] = field(default_factory=list)  # "path: why it was left out"
 
 
-def load(results_dir: Path) -> Board:
-    """Read results/<model>/<task>.json, keeping only the files that can be ranked against the current specs."""
+def load(results_dir: Path, data_root: Path | None = None) -> Board:
+    """Read results/<model>/<task>.json, keeping only the files that pass every check of `audit` against the
+    current specs (and the task's data, where it is on this machine)."""
     problems: list[str] = []
     specs = {}
     for name, path in registry.task_paths().items():
@@ -36,27 +37,16 @@ def load(results_dir: Path) -> Board:
             problems.append(str(e))
             continue
         specs[name] = spec
+    checked = audit.audit(sorted(Path(results_dir).glob("*/*.json")), specs, data_root)
+    problems += [f"{line}; skipped" for line in checked.lines()]
     found: dict[str, dict[str, dict[str, Any]]] = {}
-    for path in sorted(Path(results_dir).glob("*/*.json")):
-        model, task = path.parent.name, path.stem
-        res, problem = results.read(path)
-        if problem:
-            problems.append(f"{problem}; skipped")
-            continue
-        spec = specs.get(task)
-        if spec is None:
-            problems.append(f"{path}: task '{task}' is not in tasks/; skipped")
-            continue
-        if res["task"]["version"] != spec.version or res["protocol"]["hash"] != spec.protocol_hash:
-            problems.append(f"{path}: made under task version {res['task']['version']}, protocol "
-                            f"{res['protocol']['hash'][:12]}; the current spec is version {spec.version}, protocol "
-                            f"{spec.protocol_hash[:12]}: re-run it; skipped")
-            continue
-        found.setdefault(model, {})[task] = res
+    for path, res in sorted(checked.ok.items()):
+        found.setdefault(path.parent.name, {})[path.stem] = res
     ran = sorted({t for per in found.values() for t in per})
     tasks = {t: {"version": specs[t].version, "protocol_hash": specs[t].protocol_hash, "primary": specs[t].primary,
                  "higher_is_better": METRICS[specs[t].primary].higher_is_better, "family": specs[t].family,
-                 "suite": specs[t].suite} for t in ran}
+                 "suite": specs[t].suite, "data_hash": next(iter(per[t] for per in found.values() if t in per))
+                 ["task"]["data_hash"]} for t in ran}
     return Board(tasks, found, problems)
 
 

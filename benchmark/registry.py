@@ -98,16 +98,28 @@ def tasks_in_suite(suite: str) -> list[str]:
     return names
 
 
-def validate_all(results_dir: Path | None = None) -> tuple[int, list[str]]:
-    """Check every task and submission, and that every result file is a valid result of an entry in
-    submissions/ and a task in tasks/; returns (number of files checked, error lines)."""
+def validate_all(results_dir: Path | None = None, data_root: Path | None = None) -> tuple[int, list[str]]:
+    """Check every task and submission (and, where a task's data is under `data_root`, that its manifest
+    parses and its labels fit the task), and every result file as the leaderboard would (`audit`) plus that
+    it belongs to an entry in submissions/; returns (number of files checked, error lines)."""
+    from . import audit
+    from .targets import check_manifest_labels
+
     errors, n = [], 0
-    for path in task_paths().values():
+    specs = {}
+    for name, path in task_paths().items():
         n += 1
         try:
-            load_task(path)
+            specs[name] = load_task(path)
         except BenchError as e:
             errors.append(str(e))
+            continue
+        manifest = data_root / specs[name].dataset.manifest if data_root else None
+        if manifest is not None and manifest.is_file():
+            try:
+                check_manifest_labels(specs[name], manifest)
+            except BenchError as e:
+                errors.append(f"{path}: field 'dataset.manifest': {e}")
     for path in submission_paths().values():
         n += 1
         try:
@@ -115,24 +127,16 @@ def validate_all(results_dir: Path | None = None) -> tuple[int, list[str]]:
         except BenchError as e:
             errors.append(str(e))
     results_dir = results_dir or root() / "leaderboard" / "results"
-    for path in sorted(results_dir.glob("*/*.json")):
-        n += 1
-        errors.extend(_check_result(path))
+    paths = sorted(results_dir.glob("*/*.json"))
+    n += len(paths)
+    checked = audit.audit(paths, specs, data_root)
+    for path in paths:
+        why = list(checked.problems.get(path, []))
+        if path.parent.name not in submission_paths():
+            why.append(f"field 'model.name': '{path.parent.name}' has no entry in submissions/")
+        if why:
+            errors.append(f"{path}: {'; '.join(why)}")
     return n, errors
-
-
-def _check_result(path: Path) -> list[str]:
-    from . import results
-
-    _, problem = results.read(path)
-    if problem:
-        return [problem]
-    out = []
-    if path.parent.name not in submission_paths():
-        out.append(f"{path}: field 'model.name': '{path.parent.name}' has no entry in submissions/")
-    if path.stem not in task_paths():
-        out.append(f"{path}: field 'task.name': '{path.stem}' is not a task in tasks/")
-    return out
 
 
 def fingerprint(path: Path) -> list[tuple[str, int, int]]:

@@ -2,13 +2,19 @@
 from __future__ import annotations
 
 import json
+import os
 import platform
 import subprocess
 import sys
+import tempfile
+import time
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from . import atomic
+from .errors import BenchError
 
 SCHEMA_VERSION = 1
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "result.schema.json"
@@ -43,9 +49,11 @@ def read(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     """A result file's content when it parses, matches the schema and holds the model and task that its path
     <model>/<task>.json names; otherwise None and what is wrong, as one line naming the file."""
     try:
-        res = json.loads(Path(path).read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        res = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as e:
         return None, f"{path}: not valid JSON ({e})"
+    except OSError as e:
+        return None, f"{path}: cannot be read ({e.strerror})"
     errors = schema_errors(res)
     if errors:
         return None, f"{path}: field '{errors[0][0]}': {errors[0][1]} (result schema {SCHEMA_VERSION})"
@@ -68,6 +76,27 @@ def git_revision() -> str:
         return "unknown"
 
 
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.lower().startswith(("model name", "hardware", "cpu model")):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def machine() -> dict[str, Any]:
+    """What the numbers of a run can depend on beyond the packages: the CPU, the GPU, the thread count. Two
+    result files of one machine (same cpu, gpu and threads) reproduce each other exactly."""
+    torch = sys.modules.get("torch")  # never imported here; present when a run made the numbers
+    gpu = None
+    if torch is not None and torch.cuda.is_available():
+        gpu = torch.cuda.get_device_name(torch.cuda.current_device())
+    return {"cpu": cpu_model(), "arch": platform.machine(), "gpu": gpu,
+            "threads": torch.get_num_threads() if torch is not None else None}
+
+
 def environment() -> dict[str, Any]:
     versions = {}
     for name in PACKAGES:
@@ -76,4 +105,36 @@ def environment() -> dict[str, Any]:
         except metadata.PackageNotFoundError:
             versions[name] = None
     return {"packages": versions, "git_revision": git_revision(), "python": sys.version.split()[0],
-            "platform": platform.platform()}
+            "platform": platform.platform(), "machine": machine()}
+
+
+def write(result: dict[str, Any], path: Path) -> None:
+    """Write a result file atomically. When it cannot be written (a full disk, a read-only folder), the result
+    is kept in a recovery folder and the error says where, so the work that made it is not lost."""
+    errors = validate(result)
+    if errors:  # a bug of ours, not the user's: never write a file the leaderboard would reject
+        raise RuntimeError("result does not match its schema: " + "; ".join(errors))
+    try:
+        atomic.write_json(path, result)
+        return
+    except OSError as e:
+        failure = e
+    name = f"{path.parent.name}-{path.stem}-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}.json"
+    for folder in recovery_folders():
+        try:
+            atomic.write_json(folder / name, result)
+        except OSError:
+            continue
+        raise BenchError(f"could not write {path} ({failure.strerror or failure}); the result is kept at "
+                         f"{folder / name}: copy it to {path} when there is room (the features are cached, so "
+                         f"re-running the same command also recovers it)")
+    raise BenchError(f"could not write {path} ({failure.strerror or failure}), nor keep it in any of "
+                     f"{', '.join(map(str, recovery_folders()))}; the features are cached: free some space and "
+                     "re-run the same command")
+
+
+def recovery_folders() -> list[Path]:
+    """Where a result that could not be written is kept: beside the feature cache, else the temp folder."""
+    cache = os.environ.get("BENCH_CACHE")
+    base = Path(cache).parent if cache else Path.home() / ".cache" / "bench"
+    return [base / "recovered-results", Path(tempfile.gettempdir()) / "bench-recovered-results"]

@@ -9,15 +9,16 @@ from typing import Any
 
 import numpy as np
 
-from . import atomic, features, probes, registry, results
+from . import features, probes, registry, results
 from .data import builtin
 from .data.manifest import SPLITS, Clip, data_root, dataset_hash, load_manifest
 from .encoders.base import BuildContext
+from .metrics import METRICS
+from .significance import method as significance_method
+from .significance import paired_bootstrap
 from .errors import BenchError
-from .metrics import KEYS, METRICS
-from .analysis.significance import method as significance_method
-from .analysis.significance import paired_bootstrap
 from .specs import Submission, TaskSpec
+from .targets import encode_targets
 
 
 @dataclass
@@ -30,28 +31,9 @@ class RunOptions:
     data_root: str | None = None
     checkpoint: str | None = None
     trust_remote_code: bool = False
+    on_bad_audio: str = "fail"  # or "skip": leave bad clips out, listed in the result file
+    verify_cache: bool = True  # check a cached entry's checksum before reading it
     command: tuple[str, ...] = ()
-
-
-def encode_targets(task: TaskSpec, clips: list[Clip], manifest: Path) -> tuple[np.ndarray, list[str]]:
-    """Labels -> arrays: class indices, multi-hot rows, or floats; classes from the spec or the data."""
-    labels = [c.label for c in clips]
-    try:
-        if task.target == "regression":
-            return np.array([float(v) for v in labels], dtype=np.float32), []
-        if task.target == "multilabel":
-            classes = task.labels or sorted({t for v in labels for t in v})
-            pos = {c: i for i, c in enumerate(classes)}
-            y = np.zeros((len(labels), len(classes)), dtype=np.int64)
-            for i, v in enumerate(labels):
-                y[i, [pos[t] for t in v]] = 1
-            return y, classes
-        classes = task.labels or (KEYS if task.target == "key" else sorted({str(v) for v in labels}))
-        pos = {c: i for i, c in enumerate(classes)}
-        return np.array([pos[str(v)] for v in labels], dtype=np.int64), classes
-    except (KeyError, TypeError, ValueError) as e:
-        raise BenchError(f"{manifest}: field 'label': {e!r} does not fit task '{task.name}' "
-                         f"(target {task.target}{', labels ' + str(task.labels) if task.labels else ''})") from None
 
 
 def _scores(entry: dict[str, Any]) -> dict[str, Any]:
@@ -83,7 +65,7 @@ class Prepared:
     clips: list[Clip]
     y: np.ndarray
     classes: list[str]
-    idx: dict[str, np.ndarray]  # clip indices per split
+    idx: dict[str, np.ndarray]  # clip indices per split (skipped clips left out)
     fs: features.FeatureSet
     data_hash: str
     device: Any
@@ -96,7 +78,7 @@ def prepare(sub: Submission, task: TaskSpec, opts: RunOptions) -> Prepared:
     root = data_root(opts.data_root)
     manifest = builtin.ensure(task, root)
     clips = load_manifest(manifest)
-    y, classes = encode_targets(task, clips, manifest)
+    y, classes = encode_targets(task, [c.label for c in clips], [c.where for c in clips])
     data_hash = dataset_hash(manifest, clips)
     device = features.resolve_device(opts.device)
     ctx = BuildContext(device=device, checkpoint=opts.checkpoint, trust_remote_code=opts.trust_remote_code)
@@ -106,12 +88,25 @@ def prepare(sub: Submission, task: TaskSpec, opts: RunOptions) -> Prepared:
         return registry.build_encoder(sub, ctx)
 
     t0 = time.perf_counter()
-    fs = features.extract(clips, task.clip, identity, data_hash, build, opts.layers, opts.dtype, opts.batch_size)
-    idx = {s: np.array([i for i, c in enumerate(clips) if c.split == s]) for s in SPLITS}
+    fs = features.extract(clips, task.clip, identity, data_hash, build, opts.layers, opts.dtype, opts.batch_size,
+                          opts.on_bad_audio, opts.verify_cache)
+    idx = {s: np.array([i for i, c in enumerate(clips) if c.split == s and i not in fs.skipped], dtype=np.int64)
+           for s in SPLITS}
+    empty = [s for s in SPLITS if not len(idx[s])]
+    if empty:
+        raise BenchError(f"{manifest}: every clip of split '{empty[0]}' was skipped as bad audio; nothing to "
+                         f"{'train on' if empty[0] == 'train' else 'evaluate'}")
     return Prepared(clips, y, classes, idx, fs, data_hash, device, time.perf_counter() - t0, ctx)
 
 
 def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:
+    result = compute(sub, task, opts)
+    results.write(result, results.result_path(opts.out, sub.name, task.name))
+    return result
+
+
+def compute(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:
+    """The result of one (model, task), not yet written (`bench verify` compares it with a file)."""
     p = prepare(sub, task, opts)
     y, classes, idx, fs, device, extract_s = p.y, p.classes, p.idx, p.fs, p.device, p.extract_s
     Xs = probes.standardize(*(np.asarray(fs.features[idx[s]]) for s in SPLITS))
@@ -132,10 +127,8 @@ def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any
     probe_s = time.perf_counter() - t0
 
     layers = [per_layer[i] for i in fs.layers]
-    result = result_doc(sub, task, opts, p, layers, heads, per_layer, ws,
-                        {"extract_s": round(extract_s, 3), "probe_s": round(probe_s, 3)})
-    write_result(result, results.result_path(opts.out, sub.name, task.name))
-    return result
+    return result_doc(sub, task, opts, p, layers, heads, per_layer, ws,
+                      {"extract_s": round(extract_s, 3), "probe_s": round(probe_s, 3)})
 
 
 def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, layers: list[dict[str, Any]],
@@ -158,6 +151,8 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
         "task": {"name": task.name, "version": task.version, "spec_hash": task.spec_hash, "data_hash": p.data_hash,
                  "dataset": task.dataset.name, "target": task.target, "family": task.family,
                  "classes": p.classes, "clips": {s: int(len(p.idx[s])) for s in SPLITS}},
+        "skipped_clips": {"count": len(p.fs.skipped), "policy": opts.on_bad_audio,
+                          "clips": [p.fs.skipped[i] for i in sorted(p.fs.skipped)]},
         "protocol": {"hash": task.protocol_hash, **task.protocol_dict()},
         "primary_metric": task.primary,
         "higher_is_better": metric.higher_is_better,
@@ -169,15 +164,9 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
         "layer_importance": layer_importance(layers, best, ws, task.primary, metric.higher_is_better),
         "significance": significance_method(),
         "runtime": {**runtime, "device": str(p.device), "dtype": opts.dtype, "batch_size": opts.batch_size,
+                    "layers": opts.layers,
                     "feature_cache": p.fs.key, "features_cached": p.fs.cached},
         "env": results.environment(),
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "command": list(opts.command),
     }
-
-
-def write_result(result: dict[str, Any], path: Path) -> None:
-    errors = results.validate(result)
-    if errors:  # a bug of ours, not the user's: never write a file the leaderboard would reject
-        raise RuntimeError("result does not match its schema: " + "; ".join(errors))
-    atomic.write_json(path, result)

@@ -7,45 +7,81 @@ from __future__ import annotations
 
 import hashlib
 import json
+import posixpath
+import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .errors import BenchError
 
+NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}$")
+MAX_DEPTH = 32  # nesting of a YAML document
+MAX_NODES = 100_000  # values in a YAML document, aliases counted each time they are used
+MAX_BYTES = 1_000_000
+
+
+def _safe_name(v: str) -> str:
+    if not NAME_PATTERN.match(v) or ".." in v:
+        raise ValueError(f"'{v}' is not a safe name: letters, digits and . _ + - only, starting with a letter or "
+                         f"digit, at most 128 characters, no '..' and no path separators")
+    return v
+
+
+def _relative_inside(v: str) -> str:
+    """A relative path that stays inside the folder it is relative to."""
+    norm = posixpath.normpath(v.replace("\\", "/"))
+    if not v or v.startswith(("/", "~")) or re.match(r"^[A-Za-z]:", v) or norm == ".." or norm.startswith("../"):
+        raise ValueError(f"'{v}' must be a path relative to the data root that stays inside it")
+    return v
+
+
+def _unique(v: list) -> list:
+    if len(set(v)) != len(v):
+        raise ValueError(f"{v} repeats a value")
+    return v
+
+
+Name = Annotated[str, AfterValidator(_safe_name)]
+Seed = Annotated[int, Field(ge=0, le=2 ** 32 - 1)]
+
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class DatasetSpec(Strict):
-    name: str
-    manifest: str = Field(description="JSONL manifest, relative to the data root")
+    name: Name
+    manifest: Annotated[str, AfterValidator(_relative_inside)] = Field(
+        description="JSONL manifest, relative to the data root")
     builtin: str | None = Field(None, description="generator that renders the data when it is missing")
 
 
 class ClipSpec(Strict):
-    seconds: float | None = Field(None, gt=0, description="crop/pad every clip to this length; none keeps it whole")
+    seconds: float | None = Field(None, gt=0, le=3600,
+                                  description="crop/pad every clip to this length; none keeps it whole")
     crop: Literal["start", "center"] = "center"
 
 
 class GridSpec(Strict):
-    lr: list[float] = Field(min_length=1)
-    weight_decay: list[float] = Field(default=[0.0], min_length=1)
+    lr: Annotated[list[Annotated[float, Field(gt=0, le=10)]], AfterValidator(_unique)] = Field(
+        min_length=1, max_length=64)
+    weight_decay: Annotated[list[Annotated[float, Field(ge=0, le=100)]], AfterValidator(_unique)] = Field(
+        default=[0.0], min_length=1, max_length=64)
 
 
 class ProtocolSpec(Strict):
     pooling: Literal["mean"] = "mean"
     probe: Literal["linear", "mlp"] = "mlp"
-    hidden: int = Field(512, gt=0)
+    hidden: int = Field(512, gt=0, le=65536)
     dropout: float = Field(0.2, ge=0, lt=1)
     grid: GridSpec
-    epochs: int = Field(gt=0)
-    batch_size: int = Field(64, gt=0)
-    patience: int = Field(10, gt=0)
-    seeds: list[int] = Field(min_length=1)
+    epochs: int = Field(gt=0, le=100_000)
+    batch_size: int = Field(64, gt=0, le=1_000_000)
+    patience: int = Field(10, gt=0, le=100_000)
+    seeds: Annotated[list[Seed], AfterValidator(_unique)] = Field(min_length=1, max_length=100)
     weighted_sum: bool = True
 
 
@@ -54,10 +90,10 @@ FAMILIES = ("acoustic", "harmonic", "rhythmic", "semantic")
 
 
 class TaskSpec(Strict):
-    name: str
-    version: int = Field(ge=1)
+    name: Name
+    version: int = Field(ge=1, le=1_000_000)
     description: str = ""
-    suite: list[str] = []
+    suite: list[Name] = []
     family: Literal[FAMILIES] | None = None  # type: ignore[valid-type]
     dataset: DatasetSpec
     target: Literal[TARGETS]  # type: ignore[valid-type]
@@ -96,14 +132,14 @@ class TaskSpec(Strict):
 
 class Expected(Strict):
     """What an entry declares about its encoder, shown when the weights are not here and checked when they are."""
-    params: int | None = Field(None, gt=0)
-    sample_rate: int | None = Field(None, gt=0)
-    num_layers: int | None = Field(None, gt=0)
-    frame_rate: float | None = Field(None, gt=0)
+    params: int | None = Field(None, gt=0, le=10 ** 13)
+    sample_rate: int | None = Field(None, gt=0, le=10 ** 6)
+    num_layers: int | None = Field(None, gt=0, le=10_000)
+    frame_rate: float | None = Field(None, gt=0, le=10 ** 6)
 
 
 class Submission(Strict):
-    name: str
+    name: Name
     adapter: str
     description: str = ""
     checkpoint: str | None = Field(None, description="Hub id or local path of the weights")
@@ -118,15 +154,66 @@ def digest(obj: Any) -> str:
     return hashlib.sha256(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()
 
 
+class _Loader(yaml.SafeLoader):
+    """safe_load that refuses a key given twice in one mapping (YAML's last-one-wins hides typos)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            try:
+                first = seen.get(key)
+            except TypeError:
+                raise yaml.constructor.ConstructorError(None, None, f"a key must be a plain value, not {key!r}",
+                                                        key_node.start_mark) from None
+            if first is not None:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key '{key}' given twice (first on line {first})", key_node.start_mark)
+            seen[key] = line
+        return super().construct_mapping(node, deep)
+
+
+def _check_size(path: Path, data: Any) -> None:
+    """Refuse documents nested deeper than MAX_DEPTH or holding more than MAX_NODES values (an alias counts
+    every time it is used, so a 'billion laughs' document stops here instead of exhausting memory later)."""
+    budget = MAX_NODES
+    stack = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        budget -= 1
+        if budget < 0:
+            raise BenchError(f"{path}: more than {MAX_NODES} values (aliases counted each time they are used)")
+        if depth > MAX_DEPTH:
+            raise BenchError(f"{path}: nested more than {MAX_DEPTH} levels deep")
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+
+
 def _read_yaml(path: Path) -> dict[str, Any]:
     if not path.is_file():
         raise BenchError(f"{path}: file not found")
+    raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        raise BenchError(f"{path}: {len(raw)} bytes; a spec or entry is at most {MAX_BYTES}")
     try:
-        data = yaml.safe_load(path.read_text())
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[:e.start].count(b"\n") + 1
+        raise BenchError(f"{path}: line {line}: not UTF-8 text (byte 0x{raw[e.start]:02x}); save it as UTF-8") from None
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 (a SafeLoader subclass)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
-        raise BenchError(f"{path}:{where}: not valid YAML ({getattr(e, 'problem', e)})") from None
+        raise BenchError(f"{path}:{where}: not valid YAML ({getattr(e, 'problem', None) or e})") from None
+    except RecursionError:
+        raise BenchError(f"{path}: nested more than {MAX_DEPTH} levels deep") from None
+    _check_size(path, data)
     if not isinstance(data, dict):
         raise BenchError(f"{path}: expected a mapping of fields at the top level, got {type(data).__name__}")
     return data
@@ -139,21 +226,26 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def load_yaml_with_includes(path: Path, _seen: tuple[Path, ...] = ()) -> dict[str, Any]:
-    """Read a YAML file; `include: other.yaml` (relative to it) is deep-merged underneath."""
+def load_yaml_with_includes(path: Path, _seen: tuple[Path, ...] = (), _root: Path | None = None) -> dict[str, Any]:
+    """Read a YAML file; `include: other.yaml` (relative to it, and inside the folder of the file first read)
+    is deep-merged underneath."""
     path = Path(path)
+    root = _root or path.resolve().parent
     if path.resolve() in _seen:
         raise BenchError(f"{path}: field 'include': include cycle through {path.name}")
     data = _read_yaml(path)
     inc = data.pop("include", None)
     if inc is None:
         return data
-    if not isinstance(inc, str):
+    if not isinstance(inc, str) or not inc:
         raise BenchError(f"{path}: field 'include': expected a file name, got {inc!r}")
     base_path = path.parent / inc
+    if not base_path.resolve().is_relative_to(root):
+        raise BenchError(f"{path}: field 'include': '{inc}' is outside {root}; an include must be a file in that "
+                         f"folder")
     if not base_path.is_file():
         raise BenchError(f"{path}: field 'include': file '{inc}' not found next to it")
-    return _merge(load_yaml_with_includes(base_path, _seen + (path.resolve(),)), data)
+    return _merge(load_yaml_with_includes(base_path, _seen + (path.resolve(),), root), data)
 
 
 def format_validation_error(path: Path, err: ValidationError) -> str:
@@ -174,6 +266,8 @@ def parse(model: type[BaseModel], path: Path, data: dict[str, Any]) -> Any:
         return model.model_validate(data)
     except ValidationError as e:
         raise BenchError(format_validation_error(path, e)) from None
+    except ValueError as e:  # a validator's own check that pydantic did not wrap
+        raise BenchError(f"{path}: {e}") from None
 
 
 def load_task(path: Path) -> TaskSpec:

@@ -13,9 +13,17 @@ from benchmark.publish import publish
 from benchmark.registry import get_task
 
 
+def task_data_hash(task: str) -> str:
+    """The hash of the task's data in the test data root, as a run records it."""
+    from benchmark.data.manifest import data_root, dataset_hash, load_manifest
+
+    manifest = data_root() / get_task(task).dataset.manifest
+    return dataset_hash(manifest, load_manifest(manifest))
+
+
 def fake_result(model: str, task: str, layers: list[tuple[float, float]], protocol_hash: str | None = None,
-                params: int = 1_000_000) -> dict:
-    """A schema-valid result whose layer l has (valid, test) accuracy layers[l]."""
+                params: int = 1_000_000, data_hash: str | None = None) -> dict:
+    """A schema-valid, self-consistent result whose layer l has (valid, test) accuracy layers[l]."""
     spec = get_task(task)
     entries = [{"layer": i, "valid": {"accuracy": v}, "test": {"accuracy": t}, "test_std": {"accuracy": 0.01},
                 "hparams": {"lr": 1e-3, "weight_decay": 0.0, "best_epoch": [3, 4]}}
@@ -26,7 +34,7 @@ def fake_result(model: str, task: str, layers: list[tuple[float, float]], protoc
         "schema_version": 1,
         "model": {"name": model, "adapter": "hf", "checkpoint": None, "revision": None,
                   "num_layers": len(layers), "params": params},
-        "task": {"name": task, "version": spec.version, "spec_hash": spec.spec_hash, "data_hash": "0" * 64},
+        "task": {"name": task, "version": spec.version, "spec_hash": spec.spec_hash, "data_hash": data_hash or task_data_hash(task)},
         "protocol": {"hash": protocol_hash or spec.protocol_hash, **spec.protocol_dict()},
         "primary_metric": "accuracy", "higher_is_better": True, "metrics": ["accuracy"],
         "layers": entries, "selected": {"layer": best["layer"], "by": "valid", **pick},

@@ -47,7 +47,7 @@ def test_key_weighted_score_closed_form():
 
 
 def test_paired_bootstrap_separates_a_worse_layer_and_ties_an_equal_one():
-    from benchmark.analysis.significance import paired_bootstrap
+    from benchmark.significance import paired_bootstrap
     from benchmark.metrics import METRICS
 
     rng = np.random.default_rng(0)

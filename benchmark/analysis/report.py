@@ -24,10 +24,12 @@ def similarity(model: str, task_name: str, vs: str | None, opts: RunOptions) -> 
         p = prepare(registry.get_submission(name), task, replace(opts, layers="all"))
         sides.append((name, p))
     (name_a, pa), (name_b, pb) = sides[0], sides[-1]
-    n = len(pa.clips)
+    # the clips both sides kept (a clip skipped as bad audio or for non-finite features has no features)
+    rows = np.array(sorted(set(range(len(pa.clips))) - set(pa.fs.skipped) - set(pb.fs.skipped)), dtype=np.int64)
+    n = len(rows)
 
     def loaders(p):
-        return [lambda s, i=i: np.asarray(p.fs.layer(i)[s], dtype=np.float64) for i in range(len(p.fs.layers))]
+        return [lambda s, i=i: np.asarray(p.fs.layer(i)[rows[s]], dtype=np.float64) for i in range(len(p.fs.layers))]
 
     mats = similarity_matrices(loaders(pa), loaders(pb) if vs else None, n)
     stem = f"similarity-{task.name}" + (f"-vs-{vs}" if vs else "")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ class Clip:
     split: str
     offset: float = 0.0
     duration: float | None = None
+    where: str = ""  # "<manifest>: line N", for messages about this clip
 
 
 def data_root(arg: str | Path | None = None) -> Path:
@@ -32,32 +34,52 @@ def data_root(arg: str | Path | None = None) -> Path:
     return Path.home() / ".cache" / "bench" / "data"
 
 
+def _seconds(row: dict[str, Any], key: str, where: str, allow_zero: bool) -> float | None:
+    v = row.get(key)
+    if v is None:
+        return None
+    ok = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and (
+        v >= 0 if allow_zero else v > 0)
+    if not ok:
+        want = "a finite number of seconds >= 0" if allow_zero else "a finite number of seconds > 0, or null"
+        raise BenchError(f"{where}: field '{key}': {v!r} is not {want}")
+    return float(v)
+
+
 def load_manifest(path: Path) -> list[Clip]:
     clips = []
-    with open(path) as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            where = f"{path}: line {n}"
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise BenchError(f"{where}: not valid JSON ({e.msg})") from None
-            if not isinstance(row, dict):
-                raise BenchError(f"{where}: expected a JSON object")
-            unknown = set(row) - {"audio", "offset", "duration", "label", "split"}
-            if unknown:
-                raise BenchError(f"{where}: field '{sorted(unknown)[0]}': unknown field")
-            for key in ("audio", "label", "split"):
-                if key not in row:
-                    raise BenchError(f"{where}: field '{key}': required field is missing")
-            if row["split"] not in SPLITS:
-                raise BenchError(f"{where}: field 'split': '{row['split']}' is not one of {', '.join(SPLITS)}")
-            audio = path.parent / row["audio"]
-            if not audio.is_file():
-                raise BenchError(f"{where}: field 'audio': file '{audio}' not found")
-            clips.append(Clip(audio, row["label"], row["split"], float(row.get("offset", 0.0)),
-                              None if row.get("duration") is None else float(row["duration"])))
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as e:
+        raise BenchError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}: line {n}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise BenchError(f"{where}: not valid JSON ({e.msg})") from None
+        except RecursionError:
+            raise BenchError(f"{where}: nested too deeply") from None
+        if not isinstance(row, dict):
+            raise BenchError(f"{where}: expected a JSON object")
+        unknown = set(row) - {"audio", "offset", "duration", "label", "split"}
+        if unknown:
+            raise BenchError(f"{where}: field '{sorted(unknown)[0]}': unknown field")
+        for key in ("audio", "label", "split"):
+            if key not in row:
+                raise BenchError(f"{where}: field '{key}': required field is missing")
+        if row["split"] not in SPLITS:
+            raise BenchError(f"{where}: field 'split': '{row['split']}' is not one of {', '.join(SPLITS)}")
+        if not isinstance(row["audio"], str) or not row["audio"]:
+            raise BenchError(f"{where}: field 'audio': expected a path relative to the manifest")
+        audio = path.parent / row["audio"]
+        if not audio.is_file():
+            raise BenchError(f"{where}: field 'audio': file '{audio}' not found")
+        offset = _seconds(row, "offset", where, allow_zero=True) or 0.0
+        clips.append(Clip(audio, row["label"], row["split"], offset, _seconds(row, "duration", where, False),
+                          where))
     for split in SPLITS:
         if not any(c.split == split for c in clips):
             raise BenchError(f"{path}: no clip in split '{split}'; train, valid and test are all needed")

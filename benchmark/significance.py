@@ -12,7 +12,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from ..metrics import Metric
+from .metrics import Metric
 
 RESAMPLES = 200
 LEVEL = 0.95

@@ -1,0 +1,225 @@
+"""Result files are checked, not trusted: what `bench validate --results` and the leaderboard hold every file to.
+
+A file is refused, with every reason, when it fails the schema, when its numbers contradict each other (a score
+outside its metric's range, a `selected` layer that is not the validation argmax, a `last_layer` that is not the
+last entry, a protocol hash that its own recorded protocol does not give), when it was made under another task
+version or spec than the current one, when its data hash differs from the task's data where that data is on this
+machine, or when other files of the same task were made on other data (the minority is refused). Reads result
+files, specs and manifests only: no torch.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import results
+from .errors import BenchError
+from .metrics import METRICS
+from .specs import TaskSpec, digest
+
+REL_TOL = 1e-9  # numbers that must be equal are compared as written to JSON
+
+
+@dataclass
+class Audit:
+    ok: dict[Path, dict[str, Any]] = field(default_factory=dict)  # path -> result that passed every check
+    problems: dict[Path, list[str]] = field(default_factory=dict)  # path -> every reason it was refused
+
+    def lines(self) -> list[str]:
+        return [f"{path}: {'; '.join(why)}" for path, why in sorted(self.problems.items())]
+
+
+def _finite(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _same(a: Any, b: Any) -> bool:
+    if _finite(a) and _finite(b):
+        return math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-12)
+    return a == b or (a is None and b is None)
+
+
+def _score_errors(where: str, scores: dict[str, Any], primary: str, std: bool = False) -> list[str]:
+    out = []
+    for name, v in scores.items():
+        m = METRICS.get(name)
+        if m is None:
+            out.append(f"field '{where}.{name}': unknown metric")
+            continue
+        if v is None or (isinstance(v, float) and math.isnan(v)):
+            if name == primary:
+                out.append(f"field '{where}.{name}': the primary metric has no value")
+            continue
+        if not _finite(v):
+            out.append(f"field '{where}.{name}': {v!r} is not a finite number")
+        elif std and not 0 <= v <= (m.high - m.low if math.isfinite(m.low) else math.inf):
+            out.append(f"field '{where}.{name}': a spread of {v} is impossible for {name}")
+        elif not std and not m.low <= v <= m.high:
+            out.append(f"field '{where}.{name}': {v} is outside the range of {name} [{m.low:g}, {m.high:g}]")
+    return out
+
+
+def consistency_errors(res: dict[str, Any]) -> list[str]:
+    """What contradicts itself inside one schema-valid result file."""
+    out: list[str] = []
+    p = res["primary_metric"]
+    metric = METRICS.get(p)
+    if metric is None:
+        return [f"field 'primary_metric': unknown metric '{p}'"]
+    if res["higher_is_better"] != metric.higher_is_better:
+        out.append(f"field 'higher_is_better': {p} is {'higher' if metric.higher_is_better else 'lower'}-is-better")
+    if p not in res["metrics"]:
+        out.append(f"field 'primary_metric': '{p}' is not one of 'metrics'")
+    proto = res["protocol"]
+    recorded = {k: proto[k] for k in ("protocol", "clip", "target", "primary")}
+    if digest(recorded) != proto["hash"]:
+        out.append("field 'protocol.hash': does not match the protocol recorded in the file")
+    if proto["primary"] != p:
+        out.append(f"field 'protocol.primary': '{proto['primary']}' but the primary metric is '{p}'")
+    if "target" in res["task"] and res["task"]["target"] != proto["target"]:
+        out.append("field 'task.target': differs from 'protocol.target'")
+
+    layers = res["layers"]
+    ids = [e["layer"] for e in layers]
+    if ids != sorted(set(ids)):
+        out.append(f"field 'layers': layer numbers {ids} are not increasing and distinct")
+    if ids and max(ids) >= res["model"]["num_layers"]:
+        out.append(f"field 'layers': layer {max(ids)} but the model has {res['model']['num_layers']} layers")
+    for i, e in enumerate(layers):
+        for split in ("valid", "test"):
+            out += _score_errors(f"layers.{i}.{split}", e[split], p)
+        out += _score_errors(f"layers.{i}.test_std", e["test_std"], p, std=True)
+        if p not in e["valid"] or p not in e["test"]:
+            out.append(f"field 'layers.{i}': no {p} score")
+    for block in ("selected", "last_layer", "weighted_sum"):
+        entry = res.get(block)
+        if entry:
+            for split in ("valid", "test"):
+                out += _score_errors(f"{block}.{split}", entry[split], p)
+            out += _score_errors(f"{block}.test_std", entry["test_std"], p, std=True)
+    if out:
+        return out
+
+    sign = 1 if metric.higher_is_better else -1
+    best = max(layers, key=lambda e: (sign * e["valid"][p], -e["layer"]))  # ties to the lowest layer, as the run
+    sel = res["selected"]
+    if sel["layer"] != best["layer"]:
+        out.append(f"field 'selected.layer': is {sel['layer']}, but the best validation {p} is layer "
+                   f"{best['layer']}'s ({best['valid'][p]})")
+    else:
+        out += [f"field 'selected.{k}': differs from layer {best['layer']}'s" for k in ("valid", "test", "test_std")
+                if not all(_same(sel[k].get(m), best[k].get(m)) for m in best[k])]
+    last = res["last_layer"]
+    if last["layer"] != layers[-1]["layer"]:
+        out.append(f"field 'last_layer.layer': is {last['layer']}, but the last layer entry is {layers[-1]['layer']}")
+    else:
+        out += [f"field 'last_layer.{k}': differs from layer {last['layer']}'s" for k in ("valid", "test", "test_std")
+                if not all(_same(last[k].get(m), layers[-1][k].get(m)) for m in layers[-1][k])]
+    ws = res.get("weighted_sum")
+    if ws:
+        if ws["layers"] != ids:
+            out.append("field 'weighted_sum.layers': differs from the probed layers")
+        w = ws["layer_weights"]
+        if len(w) != len(ids) or not math.isclose(sum(w), 1.0, abs_tol=1e-3):
+            out.append("field 'weighted_sum.layer_weights': not one softmax weight per layer summing to 1")
+    imp = res.get("layer_importance")
+    if imp:
+        if imp["best_layer"] != sel["layer"] or imp["layers"] != ids:
+            out.append("field 'layer_importance': its best layer or layers differ from the file's")
+        else:
+            for split in ("valid", "test"):
+                ref = best[split][p]
+                want = [sign * (e[split][p] - ref) for e in layers]
+                if not all(_same(a, b) for a, b in zip(imp[f"{split}_delta"], want)) or len(want) != len(
+                        imp[f"{split}_delta"]):
+                    out.append(f"field 'layer_importance.{split}_delta': does not follow from the layer scores")
+    skipped = res.get("skipped_clips")
+    if skipped and skipped["count"] != len(skipped["clips"]):
+        out.append("field 'skipped_clips.count': differs from the clips listed")
+    return out
+
+
+def spec_errors(res: dict[str, Any], spec: TaskSpec) -> list[str]:
+    out = []
+    if res["task"]["version"] != spec.version:
+        out.append(f"made under task version {res['task']['version']}; the current spec is version {spec.version}: "
+                   "re-run it")
+    if res["protocol"]["hash"] != spec.protocol_hash:
+        out.append(f"made under protocol {res['protocol']['hash'][:12]}; the current spec's is "
+                   f"{spec.protocol_hash[:12]}: re-run it")
+    elif res["task"]["spec_hash"] != spec.spec_hash:
+        out.append(f"made under spec {res['task']['spec_hash'][:12]}; the current spec's is {spec.spec_hash[:12]} "
+                   "(same protocol: bump the task version if what it measures changed, else re-run it)")
+    return out
+
+
+def data_errors(res: dict[str, Any], spec: TaskSpec, root: Path, memo: dict[str, str]) -> list[str]:
+    """The data hash against the task's data where that data is on this machine (nothing to say otherwise)."""
+    from .data.manifest import dataset_hash, load_manifest
+
+    manifest = Path(root) / spec.dataset.manifest
+    if not manifest.is_file():
+        return []
+    key = str(manifest)
+    if key not in memo:
+        try:
+            memo[key] = dataset_hash(manifest, load_manifest(manifest))
+        except (BenchError, OSError) as e:
+            memo[key] = f"unreadable: {e}"
+    have = memo[key]
+    if have.startswith("unreadable"):
+        return [f"the task's data at {manifest} is {have}"]
+    if res["task"]["data_hash"] != have:
+        return [f"field 'task.data_hash': {res['task']['data_hash'][:12]} is not the hash of the task's data at "
+                f"{manifest} ({have[:12]})"]
+    return []
+
+
+def mixed_data(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
+    """Files of one task made on other data than most of that task's files: never ranked beside them."""
+    by_task: dict[str, list[Path]] = {}
+    for path, res in ok.items():
+        by_task.setdefault(res["task"]["name"], []).append(path)
+    out = {}
+    for task, paths in by_task.items():
+        counts = Counter(ok[p]["task"]["data_hash"] for p in paths)
+        if len(counts) < 2:
+            continue
+        major = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        for p in paths:
+            h = ok[p]["task"]["data_hash"]
+            if h != major:
+                out[p] = (f"made on data {h[:12]}, while {counts[major]} other file(s) of {task} were made on data "
+                          f"{major[:12]}: results of different data are never ranked together")
+    return out
+
+
+def audit(paths: list[Path], specs: dict[str, TaskSpec], data_root: Path | None) -> Audit:
+    """Every check on every file: the schema and the path (results.read), its internal consistency, the
+    current spec of its task, its data where present, and the data of the other files of its task."""
+    a = Audit()
+    memo: dict[str, str] = {}
+    for path in paths:
+        res, problem = results.read(path)
+        if problem:
+            a.problems[path] = [problem.removeprefix(f"{path}: ")]
+            continue
+        why = consistency_errors(res)
+        spec = specs.get(res["task"]["name"])
+        if spec is None:
+            why.append(f"task '{res['task']['name']}' is not in tasks/")
+        else:
+            why += spec_errors(res, spec)
+            if data_root is not None:
+                why += data_errors(res, spec, data_root, memo)
+        if why:
+            a.problems[path] = why
+        else:
+            a.ok[path] = res
+    for path, why in mixed_data(a.ok).items():
+        del a.ok[path]
+        a.problems[path] = [why]
+    return a

@@ -1,0 +1,177 @@
+"""`bench verify RESULT.json...`: re-derive a result file from the cached features (re-extracted when the cache
+is missing and the data is there) with the same probes, seeds and grid, and say, number by number, whether it
+reproduces.
+
+Exact on the machine that made the file: the same CPU (and GPU), thread count and package versions run the same
+float operations in the same order, so every number must be equal. On another machine the order of float sums
+differs (other SIMD widths and BLAS kernels), which moves a probe's training the way a change of seed does;
+there a score reproduces when it lies within the tolerance
+
+    max(one clip of its split, 2 x the spread of the test score over the probe seeds)
+
+One clip (1/n) is the resolution of an accuracy-like score on n clips, and the seed spread is the size of the
+differences the protocol itself cannot tell apart. Numbers that follow from training rather than score it
+(best epochs, layer weights, bootstrap intervals, importance deltas) must be equal on the same machine and are
+listed, not judged, across machines. The identity of what was measured (data hash, feature-cache key, clip
+counts, protocol hash) must be equal everywhere.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Iterator
+
+from . import audit, registry, results
+from .errors import BenchError
+
+IDENTITY = ("task.data_hash", "task.clips", "protocol.hash", "runtime.feature_cache", "task.classes",
+            "skipped_clips.count")
+SCORE = re.compile(r"^(layers\.\d+|selected|last_layer|weighted_sum)\.(valid|test|test_std)\.(\w+)$")
+JUDGED = ("layers", "selected", "last_layer", "weighted_sum", "layer_importance")
+SAME_MACHINE_KEYS = ("cpu", "arch", "gpu", "threads")
+
+
+@dataclass
+class Number:
+    path: str
+    recorded: Any
+    derived: Any
+    status: str  # exact | within | differs | off
+    tolerance: float | None = None
+
+
+@dataclass
+class Report:
+    file: Path
+    same_machine: bool
+    why_not_same: list[str]
+    numbers: list[Number] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # what `audit` says about the file
+
+    @property
+    def reproduces(self) -> bool:
+        return bool(self.numbers) and not any(n.status == "off" for n in self.numbers)
+
+    def counts(self) -> dict[str, int]:
+        out = {"exact": 0, "within": 0, "differs": 0, "off": 0}
+        for n in self.numbers:
+            out[n.status] += 1
+        return out
+
+
+def _leaves(obj: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from _leaves(v, f"{prefix}.{k}" if prefix else str(k))
+    elif isinstance(obj, list) and not all(isinstance(v, str) for v in obj):
+        for i, v in enumerate(obj):
+            yield from _leaves(v, f"{prefix}.{i}")
+    else:
+        yield prefix, obj
+
+
+def _get(obj: dict[str, Any], path: str) -> Any:
+    for part in path.split("."):
+        obj = obj.get(part) if isinstance(obj, dict) else None
+    return obj
+
+
+def machine_differences(recorded: dict[str, Any], here: dict[str, Any]) -> list[str]:
+    """Why numbers made there may differ from numbers made here (empty: the same machine and software)."""
+    out = []
+    rec_m, now_m = recorded.get("machine") or {}, here.get("machine") or {}
+    for k in SAME_MACHINE_KEYS:
+        if rec_m.get(k) != now_m.get(k):
+            out.append(f"{k}: {rec_m.get(k)!r} there, {now_m.get(k)!r} here")
+    for name, v in (recorded.get("packages") or {}).items():
+        if here["packages"].get(name) != v and name != "music-layer-bench":
+            out.append(f"{name}: {v} there, {here['packages'].get(name)} here")
+    return out
+
+
+def tolerance(res: dict[str, Any], path: str) -> float | None:
+    """The cross-machine tolerance of a score (see the module's docstring); None for numbers not judged."""
+    m = SCORE.match(path)
+    if not m:
+        return None
+    entry, split, metric = m.groups()
+    n = (res["task"].get("clips") or {}).get("test" if split == "test_std" else split) or 1
+    spread = _get(res, f"{entry}.test_std.{metric}")
+    spread = spread if isinstance(spread, (int, float)) and math.isfinite(spread) else 0.0
+    return max(1.0 / n, 2.0 * spread)
+
+
+def compare(recorded: dict[str, Any], derived: dict[str, Any], same_machine: bool) -> list[Number]:
+    out = []
+    paths = [p for p, _ in _leaves(recorded) if p.split(".")[0] in JUDGED] + list(IDENTITY)
+    for path in paths:
+        a, b = _get(recorded, path), _get(derived, path)
+        if path in IDENTITY or not isinstance(a, (int, float)) or isinstance(a, bool):
+            out.append(Number(path, a, b, "exact" if a == b else "off"))
+            continue
+        if isinstance(b, (int, float)) and (a == b or (math.isnan(a) and math.isnan(b))):
+            out.append(Number(path, a, b, "exact"))
+            continue
+        if same_machine:
+            out.append(Number(path, a, b, "off"))
+            continue
+        tol = tolerance(recorded, path)
+        if tol is None:
+            out.append(Number(path, a, b, "differs"))
+        else:
+            ok = isinstance(b, (int, float)) and abs(a - b) <= tol + 1e-12
+            out.append(Number(path, a, b, "within" if ok else "off", tol))
+    return out
+
+
+def _options(res: dict[str, Any], data_root: str | None, device: str):
+    from .run import RunOptions
+
+    rt = res["runtime"]
+    layers = rt.get("layers")
+    if layers is None:  # files written before `runtime.layers`: the command that made them says it
+        cmd = res.get("command") or []
+        layers = cmd[cmd.index("--layers") + 1] if "--layers" in cmd[:-1] else "all"
+    return RunOptions(layers=layers, device=device, dtype=rt["dtype"], batch_size=rt.get("batch_size", 1),
+                      data_root=data_root, checkpoint=res["model"]["checkpoint"],
+                      on_bad_audio=(res.get("skipped_clips") or {}).get("policy", "fail"))
+
+
+def verify_file(path: Path, data_root: str | None = None, device: str = "auto") -> Report:
+    """Re-derive one result file and compare every number with it."""
+    from .data.manifest import data_root as resolve_root
+
+    res, problem = results.read(path)
+    if problem:
+        raise BenchError(problem)
+    if res.get("finetune"):
+        raise BenchError(f"{path}: a fine-tuning result; bench verify re-derives probe results of `bench run`")
+    sub = registry.get_submission(res["model"]["name"])
+    task = registry.get_task(res["task"]["name"])
+    specs = {task.name: task}
+    checked = audit.audit([Path(path)], specs, resolve_root(data_root))
+    if res["task"]["spec_hash"] != task.spec_hash:
+        raise BenchError(f"{path}: made under spec {res['task']['spec_hash'][:12]}, the current spec of {task.name} "
+                         f"is {task.spec_hash[:12]}: check out the revision that made it "
+                         f"({res['env']['git_revision']}) to verify it")
+    opts = _options(res, data_root, device)
+    if res["model"]["checkpoint"] == sub.checkpoint:  # the entry's own weights, not a --checkpoint override
+        opts = replace(opts, checkpoint=None)
+    threads = (res["env"].get("machine") or {}).get("threads")
+    import torch
+
+    before = torch.get_num_threads()
+    if threads:
+        torch.set_num_threads(int(threads))
+    try:
+        from .run import compute
+
+        derived = compute(sub, task, opts)
+    finally:
+        torch.set_num_threads(before)
+    why = machine_differences(res["env"], derived["env"])
+    report = Report(Path(path), not why, why, problems=checked.problems.get(Path(path), []))
+    report.numbers = compare(res, derived, report.same_machine)
+    return report
