@@ -74,7 +74,10 @@ def _leaves(obj: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
 
 def _get(obj: dict[str, Any], path: str) -> Any:
     for part in path.split("."):
-        obj = obj.get(part) if isinstance(obj, dict) else None
+        if isinstance(obj, list) and part.isdigit():
+            obj = obj[int(part)] if int(part) < len(obj) else None
+        else:
+            obj = obj.get(part) if isinstance(obj, dict) else None
     return obj
 
 
@@ -111,13 +114,13 @@ def compare(recorded: dict[str, Any], derived: dict[str, Any], same_machine: boo
         if path in IDENTITY or not isinstance(a, (int, float)) or isinstance(a, bool):
             out.append(Number(path, a, b, "exact" if a == b else "off"))
             continue
+        tol = None if same_machine else tolerance(recorded, path)
         if isinstance(b, (int, float)) and (a == b or (math.isnan(a) and math.isnan(b))):
-            out.append(Number(path, a, b, "exact"))
+            out.append(Number(path, a, b, "exact", tol))
             continue
         if same_machine:
             out.append(Number(path, a, b, "off"))
             continue
-        tol = tolerance(recorded, path)
         if tol is None:
             out.append(Number(path, a, b, "differs"))
         else:

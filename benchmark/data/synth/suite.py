@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import numpy as np
+import pretty_midi
 import soundfile as sf
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -27,10 +28,11 @@ from .tasks import TASKS
 
 SPLITS = ("train", "valid", "test")
 CHUNK = 64  # clips per fresh synthesizer
-
-
-def _clip_rng(seed: int, task: str, index: int) -> np.random.Generator:
-    return np.random.default_rng([seed, zlib.crc32(task.encode()), index])
+RENDERER_VERSION = 2  # 2: silent clips and (pitch) clips sounding another note are drawn again
+MIN_PEAK = 1e-4  # a dry render quieter than this is silence
+MAX_ATTEMPTS = 20
+PITCH_TASKS = ("synth-pitch",)
+MIX_TASKS = ("synth-tags",)  # the label names every instrument of the mix, so each must be heard
 
 
 def _render_chunk(chunk: tuple[str, list[tuple[str, str, int, str, int | None, int]]]) -> list[dict[str, Any]]:
@@ -42,11 +44,58 @@ def _render_chunk(chunk: tuple[str, list[tuple[str, str, int, str, int | None, i
         renderer.close()
 
 
+def _clip_rng(seed: int, task: str, index: int, attempt: int = 0) -> np.random.Generator:
+    """A clip's own random stream; a re-draw (attempt > 0) gets a new one, leaving every other clip as it was."""
+    key = [seed, zlib.crc32(task.encode()), index] + ([attempt] if attempt else [])
+    return np.random.default_rng(key)
+
+
+def sounding_midi(wave: np.ndarray, start: float = 0.1, end: float = 1.1) -> int | None:
+    """The MIDI note of a single note's median f0 (YIN), as the suite's label tests measure it."""
+    import librosa
+
+    seg = wave[int(start * SAMPLE_RATE):int(end * SAMPLE_RATE)]
+    f0 = float(np.median(librosa.yin(seg, fmin=50, fmax=1500, sr=SAMPLE_RATE, frame_length=2048)))
+    return int(round(69 + 12 * np.log2(f0 / 440))) if f0 > 0 else None
+
+
+def _peak(wave: np.ndarray) -> float:
+    return float(np.abs(wave).max()) if len(wave) else 0.0
+
+
+def audit_clip(task: str, renderer: Renderer, clip: Any, wave: np.ndarray) -> str | None:
+    """Why a dry render cannot carry its label (None when it can): silence (some General MIDI programs are
+    silent at some notes); in a mix whose label names every part, a silent part; for the pitch task, a sounding
+    pitch that is not the label's."""
+    if _peak(wave) < MIN_PEAK:
+        return f"silent (peak {_peak(wave):.1e})"
+    if task in MIX_TASKS and len(clip.midi.instruments) > 1:
+        for inst, tag in zip(clip.midi.instruments, clip.label):
+            solo = pretty_midi.PrettyMIDI()
+            solo.instruments.append(inst)
+            if _peak(renderer.render(solo, clip.seconds)) < MIN_PEAK:
+                return f"the {tag} part (program {inst.program}) is silent"
+    if task in PITCH_TASKS:
+        heard = sounding_midi(wave)
+        if heard != int(clip.label):
+            return f"sounds as MIDI {heard}, labelled {clip.label}"
+    return None
+
+
 def _render_one(renderer: Renderer, job: tuple[str, str, int, str, int | None, int]) -> dict[str, Any]:
     task, out, index, split, cls, seed = job
-    rng = _clip_rng(seed, task, index)
-    clip = TASKS[task].make(rng, split, cls)
-    wave = renderer.render(clip.midi, clip.seconds)
+    reasons = []
+    for attempt in range(MAX_ATTEMPTS):
+        rng = _clip_rng(seed, task, index, attempt)
+        clip = TASKS[task].make(rng, split, cls)
+        wave = renderer.render(clip.midi, clip.seconds)
+        why = audit_clip(task, renderer, clip, wave)
+        if why is None:
+            break
+        reasons.append(why)
+    else:
+        raise BenchError(f"{task} clip {index}: no audible render with the right label in {MAX_ATTEMPTS} draws "
+                         f"({'; '.join(reasons[:3])}); is the soundfont a General MIDI one?")
     wave = add_reverb(wave, rng)
     peak = float(np.abs(wave).max())
     if peak > 0:
@@ -54,7 +103,8 @@ def _render_one(renderer: Renderer, job: tuple[str, str, int, str, int | None, i
     name = f"{split}-{index:05d}"
     sf.write(Path(out) / "audio" / f"{name}.wav", wave, SAMPLE_RATE, subtype="PCM_16")
     clip.midi.write(str(Path(out) / "midi" / f"{name}.mid"))
-    return {"audio": f"audio/{name}.wav", "label": clip.label, "split": split, "duration": clip.seconds}
+    return {"audio": f"audio/{name}.wav", "label": clip.label, "split": split, "duration": clip.seconds,
+            "redraws": reasons}
 
 
 def plan(task: str, size: str) -> list[tuple[str, int | None]]:
@@ -76,10 +126,17 @@ def _card(task: str, size: str, seed: int, soundfont: Path, rows: list[dict[str,
         if TASKS[task].classes or isinstance(r["label"], list):
             for lab in labels:
                 counts[r["split"]][str(lab)] = counts[r["split"]].get(str(lab), 0) + 1
-    return {"task": task, "size": size, "seed": seed, "sample_rate": SAMPLE_RATE,
+    return {"task": task, "size": size, "seed": seed, "renderer": RENDERER_VERSION, "sample_rate": SAMPLE_RATE,
             "soundfont": {"name": soundfont.name, "sha256": soundfont_sha256(str(soundfont))},
             "clips": {s: sum(r["split"] == s for r in rows) for s in SPLITS}, "counts_per_class": counts,
-            "audio_hours": round(sum(r["duration"] for r in rows) / 3600, 4), "render_seconds": round(seconds, 2)}
+            "audio_hours": round(sum(r["duration"] for r in rows) / 3600, 4), "render_seconds": round(seconds, 2),
+            "redraws": {"clips": sum(bool(r["redraws"]) for r in rows),
+                        "draws": sum(len(r["redraws"]) for r in rows),
+                        "why": {r["audio"]: r["redraws"] for r in rows if r["redraws"]},
+                        "rule": f"a clip whose dry render peaks below {MIN_PEAK:g}"
+                                + (" or whose YIN pitch is not its label" if task in PITCH_TASKS else "")
+                                + (" or one of whose parts is silent alone" if task in MIX_TASKS else "")
+                                + " is drawn again from its next random stream"}}
 
 
 def render_task(task: str, out: Path, size: str = "small", seed: int = 0, workers: int = 1,
@@ -91,10 +148,12 @@ def render_task(task: str, out: Path, size: str = "small", seed: int = 0, worker
     soundfont = Path(soundfont or default_soundfont())
     out = Path(out)
     manifest, card_path = out / "manifest.jsonl", out / "card.json"
-    want = {"size": size, "seed": seed, "soundfont_sha256": soundfont_sha256(str(soundfont))}
+    want = {"size": size, "seed": seed, "soundfont_sha256": soundfont_sha256(str(soundfont)),
+            "renderer": RENDERER_VERSION}
     if manifest.is_file() and card_path.is_file():
         card = json.loads(card_path.read_text())
-        if {"size": card["size"], "seed": card["seed"], "soundfont_sha256": card["soundfont"]["sha256"]} == want:
+        if {"size": card["size"], "seed": card["seed"], "soundfont_sha256": card["soundfont"]["sha256"],
+                "renderer": card.get("renderer")} == want:
             return manifest
     (out / "audio").mkdir(parents=True, exist_ok=True)
     (out / "midi").mkdir(exist_ok=True)
@@ -108,7 +167,8 @@ def render_task(task: str, out: Path, size: str = "small", seed: int = 0, worker
             rows = _collect(mapper(_render_chunk, chunks), bar, job)
     seconds = time.perf_counter() - t0
     atomic.write_json(card_path, _card(task, size, seed, soundfont, rows, seconds), indent=1)
-    atomic.write_text(manifest, "".join(json.dumps(r) + "\n" for r in rows))
+    fields = ("audio", "label", "split", "duration")
+    atomic.write_text(manifest, "".join(json.dumps({k: r[k] for k in fields}) + "\n" for r in rows))
     return manifest
 
 

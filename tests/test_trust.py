@@ -1,0 +1,412 @@
+"""Trustworthy numbers: every hostile-but-fair input of issue 10 ends cleanly (an exit code, a message naming the
+file and the field, nothing corrupt left) through the CLI or the public loaders."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from benchmark import atomic, features
+from benchmark.audio import BadAudio, load
+from benchmark.cli import main
+from benchmark.data.manifest import load_manifest
+from benchmark.encoders.handcrafted import Handcrafted
+from benchmark.errors import BenchError
+from benchmark.registry import get_task
+from benchmark.targets import encode_targets, normalize_key
+
+RESULT = ("results", "logmel", "tones-register.json")
+
+
+def run(out, *extra) -> int:
+    return main(["run", "--model", "logmel", "--tasks", "tones-register", "--out", str(out), *extra])
+
+
+@pytest.fixture
+def made(project, tmp_path):
+    """One real result file of logmel on the test task (and its cached features)."""
+    out = tmp_path / "out"
+    assert run(out) == 0
+    return out.joinpath(*RESULT)
+
+
+def _edit(path: Path, fn) -> None:
+    doc = json.loads(path.read_text())
+    fn(doc)
+    path.write_text(json.dumps(doc))
+
+
+def _validate(capsys, results_dir: Path, *extra) -> tuple[int, str]:
+    code = main(["validate", "--results", str(results_dir), *extra])
+    cap = capsys.readouterr()
+    return code, cap.err + cap.out
+
+
+# 1. result files are checked, not trusted ------------------------------------------------------------------
+
+def _claim_accuracy(doc):
+    doc["layers"][0]["test"]["accuracy"] = 1.5
+    doc["selected"]["test"]["accuracy"] = 1.5
+    doc["last_layer"]["test"]["accuracy"] = 1.5
+
+
+def _rehash_protocol(doc):
+    doc["protocol"]["protocol"]["epochs"] = 1  # contents changed, hash kept
+
+
+def _wrong_selected(doc):
+    doc["layers"].append({**doc["layers"][0], "layer": 1})
+    doc["layers"][1]["valid"] = {k: v / 2 for k, v in doc["layers"][1]["valid"].items()}
+    doc["model"]["num_layers"] = 2
+    doc["last_layer"] = {"layer": 1, **{k: doc["layers"][1][k] for k in ("valid", "test", "test_std")}}
+    doc["selected"]["layer"] = 1
+    doc.pop("layer_importance")
+
+
+def _wrong_last(doc):
+    doc["last_layer"]["layer"] = 7
+
+
+def _fake_data(doc):
+    doc["task"]["data_hash"] = "a" * 64
+
+
+def _old_version(doc):
+    doc["task"]["version"] = 7
+
+
+@pytest.mark.parametrize("tamper, field", [
+    (_claim_accuracy, "layers.0.test.accuracy': 1.5 is outside the range of accuracy [0, 1]"),
+    (_rehash_protocol, "field 'protocol.hash': does not match the protocol recorded"),
+    (_wrong_selected, "field 'selected.layer': is 1, but the best validation accuracy is layer 0"),
+    (_wrong_last, "field 'last_layer.layer': is 7"),
+    (_fake_data, "field 'task.data_hash': aaaaaaaaaaaa is not the hash of the task's data"),
+    (_old_version, "made under task version 7"),
+])
+def test_tampered_result_is_refused_by_validate_and_never_ranked(made, capsys, tamper, field):
+    _edit(made, tamper)
+    code, text = _validate(capsys, made.parent.parent)
+    assert code == 1
+    line = next(ln for ln in text.splitlines() if str(made) in ln)
+    assert field in line, line
+    board = made.parent.parent.parent
+    assert main(["leaderboard", "build", "--out", str(board)]) == 0
+    lb = json.loads((board / "leaderboard.json").read_text())
+    assert lb["overall"] == [] and any(field in s for s in lb["skipped"])
+
+
+def test_untampered_result_passes_validate(made, capsys):
+    code, text = _validate(capsys, made.parent.parent)
+    assert code == 0, text
+
+
+def test_files_of_other_data_are_never_ranked_together(made, project, capsys, tmp_path, monkeypatch):
+    for name in ("mfcc", "chroma"):
+        assert main(["run", "--model", name, "--tasks", "tones-register", "--out", str(made.parents[2])]) == 0
+    _edit(made, _fake_data)  # logmel's file now claims other data than mfcc's and chroma's
+    monkeypatch.setenv("BENCH_DATA", str(tmp_path / "elsewhere"))  # the data is not here: only the mix is seen
+    assert main(["leaderboard", "build", "--out", str(made.parents[2])]) == 0
+    lb = json.loads((made.parents[2] / "leaderboard.json").read_text())
+    assert [r["model"] for r in lb["overall"]] and "logmel" not in [r["model"] for r in lb["overall"]]
+    assert any("logmel" in s and "never ranked together" in s for s in lb["skipped"])
+
+
+# 2. bench verify ---------------------------------------------------------------------------------------------
+
+def test_verify_reproduces_exactly_on_the_same_machine_and_catches_edits(made, capsys):
+    assert main(["verify", str(made), "--json"]) == 0
+    rep = json.loads(capsys.readouterr().out)[0]
+    assert rep["same_machine"] and rep["reproduces"] and rep["counts"]["off"] == 0
+    assert rep["counts"]["exact"] == len(rep["numbers"]) > 20
+
+    _edit(made, lambda d: d["layers"][0]["test"].update(accuracy=d["layers"][0]["test"]["accuracy"] - 0.125))
+    assert main(["verify", str(made)]) == 1
+    text = capsys.readouterr().out
+    assert "off     layers.0.test.accuracy" in text and "does not reproduce" in text
+
+
+def test_verify_across_machines_uses_the_stated_tolerance_and_reextracts(made, capsys, tmp_path):
+    _edit(made, lambda d: d["env"]["machine"].update(cpu="Another CPU"))
+    shutil.rmtree(tmp_path / "cache")  # the cache is gone, the data is here: verify re-extracts
+    assert main(["verify", str(made), "--json"]) == 0
+    rep = json.loads(capsys.readouterr().out)[0]
+    assert not rep["same_machine"] and "cpu: 'Another CPU' there" in rep["machine_differences"][0]
+    test_acc = next(n for n in rep["numbers"] if n["path"] == "layers.0.test.accuracy")
+    assert test_acc["tolerance"] >= 1 / 16  # one test clip of 16
+    assert rep["reproduces"]
+
+
+# 4. bad audio is never silent ---------------------------------------------------------------------------------
+
+def _manifest(project) -> Path:
+    return Path(os.environ["BENCH_DATA"]) / "tones-register" / "manifest.jsonl"
+
+
+def _first_train(project) -> tuple[Path, dict, list[str]]:
+    manifest = _manifest(project)
+    rows = manifest.read_text().splitlines()
+    return manifest, json.loads(rows[0]), rows
+
+
+def test_nan_in_a_training_clip_fails_naming_line_and_file_or_is_skipped_and_listed(project, tmp_path, capsys):
+    manifest, row, _ = _first_train(project)
+    wav = manifest.parent / row["audio"]
+    wave, sr = sf.read(wav, dtype="float32")
+    wave[5000] = np.nan
+    sf.write(wav, wave, sr, subtype="FLOAT")
+    assert run(tmp_path / "out") == 1
+    err = capsys.readouterr().err
+    assert f"{manifest}: line 1" in err and "train-00.wav" in err and "non-finite samples" in err
+    assert not (tmp_path / "out").joinpath(*RESULT).exists()
+
+    assert run(tmp_path / "out", "--on-bad-audio", "skip") == 0
+    res = json.loads((tmp_path / "out").joinpath(*RESULT).read_text())
+    assert res["skipped_clips"]["count"] == 1 and res["task"]["clips"]["train"] == 47
+    assert "non-finite" in res["skipped_clips"]["clips"][0]["reason"]
+    assert res["skipped_clips"]["clips"][0]["where"].endswith("line 1")
+    # the cache remembers the skip: a later run without --on-bad-audio skip still refuses
+    assert run(tmp_path / "out") == 1 and "line 1" in capsys.readouterr().err
+
+
+def _truncated(wav: Path):
+    data = wav.read_bytes()
+    wav.write_bytes(data[: len(data) // 3])
+
+
+@pytest.mark.parametrize("damage, reason", [
+    (_truncated, "truncated"),
+    (lambda wav: wav.write_bytes(wav.read_bytes()[:44]), "truncated"),  # the header alone
+    (lambda wav: wav.write_bytes(b""), "cannot decode audio"),
+])
+def test_damaged_files_are_named(project, tmp_path, capsys, damage, reason):
+    manifest, row, _ = _first_train(project)
+    damage(manifest.parent / row["audio"])
+    assert run(tmp_path / "out") == 1
+    err = capsys.readouterr().err
+    assert f"{manifest}: line 1" in err and reason in err and "Traceback" not in err
+
+
+def test_windows_outside_the_file_are_refused(tmp_path):
+    wav = tmp_path / "a.wav"
+    sf.write(wav, np.zeros(22050, dtype=np.float32) + 0.1, 22050)  # 1 s
+    with pytest.raises(BadAudio, match="past the end"):
+        load(wav, 16000, offset=2.0)
+    with pytest.raises(BadAudio, match="ends past the end"):
+        load(wav, 16000, offset=0.5, duration=1.0)
+    assert len(load(wav, 16000, offset=0.25, duration=0.5)) == 8000
+
+
+@pytest.mark.parametrize("field, value, expected", [
+    ("duration", -1.0, "field 'duration': -1.0 is not a finite number of seconds > 0"),
+    ("offset", -0.5, "field 'offset': -0.5 is not a finite number of seconds >= 0"),
+    ("duration", "long", "field 'duration': 'long'"),
+])
+def test_manifest_refuses_negative_windows(project, field, value, expected):
+    manifest, row, rows = _first_train(project)
+    row[field] = value
+    manifest.write_text("\n".join([json.dumps(row)] + rows[1:]) + "\n")
+    with pytest.raises(BenchError, match="line 1: " + expected.replace("(", r"\(")):
+        load_manifest(manifest)
+
+
+def test_non_finite_features_are_reported_per_layer(project, tmp_path, capsys, monkeypatch):
+    original = Handcrafted.forward
+    calls = {"n": 0}
+
+    def nan_once(self, wave):
+        calls["n"] += 1
+        out = original(self, wave)
+        return [h * np.nan for h in out] if calls["n"] == 3 else out
+
+    monkeypatch.setattr(Handcrafted, "forward", nan_once)
+    assert run(tmp_path / "out") == 1
+    assert "features are not finite (NaN or infinity) at layer(s) 0" in capsys.readouterr().err
+    calls["n"] = 0
+    assert run(tmp_path / "out2", "--on-bad-audio", "skip") == 0  # resumes: the bad clip is tried again
+    res = json.loads((tmp_path / "out2").joinpath(*RESULT).read_text())
+    assert res["skipped_clips"]["count"] == 1 and "layer(s) 0" in res["skipped_clips"]["clips"][0]["reason"]
+
+
+# 5. the feature cache is verified -----------------------------------------------------------------------------
+
+def _entry(tmp_path) -> Path:
+    entries = [p for p in (tmp_path / "cache").iterdir() if ".bad-" not in p.name]
+    assert len(entries) == 1
+    return entries[0]
+
+
+def _garbage(entry: Path):
+    arr = np.load(entry / "features.npy", mmap_mode="r+")
+    arr[:] = np.random.default_rng(0).normal(size=arr.shape)
+    arr.flush()
+
+
+@pytest.mark.parametrize("damage, why", [
+    (_garbage, "does not match the checksum"),
+    (lambda e: (e / "features.npy").write_bytes((e / "features.npy").read_bytes()[:1000]), "is corrupt"),
+    (lambda e: (e / "features.npy").unlink(), "is corrupt"),
+    (lambda e: (e / "meta.json").write_text("{not json"), "broken meta.json"),
+])
+def test_bad_cache_entry_is_set_aside_and_reextracted(made, tmp_path, capsys, damage, why):
+    first = json.loads(made.read_text())
+    entry = _entry(tmp_path)
+    damage(entry)
+    assert run(made.parents[2]) == 0
+    err = capsys.readouterr().err
+    assert why in err and str(entry) in err and "moved aside" in err
+    again = json.loads(made.read_text())
+    assert again["runtime"]["features_cached"] is False and again["layers"] == first["layers"]
+    assert any(".bad-" in p.name for p in (tmp_path / "cache").iterdir())
+
+
+def test_no_verify_cache_skips_the_checksum(made, tmp_path, capsys):
+    _garbage(_entry(tmp_path))
+    assert run(made.parents[2], "--no-verify-cache") == 0
+    assert json.loads(made.read_text())["runtime"]["features_cached"] is True
+
+
+# 6. full disks ------------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 64 KiB tmpfs (root only; skipped where mounting is not allowed)."""
+    mnt = tmp_path / "tiny"
+    mnt.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    yield mnt
+    subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_full_cache_disk_is_an_error_before_any_work(project, tmp_path, tiny_disk, capsys, monkeypatch):
+    (tiny_disk / "filler").write_bytes(b"\0" * 60_000)
+    monkeypatch.setenv("BENCH_CACHE", str(tiny_disk / "cache"))
+    assert run(tmp_path / "out") == 1
+    err = capsys.readouterr().err
+    assert "not enough space for the feature cache in" in err and str(tiny_disk) in err and "bytes needed" in err
+
+
+def test_reservation_failure_is_an_error_naming_folder_and_bytes(project, tmp_path, capsys, monkeypatch):
+    import errno
+
+    def full(fd, offset, length):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(features.os, "posix_fallocate", full)
+    assert run(tmp_path / "out") == 1
+    err = capsys.readouterr().err
+    assert "not enough space for the feature cache in" in err and "bytes needed" in err
+    assert not list((tmp_path / "cache").glob("*/features.npy"))  # nothing half-made left behind
+
+
+def test_full_out_disk_keeps_the_result_and_says_where(project, tmp_path, tiny_disk, capsys):
+    (tiny_disk / "filler").write_bytes(b"\0" * 60_000)
+    assert run(tiny_disk / "out") == 1
+    err = capsys.readouterr().err
+    assert "could not write" in err and "the result is kept at" in err
+    kept = Path(err.split("the result is kept at ")[1].split(":")[0].strip())
+    assert json.loads(kept.read_text())["model"]["name"] == "logmel"
+
+
+# 7. specs refuse what cannot run ------------------------------------------------------------------------------
+
+BASE = (Path(__file__).parent / "conftest.py")
+
+
+@pytest.mark.parametrize("base_edit, field", [
+    (("lr: [3.0e-3, 1.0e-3]", "lr: [.nan]"), "tones-register.yaml: field 'protocol.grid.lr.0'"),
+    (("lr: [3.0e-3, 1.0e-3]", "lr: [-0.1]"), "tones-register.yaml: field 'protocol.grid.lr.0'"),
+    (("seconds: 1.0", "seconds: .inf"), "tones-register.yaml: field 'clip.seconds'"),
+    (("hidden: 32", "hidden: 1e12"), "tones-register.yaml: field 'protocol.hidden'"),
+    (("seeds: [0, 1]", "seeds: [1e23]"), "tones-register.yaml: field 'protocol.seeds.0'"),
+    (("seeds: [0, 1]", "seeds: [-1]"), "tones-register.yaml: field 'protocol.seeds.0'"),
+    (("epochs: 40", "epochs: 40\n  epochs: 41"), "_base_probe.yaml: line 10: not valid YAML (key 'epochs' given "
+                                                 "twice (first on line 9))"),
+])
+def test_base_protocol_values_are_refused(project, capsys, base_edit, field):
+    base = project / "tasks" / "_base_probe.yaml"
+    base.write_text(base.read_text().replace(*base_edit))
+    code, text = _validate(capsys, project / "nothing")
+    assert code == 1 and field in text, text
+
+
+@pytest.mark.parametrize("edit, expected", [
+    (("include: _base_probe.yaml", "include: ../../../../etc/passwd"), "field 'include': '../../../../etc/passwd' "
+                                                                       "is outside"),
+    (("manifest: tones-register/manifest.jsonl", "manifest: ../../outside.jsonl"), "field 'dataset.manifest'"),
+    (("manifest: tones-register/manifest.jsonl", "manifest: /etc/passwd"), "field 'dataset.manifest'"),
+    (("name: tones-register", "name: .."), "field 'name'"),
+])
+def test_paths_and_names_stay_inside(project, capsys, edit, expected):
+    path = project / "tasks" / "tones-register.yaml"
+    path.write_text(path.read_text().replace(*edit))
+    code, text = _validate(capsys, project / "nothing")
+    assert code == 1 and expected in text, text
+
+
+def test_malformed_files_are_each_named_and_the_others_still_validated(project, capsys):
+    (project / "tasks" / "latin1.yaml").write_bytes("name: caf\xe9\n".encode("latin-1"))
+    (project / "tasks" / "deep.yaml").write_text("a: " + "[" * 5000 + "]" * 5000 + "\n")
+    (project / "submissions" / "bad.yaml").write_text("name: bad\nadapter: logmel\nadapter: mfcc\n")
+    (project / "tasks" / "typo.yaml").write_text(
+        (project / "tasks" / "tones-register.yaml").read_text().replace("tones-register", "typo")
+        .replace("target:", "tagret:"))
+    code, text = _validate(capsys, project / "nothing")
+    assert code == 1 and "Traceback" not in text
+    assert "latin1.yaml: line 1: not UTF-8 text" in text
+    assert "deep.yaml" in text and "nested" in text
+    assert "bad.yaml: line 3: not valid YAML (key 'adapter' given twice (first on line 2))" in text
+    assert any("typo.yaml: " in ln and "field 'tagret': unknown field" in ln for ln in text.splitlines())
+    assert "4 of 8 files have errors" in text  # 5 tasks, 3 entries: the good ones are still checked
+
+
+def test_validate_checks_labels_where_the_data_is(project, capsys):
+    task = project / "tasks" / "tones-register.yaml"
+    task.write_text(task.read_text() + "labels: [low, medium]\n")
+    code, text = _validate(capsys, project / "nothing")
+    assert code == 1
+    assert "field 'label': 'high' does not fit task 'tones-register'" in text and "line 2" in text
+
+
+# 8. labels as the field writes them --------------------------------------------------------------------------
+
+def test_key_labels_are_normalised_through_mir_eval():
+    assert normalize_key("Bb minor") == normalize_key("A# minor") == "A# minor"
+    assert normalize_key("db major") == "C# major"
+    task = get_task.__wrapped__ if hasattr(get_task, "__wrapped__") else None  # noqa: F841
+    from benchmark.specs import TaskSpec
+
+    spec = TaskSpec.model_validate({
+        "name": "k", "version": 1, "dataset": {"name": "k", "manifest": "k/m.jsonl"}, "target": "key",
+        "metrics": ["key_weighted"], "primary": "key_weighted",
+        "protocol": {"grid": {"lr": [1e-3]}, "epochs": 1, "seeds": [0]}})
+    y, classes = encode_targets(spec, ["Bb minor", "A# minor", "Eb major"], ["l1", "l2", "l3"])
+    assert y[0] == y[1] == classes.index("A# minor") and classes[y[2]] == "D# major"
+    with pytest.raises(BenchError, match="l1: field 'label': 'H dorian'"):
+        encode_targets(spec, ["H dorian"], ["l1"])
+
+
+# 10. small ones ----------------------------------------------------------------------------------------------
+
+def test_atomic_writes_are_world_readable_and_clean_stale_temporaries(tmp_path):
+    target = tmp_path / "r.json"
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = tmp_path / f".r.json.{atomic._host()}.{dead.pid}.abcd.tmp"
+    stale.write_text("half")
+    live = tmp_path / f".r.json.{atomic._host()}.{os.getpid()}.efgh.tmp"  # another writer, still at work
+    live.write_text("busy")
+    atomic.write_json(target, {"a": 1})
+    assert json.loads(target.read_text()) == {"a": 1}
+    assert not stale.exists() and live.exists()
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
