@@ -135,3 +135,66 @@ def test_run_renders_missing_synth_data_and_beats_chance(project, tmp_path, monk
     assert card["size"] == "small"
     res = json.loads((tmp_path / "out" / "results" / "chroma" / "synth-chord.json").read_text())
     assert res["selected"]["test"]["accuracy"] > 2 / 7  # chance is 1/7
+
+
+def test_every_clip_is_audible_and_pitch_clips_sound_their_label(suite):
+    """The renderer re-draws silent clips (some GM programs are silent at some notes) and pitch clips that
+    sound another note; what it keeps is loud enough and, for pitch, sounds the labelled note."""
+    from benchmark.data.synth.suite import sounding_midi
+
+    for task in ("synth-pitch", "synth-instrument", "synth-tags"):
+        for row, wave, sr in clips(suite, task):
+            assert np.abs(wave).max() > 0.05, (task, row)
+        card = json.loads((suite / task / "card.json").read_text())
+        assert card["redraws"]["clips"] == len(card["redraws"]["why"]) and "drawn again" in card["redraws"]["rule"]
+    for row, wave, sr in clips(suite, "synth-pitch"):
+        assert sounding_midi(wave) == int(row["label"]), row
+
+
+def test_unusable_renders_are_drawn_again_and_counted(tmp_path, monkeypatch):
+    from benchmark.data.synth import suite as synth
+
+    real = synth.audit_clip
+    refused: list[int] = []
+
+    def refuse_first_draw(task, renderer, clip, wave):
+        if len(refused) < 3:
+            refused.append(1)
+            return "silent (peak 0.0e+00)"
+        return real(task, renderer, clip, wave)
+
+    monkeypatch.setattr(synth, "audit_clip", refuse_first_draw)
+    manifest = synth.render_task("synth-instrument", tmp_path / "inst", size="tiny")
+    card = json.loads((manifest.parent / "card.json").read_text())
+    # 3 forced re-draws of the first clip, beside whatever the soundfont itself made silent
+    assert card["redraws"]["why"]["audio/train-00000.wav"][:3] == ["silent (peak 0.0e+00)"] * 3
+    assert card["redraws"]["draws"] == sum(len(v) for v in card["redraws"]["why"].values()) >= 3
+    assert "redraws" not in manifest.read_text()  # the manifest keeps its schema
+
+
+def test_audit_names_silence_a_silent_part_and_a_wrong_pitch():
+    import pretty_midi
+
+    from benchmark.data.synth.render import Renderer, default_soundfont
+    from benchmark.data.synth.suite import audit_clip
+    from benchmark.data.synth.tasks import Clip
+
+    r = Renderer(default_soundfont())
+    try:
+        def note(program, pitch, start=0.05):
+            inst = pretty_midi.Instrument(program=program)
+            inst.notes.append(pretty_midi.Note(100, pitch, start, start + 1.4))
+            return inst
+
+        pm = pretty_midi.PrettyMIDI()
+        pm.instruments.append(note(0, 60))
+        wave = r.render(pm, 2.0)
+        assert audit_clip("synth-pitch", r, Clip(pm, "60", 2.0), wave) is None
+        assert audit_clip("synth-pitch", r, Clip(pm, "67", 2.0), wave).startswith("sounds as MIDI 60")
+        assert audit_clip("synth-instrument", r, Clip(pm, "keyboard", 2.0), wave * 0).startswith("silent")
+        mix = pretty_midi.PrettyMIDI()
+        mix.instruments.extend([note(0, 60), note(16, 60, start=5.0)])  # the organ plays after the clip ends
+        verdict = audit_clip("synth-tags", r, Clip(mix, ["keyboard", "organ"], 2.0), r.render(mix, 2.0))
+        assert verdict == "the organ part (program 16) is silent"
+    finally:
+        r.close()
