@@ -36,6 +36,7 @@ test: $(STAMP)
 
 perf: $(STAMP)
 	$(PY) benchmarks/probes.py
+	$(PY) benchmarks/cache.py
 
 clean:
 	rm -rf $(VENV) *.egg-info

@@ -393,6 +393,10 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.cmd in ("run", "finetune", "verify", "analyze"):
+        from .results import git_revision
+
+        git_revision()  # the code that runs is the code of now, whatever is committed while it runs
     try:
         return args.fn(args)
     except BenchError as e:

@@ -271,7 +271,6 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], da
                 done[idx] = True
                 done.flush()
             bar.advance(job, len(todo[s:s + step]))
-    del feats, done
     meta["complete"] = True
     meta["extract_s"] = time.perf_counter() - t0
     meta["sha256"] = file_sha256(feat_path)

@@ -115,7 +115,9 @@ def validate_all(results_dir: Path | None = None, data_root: Path | None = None)
             errors.append(str(e))
             continue
         manifest = data_root / specs[name].dataset.manifest if data_root else None
-        if manifest is not None and manifest.is_file():
+        if manifest is not None and manifest.parent.is_dir() and not manifest.is_file():
+            errors.append(f"{path}: field 'dataset.manifest': {manifest} not found, though its folder is there")
+        elif manifest is not None and manifest.is_file():
             try:
                 check_manifest_labels(specs[name], manifest)
             except BenchError as e:

@@ -63,7 +63,10 @@ def read(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     return res, None
 
 
+@lru_cache(maxsize=1)
 def git_revision() -> str:
+    """The checkout's revision when first asked (a run asks at its start: commits made while it runs do not
+    change what it records), '+dirty' when tracked files differ from it."""
     here = Path(__file__).resolve().parent
     try:
         rev = subprocess.run(["git", "rev-parse", "HEAD"], cwd=here, capture_output=True, text=True, timeout=5)

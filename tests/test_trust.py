@@ -19,7 +19,6 @@ from benchmark.cli import main
 from benchmark.data.manifest import load_manifest
 from benchmark.encoders.handcrafted import Handcrafted
 from benchmark.errors import BenchError
-from benchmark.registry import get_task
 from benchmark.targets import encode_targets, normalize_key
 
 RESULT = ("results", "logmel", "tones-register.json")
@@ -381,7 +380,6 @@ def test_validate_checks_labels_where_the_data_is(project, capsys):
 def test_key_labels_are_normalised_through_mir_eval():
     assert normalize_key("Bb minor") == normalize_key("A# minor") == "A# minor"
     assert normalize_key("db major") == "C# major"
-    task = get_task.__wrapped__ if hasattr(get_task, "__wrapped__") else None  # noqa: F841
     from benchmark.specs import TaskSpec
 
     spec = TaskSpec.model_validate({
