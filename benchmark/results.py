@@ -66,14 +66,16 @@ def read(path: Path) -> tuple[dict[str, Any] | None, str | None]:
 @lru_cache(maxsize=1)
 def git_revision() -> str:
     """The checkout's revision when first asked (a run asks at its start: commits made while it runs do not
-    change what it records), '+dirty' when tracked files differ from it."""
+    change what it records), '+dirty' when tracked files other than the board's outputs differ from it."""
     here = Path(__file__).resolve().parent
     try:
         rev = subprocess.run(["git", "rev-parse", "HEAD"], cwd=here, capture_output=True, text=True, timeout=5)
         if rev.returncode != 0:
             return "unknown"
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=here,
-                               capture_output=True, text=True, timeout=5).stdout.strip()
+        # the board's own outputs (leaderboard/) are not code: writing results does not make the code dirty
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ":/",
+                                ":(top,exclude)leaderboard"], cwd=here, capture_output=True, text=True,
+                               timeout=5).stdout.strip()
         return rev.stdout.strip() + ("+dirty" if dirty else "")
     except (OSError, subprocess.SubprocessError):
         return "unknown"
