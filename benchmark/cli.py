@@ -66,34 +66,14 @@ def cmd_verify(a: argparse.Namespace) -> int:
 
     from .verify import verify_file
 
-    failed = 0
-    docs = []
-    for f in a.files:
-        rep = verify_file(Path(f), a.data_root, a.device)
-        counts = rep.counts()
-        failed += not rep.reproduces
-        docs.append({"file": str(rep.file), "reproduces": rep.reproduces, "same_machine": rep.same_machine,
-                     "machine_differences": rep.why_not_same, "counts": counts, "problems": rep.problems,
-                     "numbers": [vars(n) for n in rep.numbers]})
-        if a.json:
-            continue
-        case = "same machine: every number must be equal" if rep.same_machine else (
-            "another machine (" + "; ".join(rep.why_not_same) + "): scores within max(1 clip, 2 x seed spread)")
-        err.print(f"[bold]{rep.file}[/]: {case}", highlight=False, soft_wrap=True)
-        for n in rep.numbers:
-            if n.status != "exact" or a.all:
-                tol = f" (tolerance {n.tolerance:.4f})" if n.tolerance is not None else ""
-                out.print(f"  {n.status:7s} {n.path}: recorded {n.recorded}, derived {n.derived}{tol}",
-                          highlight=False, soft_wrap=True)
-        for p in rep.problems:
-            out.print(f"  [yellow]check[/] {p}", highlight=False, soft_wrap=True)
-        verdict = "[green]reproduces[/]" if rep.reproduces else "[red]does not reproduce[/]"
-        out.print(f"{rep.file}: {verdict}: {counts['exact']} exact, {counts['within']} within tolerance, "
-                  f"{counts['differs']} differ (not judged across machines), {counts['off']} off",
-                  highlight=False, soft_wrap=True)
+    reports = [verify_file(Path(f), a.data_root, a.device) for f in a.files]
     if a.json:
-        print(json.dumps(docs, indent=1))
-    return 1 if failed else 0
+        print(json.dumps([r.to_json() for r in reports], indent=1))
+    else:
+        for rep in reports:
+            for line in rep.lines(every=a.all):
+                out.print(line, highlight=False, soft_wrap=True, markup=False)
+    return 0 if all(r.reproduces for r in reports) else 1
 
 
 def cmd_analyze_similarity(a: argparse.Namespace) -> int:

@@ -60,6 +60,28 @@ class Report:
             out[n.status] += 1
         return out
 
+    def to_json(self) -> dict[str, Any]:
+        return {"file": str(self.file), "reproduces": self.reproduces, "same_machine": self.same_machine,
+                "machine_differences": self.why_not_same, "counts": self.counts(), "problems": self.problems,
+                "numbers": [vars(n) for n in self.numbers]}
+
+    def lines(self, every: bool = False) -> list[str]:
+        """The report as text: the case, the numbers that are not exact (every one with `every`), what the
+        checks of the file say, and the verdict."""
+        case = "same machine: every number must be equal" if self.same_machine else (
+            "another machine (" + "; ".join(self.why_not_same) + "): scores within max(1 clip, 2 x seed spread)")
+        out = [f"{self.file}: {case}"]
+        for n in self.numbers:
+            if n.status != "exact" or every:
+                tol = f" (tolerance {n.tolerance:.4f})" if n.tolerance is not None else ""
+                out.append(f"  {n.status:7s} {n.path}: recorded {n.recorded}, derived {n.derived}{tol}")
+        out += [f"  check: {p}" for p in self.problems]
+        c = self.counts()
+        out.append(f"{self.file}: {'reproduces' if self.reproduces else 'does not reproduce'}: {c['exact']} exact, "
+                   f"{c['within']} within tolerance, {c['differs']} differ (not judged across machines), "
+                   f"{c['off']} off")
+        return out
+
 
 def _leaves(obj: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
     if isinstance(obj, dict):
