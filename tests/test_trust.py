@@ -351,6 +351,14 @@ def test_paths_and_names_stay_inside(project, capsys, edit, expected):
     assert code == 1 and expected in text, text
 
 
+def test_adapter_options_refuse_non_finite_numbers(project, capsys):
+    (project / "submissions" / "nanhop.yaml").write_text("name: nanhop\nadapter: logmel\noptions: {n_mels: 1e9}\n")
+    (project / "submissions" / "nancrepe.yaml").write_text("name: nancrepe\nadapter: crepe\noptions: {hop_ms: .nan}\n")
+    code, text = _validate(capsys, project / "nothing")
+    assert code == 1
+    assert "nanhop.yaml: field 'options.n_mels'" in text and "nancrepe.yaml: field 'options.hop_ms'" in text
+
+
 def test_malformed_files_are_each_named_and_the_others_still_validated(project, capsys):
     (project / "tasks" / "latin1.yaml").write_bytes("name: caf\xe9\n".encode("latin-1"))
     (project / "tasks" / "deep.yaml").write_text("a: " + "[" * 5000 + "]" * 5000 + "\n")

@@ -11,8 +11,12 @@ import torch
 from pydantic import BaseModel, ConfigDict
 
 
+# adapter options are checked as strictly as specs: unknown keys, NaN and infinities are errors
+OPTIONS_CONFIG = ConfigDict(extra="forbid", allow_inf_nan=False)
+
+
 class NoOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = OPTIONS_CONFIG
 
 
 @dataclass

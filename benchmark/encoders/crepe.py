@@ -16,11 +16,11 @@ from typing import Any, Literal
 
 import torch
 import torch.nn.functional as F
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 from torch import nn
 
 from ..errors import BenchError
-from .base import BuildContext, Encoder, count_params
+from .base import OPTIONS_CONFIG, BuildContext, Encoder, count_params
 
 SAMPLE_RATE = 16000
 WINDOW = 1024
@@ -103,12 +103,12 @@ def frame(wave: torch.Tensor, hop: int) -> torch.Tensor:
 
 
 class CrepeOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = OPTIONS_CONFIG
     capacity: Literal["tiny", "full"] = "full"
-    hop_ms: float = Field(10.0, gt=0)
-    frame_batch: int = Field(512, gt=0, description="frames per network call (bounds memory)")
+    hop_ms: float = Field(10.0, gt=0, le=1000)
+    frame_batch: int = Field(512, gt=0, le=1_000_000, description="frames per network call (bounds memory)")
     random_init: bool = False  # the control: same network, seeded random weights, no file read
-    seed: int = 0
+    seed: int = Field(0, ge=0, le=2 ** 32 - 1)
 
 
 class Crepe(Encoder):

@@ -5,18 +5,18 @@ from typing import Literal
 
 import numpy as np
 import torch
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
-from .base import BuildContext, Encoder
+from .base import OPTIONS_CONFIG, BuildContext, Encoder
 
 
 class HandcraftedOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    sample_rate: int = Field(16000, gt=0)
-    n_fft: int = Field(1024, gt=0)
-    hop_length: int = Field(320, gt=0)
-    n_mels: int = Field(128, gt=0)
-    n_mfcc: int = Field(20, gt=0)
+    model_config = OPTIONS_CONFIG
+    sample_rate: int = Field(16000, gt=0, le=384_000)
+    n_fft: int = Field(1024, gt=0, le=65536)
+    hop_length: int = Field(320, gt=0, le=65536)
+    n_mels: int = Field(128, gt=0, le=1024)
+    n_mfcc: int = Field(20, gt=0, le=1024)
 
 
 class Handcrafted(Encoder):

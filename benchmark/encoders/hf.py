@@ -9,14 +9,14 @@ import math
 from pathlib import Path
 
 import torch
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 from ..errors import BenchError
-from .base import BuildContext, Encoder, count_params, hub_reachable
+from .base import OPTIONS_CONFIG, BuildContext, Encoder, count_params, hub_reachable
 
 
 class HFOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = OPTIONS_CONFIG
     max_seconds: float | None = None
     # Load into this transformers architecture (a model_type such as "hubert") instead of the one the config
     # names: for checkpoints whose remote code is a known transformers model (MERT is a HubertModel with a

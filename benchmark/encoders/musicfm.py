@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 import torch
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from ..errors import BenchError
-from .base import BuildContext, Encoder, count_params, hub_reachable
+from .base import OPTIONS_CONFIG, BuildContext, Encoder, count_params, hub_reachable
 from .conformer import ArchConfig, MelConfig, MusicConformer
 
 IGNORED_PREFIXES = ("conformer.pos_conv_embed.",)
@@ -132,7 +132,7 @@ def _read_json(path: Path) -> dict:
 
 
 class MusicFMOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = OPTIONS_CONFIG
     weights: str = "pretrained_msd.pt"
     stats: str = "msd_stats.json"
     random_init: bool = False  # the control: same network, seeded random weights, MSD statistics, no files
@@ -190,7 +190,7 @@ class MusicFM(ConformerEncoder):
 
 
 class MuQOptions(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = OPTIONS_CONFIG
     max_seconds: float | None = Field(30.0, gt=0)
 
 
