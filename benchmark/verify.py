@@ -133,8 +133,11 @@ def compare(recorded: dict[str, Any], derived: dict[str, Any], same_machine: boo
     paths = [p for p, _ in _leaves(recorded) if p.split(".")[0] in JUDGED] + list(IDENTITY)
     for path in paths:
         a, b = _get(recorded, path), _get(derived, path)
-        if path in IDENTITY or not isinstance(a, (int, float)) or isinstance(a, bool):
+        if path in IDENTITY:
             out.append(Number(path, a, b, "exact" if a == b else "off"))
+            continue
+        if not isinstance(a, (int, float)) or isinstance(a, bool):  # a label of training, e.g. tied/worse
+            out.append(Number(path, a, b, "exact" if a == b else "off" if same_machine else "differs"))
             continue
         tol = None if same_machine else tolerance(recorded, path)
         if isinstance(b, (int, float)) and (a == b or (math.isnan(a) and math.isnan(b))):

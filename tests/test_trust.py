@@ -416,3 +416,25 @@ def test_atomic_writes_are_world_readable_and_clean_stale_temporaries(tmp_path):
     mask = os.umask(0o022)
     os.umask(mask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+
+
+def test_verify_judges_scores_not_training_byproducts_across_machines():
+    from benchmark.verify import compare
+
+    rec = {"task": {"clips": {"valid": 10, "test": 20}, "data_hash": "h", "classes": []}, "protocol": {"hash": "p"},
+           "runtime": {"feature_cache": "k"},
+           "layers": [{"layer": 0, "valid": {"accuracy": 0.5}, "test": {"accuracy": 0.5}, "test_std": {"accuracy": 0.0},
+                       "hparams": {"best_epoch": [3]}, "significance": {"relation": "worse"}}]}
+    der = json.loads(json.dumps(rec))
+    der["layers"][0]["test"]["accuracy"] = 0.55  # one test clip of 20: the tolerance
+    der["layers"][0]["valid"]["accuracy"] = 0.7  # two valid clips of 10: beyond it
+    der["layers"][0]["hparams"]["best_epoch"] = [9]
+    der["layers"][0]["significance"]["relation"] = "tied"
+    status = {n.path: n.status for n in compare(rec, der, same_machine=False)}
+    assert status["layers.0.test.accuracy"] == "within" and status["layers.0.valid.accuracy"] == "off"
+    assert status["layers.0.hparams.best_epoch.0"] == status["layers.0.significance.relation"] == "differs"
+    assert status["task.data_hash"] == "exact"
+    same = {n.path: n.status for n in compare(rec, der, same_machine=True)}
+    assert {same[p] for p in ("layers.0.test.accuracy", "layers.0.significance.relation")} == {"off"}
+    der["task"]["data_hash"] = "other"
+    assert {n.path: n.status for n in compare(rec, der, False)}["task.data_hash"] == "off"
