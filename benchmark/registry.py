@@ -132,9 +132,10 @@ def validate_all(results_dir: Path | None = None, data_root: Path | None = None)
     paths = sorted(results_dir.glob("*/*.json"))
     n += len(paths)
     checked = audit.audit(paths, specs, data_root)
+    entries = submission_paths()
     for path in paths:
         why = list(checked.problems.get(path, []))
-        if path.parent.name not in submission_paths():
+        if path.parent.name not in entries:
             why.append(f"field 'model.name': '{path.parent.name}' has no entry in submissions/")
         if why:
             errors.append(f"{path}: {'; '.join(why)}")
