@@ -197,6 +197,27 @@ def mixed_data(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
     return out
 
 
+def mixed_weights(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
+    """Files of one model name made with other weights (another encoder identity) than most of its files: a
+    model's row on the board is one set of weights."""
+    by_model: dict[str, list[Path]] = {}
+    for path, res in ok.items():
+        by_model.setdefault(res["model"]["name"], []).append(path)
+    out = {}
+    for model, paths in by_model.items():
+        counts = Counter(ok[p]["model"].get("identity") for p in paths)
+        if len(counts) < 2:
+            continue
+        major = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
+        for p in paths:
+            ident = ok[p]["model"].get("identity")
+            if ident != major:
+                w = ok[p]["model"].get("weights_sha256")
+                out[p] = (f"made with other weights{' (sha256 ' + w[:12] + ')' if w else ''} than {counts[major]} "
+                          f"other file(s) of {model}: re-run it, or give other weights their own --name")
+    return out
+
+
 def audit(paths: list[Path], specs: dict[str, TaskSpec], data_root: Path | None) -> Audit:
     """Every check on every file: the schema and the path (results.read), its internal consistency, the
     current spec of its task, its data where present, and the data of the other files of its task."""
@@ -208,6 +229,8 @@ def audit(paths: list[Path], specs: dict[str, TaskSpec], data_root: Path | None)
             a.problems[path] = [problem.removeprefix(f"{path}: ")]
             continue
         why = consistency_errors(res)
+        if res.get("quick"):
+            why.insert(0, "a --quick smoke test (one seed, a short schedule): never ranked")
         spec = specs.get(res["task"]["name"])
         if spec is None:
             why.append(f"task '{res['task']['name']}' is not in tasks/")
@@ -219,7 +242,8 @@ def audit(paths: list[Path], specs: dict[str, TaskSpec], data_root: Path | None)
             a.problems[path] = why
         else:
             a.ok[path] = res
-    for path, why in mixed_data(a.ok).items():
-        del a.ok[path]
-        a.problems[path] = [why]
+    for check in (mixed_data, mixed_weights):
+        for path, why in check(a.ok).items():
+            del a.ok[path]
+            a.problems[path] = [why]
     return a

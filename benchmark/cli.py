@@ -1,394 +1,208 @@
-"""The `bench` command: run, list, validate, data, perf."""
+"""The `bench` command: the argument parser and the error handling; what each command does is commands.py."""
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
-from typing import Any
 
-from rich.console import Console
-from rich.table import Table
-
+from . import commands as c
 from .errors import BenchError
+from .output import note
 
-out = Console()
-err = Console(stderr=True)
-
-
-def _table_for(result: dict[str, Any]) -> Table:
-    p = result["primary_metric"]
-    sel = result["selected"]["layer"]
-    t = Table(title=f"{result['model']['name']} on {result['task']['name']} ({p}; layer chosen on valid)")
-    for col in ("layer", f"valid {p}", f"test {p}", "± seeds", "vs * (bootstrap)", "lr", "wd"):
-        t.add_column(col, justify="right")
-    for e in result["layers"]:
-        mark = " *" if e["layer"] == sel else ""
-        rel = e.get("significance", {}).get("relation", "") if e["layer"] != sel else ""
-        t.add_row(f"{e['layer']}{mark}", f"{e['valid'][p]:.4f}", f"{e['test'][p]:.4f}", f"{e['test_std'][p]:.4f}",
-                  rel, f"{e['hparams']['lr']:g}", f"{e['hparams']['weight_decay']:g}")
-    ws = result["weighted_sum"]
-    if ws:
-        t.add_row("wsum", f"{ws['valid'][p]:.4f}", f"{ws['test'][p]:.4f}", f"{ws['test_std'][p]:.4f}", "",
-                  f"{ws['hparams']['lr']:g}", f"{ws['hparams']['weight_decay']:g}")
-    return t
+DATA_ROOT_HELP = "datasets folder (else $BENCH_DATA, else ~/.cache/bench/data)"
 
 
-def cmd_run(a: argparse.Namespace) -> int:
-    from . import registry
-    from .results import result_path
-    from .run import run_task
+class Help(argparse.ArgumentDefaultsHelpFormatter):
+    """Every option's default in --help (none shown where there is no default)."""
 
-    if bool(a.tasks) == bool(a.suite):
-        raise BenchError("bench run: give exactly one of --tasks T1,T2 or --suite NAME")
-    names = registry.tasks_in_suite(a.suite) if a.suite else [t.strip() for t in a.tasks.split(",") if t.strip()]
-    sub = registry.get_submission(a.model)
-    tasks = [registry.get_task(n) for n in names]  # every spec is checked before any work starts
-    opts = _run_options(a, a.layers)
-    for task in tasks:
-        err.print(f"[bold]{sub.name}[/] on [bold]{task.name}[/]")
-        result = run_task(sub, task, opts)
-        out.print(_table_for(result))
-        err.print(f"wrote {result_path(opts.out, sub.name, task.name)}")
-    return 0
+    def _get_help_string(self, action: argparse.Action) -> str:
+        if action.default in (None, False) or action.default is argparse.SUPPRESS:
+            return action.help or ""
+        return super()._get_help_string(action)
 
 
-def _run_options(a: argparse.Namespace, layers: str = "all"):
-    from .run import RunOptions
-
-    return RunOptions(layers=layers, device=a.device, dtype=a.dtype, batch_size=a.batch_size, out=Path(a.out),
-                      data_root=a.data_root, checkpoint=a.checkpoint, trust_remote_code=a.trust_remote_code,
-                      on_bad_audio=a.on_bad_audio, verify_cache=not a.no_verify_cache,
-                      command=tuple(["bench", *sys.argv[1:]]))
-
-
-def cmd_verify(a: argparse.Namespace) -> int:
-    import json
-
-    from .verify import verify_file
-
-    reports = [verify_file(Path(f), a.data_root, a.device) for f in a.files]
-    if a.json:
-        print(json.dumps([r.to_json() for r in reports], indent=1))
-    else:
-        for rep in reports:
-            for line in rep.lines(every=a.all):
-                out.print(line, highlight=False, soft_wrap=True, markup=False)
-    return 0 if all(r.reproduces for r in reports) else 1
-
-
-def cmd_analyze_similarity(a: argparse.Namespace) -> int:
-    from .analysis import report
-
-    path, doc = report.similarity(a.model, a.task, a.vs, _run_options(a))
-    t = Table(title=f"linear CKA, {a.model}{' vs ' + a.vs if a.vs else ''} on {a.task} ({doc['clips']} clips)")
-    t.add_column("layer", justify="right")
-    for j in doc["vs_layers"]:
-        t.add_column(str(j), justify="right")
-    for i, row in zip(doc["layers"], doc["matrix"]):
-        t.add_row(str(i), *[f"{v:.2f}" for v in row])
-    out.print(t)
-    err.print(f"wrote {path} and {path.with_suffix('.png')}")
-    return 0
-
-
-def cmd_analyze_layers(a: argparse.Namespace) -> int:
-    from .analysis import report
-
-    path, doc = report.layers(a.model, Path(a.out), tuple(["bench", *sys.argv[1:]]))
-    t = Table(title=f"{a.model}: layer strategies on test (chosen on valid); general-purpose layer "
-                    f"{doc['general_layer']}, family layers {doc['family_layers']}")
-    for col in ("task", "family", "metric", "best", "tied with best (+ better)", "per-task", "general", "family", "last",
-                "wsum", "general-last", "general-wsum"):
-        t.add_column(col, justify="right" if col not in ("task", "family", "metric") else "left")
-
-    def f(v):
-        return "-" if v is None else f"{v:.3f}"
-
-    for r in doc["tasks"]:
-        tied = "-" if r["tied_with_best"] is None else ",".join(
-            [str(x) for x in r["tied_with_best"]] + [f"+{x}" for x in r["better_than_best"]])
-        t.add_row(r["task"], r["family"], r["metric"], str(r["best_layer"]), tied,
-                  *[f(r["test"][k]) for k in ("per_task", "general", "family", "last", "weighted_sum")],
-                  f(r["gain"]["general_vs_last"]), f(r["gain"]["general_vs_weighted_sum"]))
-    m = doc["mean_test"]
-    t.add_row("mean", "", "", "", "", *[f(m[k]) for k in ("per_task", "general", "family", "last", "weighted_sum")],
-              f(doc["mean_gain"].get("general_vs_last")), f(doc["mean_gain"].get("general_vs_weighted_sum")))
-    out.print(t)
-    err.print(f"wrote {path} and figures {', '.join(doc['figures'])}")
-    return 0
-
-
-def cmd_finetune(a: argparse.Namespace) -> int:
-    from . import registry
-    from .finetune import finetune, result_path
-
-    sub, task = registry.get_submission(a.model), registry.get_task(a.task)
-    for r in finetune(sub, task, _run_options(a), a.freeze_below, a.layer, a.encoder_lr, a.save_weights):
-        out.print(_table_for(r))
-        k = r["finetune"]["freeze_below"]
-        err.print(f"K={k}: {r['finetune']['trainable_params']} encoder parameters trained; "
-                  f"wrote {result_path(Path(a.out), sub.name, task.name, k)}")
-    return 0
-
-
-def cmd_list(a: argparse.Namespace) -> int:
-    from . import registry
-
-    if a.what == "tasks":
-        t = Table(title="tasks")
-        for col in ("task", "version", "suite", "target", "primary", "dataset"):
-            t.add_column(col)
-        for name, path in registry.task_paths().items():
-            spec = registry.load_task(path)
-            t.add_row(name, str(spec.version), ",".join(spec.suite), spec.target, spec.primary, spec.dataset.name)
-    else:
-        t = Table(title="models (* declared by the entry; its weights and config are not here)")
-        for col in ("model", "adapter", "params", "sample rate", "layers", "frame rate", "checkpoint"):
-            t.add_column(col, overflow="fold")
-        for name in registry.submission_paths():
-            sub = registry.get_submission(name)
-            info = registry.describe_submission(sub)
-            mark = "*" if info.get("declared") else ""
-            params = info.get("params", "?")
-            if isinstance(params, int):
-                params = f"{params / 1e6:.1f}M" if params >= 1e7 else f"{params / 1e6:.2f}M" if params else "0"
-            t.add_row(name, sub.adapter, params + mark, *[f"{info[k]:g}{mark}" if k in info else "?" for k in
-                                                          ("sample_rate", "num_layers", "frame_rate")],
-                      sub.checkpoint or "-")
-    out.print(t)
-    return 0
-
-
-def cmd_validate(a: argparse.Namespace) -> int:
-    from . import registry
-
-    from .data.manifest import data_root
-
-    n, errors = registry.validate_all(Path(a.results) if a.results else None, data_root(a.data_root))
-    for e in errors:
-        err.print(f"[red]error[/] {e}", highlight=False, soft_wrap=True)
-    if errors:
-        err.print(f"{len(errors)} of {n} files have errors")
-        return 1
-    out.print(f"{n} files valid")
-    return 0
-
-
-def cmd_data_prepare(a: argparse.Namespace) -> int:
-    from .data import builtin
-    from .data.manifest import data_root
-
-    from . import registry
-
-    root = data_root(a.data_root)
-    specs = [registry.load_task(p) for p in registry.task_paths().values()]
-    known = {t.dataset.name: t for t in specs if t.dataset.builtin}
-    if a.name not in known:
-        raise BenchError(f"bench data prepare: no task's dataset '{a.name}' can be rendered here"
-                         f"{registry.did_you_mean(a.name, list(known))}; public datasets need a converter")
-    task = known[a.name]
-    target = (root / task.dataset.manifest).parent
-    manifest = builtin.render(task.dataset.builtin, task.dataset.name, target, size=a.size, seed=a.seed)
-    out.print(f"wrote {manifest}")
-    return 0
-
-
-def cmd_data_synth(a: argparse.Namespace) -> int:
-    import json
-    import time
-
-    from .data.manifest import data_root
-    from .data.synth.suite import render_suite
-
-    root = data_root(a.data_root)
-    tasks = [t.strip() for t in a.tasks.split(",")] if a.tasks else None
-    t0 = time.perf_counter()
-    manifests = render_suite(root, size=a.size, seed=a.seed, workers=a.workers, soundfont=a.soundfont, tasks=tasks)
-    seconds = time.perf_counter() - t0
-    t = Table(title=f"synth suite ({a.size}, seed {a.seed}) under {root / 'synth'}")
-    for col in ("task", "train", "valid", "test", "audio hours", "render s"):
-        t.add_column(col, justify="right")
-    hours = 0.0
-    for name, manifest in manifests.items():
-        card = json.loads((manifest.parent / "card.json").read_text())
-        hours += card["audio_hours"]
-        t.add_row(name, *[str(card["clips"][s]) for s in ("train", "valid", "test")], f"{card['audio_hours']:.3f}",
-                  f"{card['render_seconds']:.1f}")
-    out.print(t)
-    if hours:
-        out.print(f"{seconds:.1f} s in all for {hours:.3f} h of audio ({seconds / hours:.0f} s per audio hour, "
-                  f"{a.workers} worker(s))")
-    return 0
-
-
-def cmd_leaderboard_build(a: argparse.Namespace) -> int:
-    from .leaderboard import build
-
-    results_dir = Path(a.results) if a.results else Path(a.out) / "results"
-    from .data.manifest import data_root
-
-    board = build(results_dir, Path(a.out), data_root(a.data_root))
-    for p in board.problems:
-        err.print(f"[yellow]skipped[/] {p}", highlight=False, soft_wrap=True)
-    out.print(f"wrote {Path(a.out) / 'README.md'}, leaderboard.json and figures/ "
-              f"({len(board.results)} models, {len(board.tasks)} tasks, {len(board.problems)} files left out)")
-    return 0
-
-
-def cmd_leaderboard_publish(a: argparse.Namespace) -> int:
-    from .publish import publish
-
-    publish(Path(a.from_dir), a.repo_id, a.repo_type, a.dry_run,
-            print_fn=lambda line: out.print(line, highlight=False, soft_wrap=True))
-    return 0
-
-
-def cmd_perf(a: argparse.Namespace) -> int:
-    from .perf import probes_benchmark
-
-    probes_benchmark(n=a.n, dim=a.dim, layers=a.layers, lrs=a.lrs, classes=a.classes, epochs=a.epochs,
-                     print_fn=lambda line: out.print(line, soft_wrap=True, highlight=False))
-    return 0
+def _json(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print machine-readable JSON (stable keys) on stdout")
 
 
 def _encoder_args(p: argparse.ArgumentParser, out_help: str = "results go to OUT/results/<model>/<task>.json"):
-    p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
-    p.add_argument("--dtype", default="float32", choices=["float32", "bfloat16"])
-    p.add_argument("--batch-size", type=int, default=1, help="clips per encoder forward pass")
+    p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"],
+                   help="where the encoder and probes run; auto: CUDA when there is one")
+    p.add_argument("--dtype", default="float32", choices=["float32", "bfloat16"],
+                   help="bfloat16: autocast for the encoder (features are stored in float32)")
+    p.add_argument("--batch-size", type=int, default=None,
+                   help="clips per encoder forward pass (default: as many fixed-length clips as fit "
+                        "--batch-memory by an estimate; 1 for clips of different lengths)")
+    p.add_argument("--batch-memory", type=float, default=2.0, metavar="GIB",
+                   help="memory budget in GiB of one forward pass, for the default batch size")
     p.add_argument("--out", default="leaderboard", help=out_help)
-    p.add_argument("--data-root", help="datasets folder (else $BENCH_DATA, else ~/.cache/bench/data)")
-    p.add_argument("--checkpoint", help="local weights or Hub id, overriding the entry's checkpoint")
+    p.add_argument("--data-root", help=DATA_ROOT_HELP)
+    p.add_argument("--checkpoint", help="local weights (file or folder) or a Hub id, overriding the entry's; the "
+                                        "results then go under <model>@<weights hash> unless --name is given")
     p.add_argument("--trust-remote-code", action="store_true",
                    help="allow a Hub model to run code from its repository")
     p.add_argument("--on-bad-audio", default="fail", choices=["fail", "skip"],
                    help="a clip that cannot be decoded, is truncated, empty, non-finite or outside its file (or "
                         "whose features come out non-finite): stop naming it, or skip it and list it in the result "
-                        "file (default: fail)")
+                        "file")
     p.add_argument("--no-verify-cache", action="store_true",
                    help="read cached features without checking their checksum")
+    _json(p)
+
+
+def _search_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--tasks-dir", action="append", metavar="DIR",
+                   help="a folder of task YAML searched before $BENCH_PATH and the built-in tasks/ (repeatable)")
+    p.add_argument("--submissions-dir", action="append", metavar="DIR",
+                   help="a folder of entry YAML searched before $BENCH_PATH and the built-in submissions/ "
+                        "(repeatable)")
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="bench", description="Layer-wise probing benchmark for music audio encoders")
+    common = argparse.ArgumentParser(add_help=False)
+    _search_args(common)
+    p = argparse.ArgumentParser(prog="bench", formatter_class=Help,
+                                description="Layer-wise probing benchmark for music audio encoders")
     sub = p.add_subparsers(dest="cmd", required=True)
 
-    r = sub.add_parser("run", help="extract every layer's features and probe them for each task")
-    r.add_argument("--model", required=True, help="a submission name (bench list models)")
-    r.add_argument("--tasks", help="comma-separated task names (bench list tasks)")
-    r.add_argument("--suite", help="every task whose spec names this suite")
-    r.add_argument("--layers", default="all", help="'all', 'last', or a list like 0,4-6 (default: all)")
-    _encoder_args(r)
-    r.set_defaults(fn=cmd_run)
+    def cmd(parent, name: str, help: str, fn=None) -> argparse.ArgumentParser:
+        q = parent.add_parser(name, help=help, description=help, formatter_class=Help, parents=[common])
+        if fn:
+            q.set_defaults(fn=fn)
+        return q
 
-    an = sub.add_parser("analyze", help="layer analyses on the cached features and the result files")
+    r = cmd(sub, "run", "extract every layer's features and probe them for each task", c.cmd_run)
+    r.add_argument("--model", required=True, help="a submission name (bench list models)")
+    r.add_argument("--tasks", "--task", help="comma-separated task names (bench list tasks)")
+    r.add_argument("--suite", help="every task whose spec names this suite")
+    r.add_argument("--layers", default="all", help="'all', 'last', or a list like 0,4-6")
+    r.add_argument("--name", help="the model's name on the board and in results/ (default: the entry's name, or "
+                                  "<entry>@<weights hash> with other weights than the entry's)")
+    r.add_argument("--overwrite", action="store_true",
+                   help="redo tasks whose result file is up to date (same weights, protocol, task version, data "
+                        "and layers); without it they are skipped")
+    r.add_argument("--quick", action="store_true",
+                   help="smoke test: one seed, at most 20 epochs, patience 5; results go to OUT/quick/<model>/ and "
+                        "say so, and the leaderboard never ranks them")
+    _encoder_args(r)
+
+    an = cmd(sub, "analyze", "layer analyses on the cached features and the result files")
     ans = an.add_subparsers(dest="analysis", required=True)
-    sim = ans.add_parser("similarity", help="CKA / debiased CKA / SVCCA between every pair of layers")
-    sim.add_argument("--model", required=True)
-    sim.add_argument("--task", required=True)
+    sim = cmd(ans, "similarity", "CKA / debiased CKA / SVCCA between every pair of layers", c.cmd_analyze_similarity)
+    sim.add_argument("--model", required=True, help="a submission name")
+    sim.add_argument("--task", required=True, help="the task whose clips are compared")
     sim.add_argument("--vs", help="a second model: its layers against the first's, on the same clips")
     _encoder_args(sim, out_help="writes OUT/analysis/<model>/similarity-<task>.json and .png")
-    sim.set_defaults(fn=cmd_analyze_similarity)
-    lay = ans.add_parser("layers", help="best layer per task, general-purpose and per-family layers, gains")
-    lay.add_argument("--model", required=True)
+    lay = cmd(ans, "layers", "best layer per task, general-purpose and per-family layers, gains",
+              c.cmd_analyze_layers)
+    lay.add_argument("--model", required=True, help="a model name under OUT/results/")
     lay.add_argument("--out", default="leaderboard", help="reads OUT/results/<model>/, writes OUT/analysis/<model>/")
-    lay.set_defaults(fn=cmd_analyze_layers)
+    _json(lay)
 
-    ft = sub.add_parser("finetune", help="train the encoder's layers above K with the probe head")
-    ft.add_argument("--model", required=True)
-    ft.add_argument("--task", required=True)
+    ft = cmd(sub, "finetune", "train the encoder's layers above K with the probe head", c.cmd_finetune)
+    ft.add_argument("--model", required=True, help="a submission name")
+    ft.add_argument("--task", required=True, help="a task name")
     ft.add_argument("--freeze-below", required=True,
                     help="K: layers 0..K frozen, K+1..the read layer trained; a list like 0,6,12 or a range "
                          "0-12 sweeps K in one command; 'all' freezes every layer (the frozen probe)")
-    ft.add_argument("--layer", default="last", help="the layer the head reads (default: last)")
+    ft.add_argument("--layer", default="last", help="the layer the head reads")
     ft.add_argument("--encoder-lr", type=float, default=1e-5, help="learning rate of the encoder's layers")
     ft.add_argument("--save-weights", action="store_true",
                     help="save each fit's fine-tuned encoder state under OUT/finetune/<model>/<task>/freeze-<K>/")
     _encoder_args(ft, out_help="writes OUT/finetune/<model>/<task>/freeze-<K>.json")
-    ft.set_defaults(fn=cmd_finetune)
 
-    ls = sub.add_parser("list", help="list tasks or models")
-    ls.add_argument("what", choices=["tasks", "models"])
-    ls.set_defaults(fn=cmd_list)
+    ls = cmd(sub, "list", "list tasks or models (from the YAML files; fast)", c.cmd_list)
+    ls.add_argument("what", choices=["tasks", "models"], help="what to list")
+    ls.add_argument("--describe", action="store_true",
+                    help="models: build each entry's encoder description through its adapter (slow: imports torch, "
+                         "reads configs) instead of what the entry declares under expect:")
+    _json(ls)
 
-    v = sub.add_parser("validate", help="check every YAML under tasks/ and submissions/, and the result files")
+    v = cmd(sub, "validate", "check every YAML of the search path, manifests where the data is, and the result "
+                             "files", c.cmd_validate)
     v.add_argument("--results", help="result files to check against the entries and tasks "
-                                     "(default: leaderboard/results)")
-    v.add_argument("--data-root", help="datasets folder, to check manifests and data hashes where the data is "
-                                       "(else $BENCH_DATA, else ~/.cache/bench/data)")
+                                     "(default: leaderboard/results of the project)")
+    v.add_argument("--data-root", help=DATA_ROOT_HELP)
+    _json(v)
 
-    ver = sub.add_parser("verify", help="re-derive result files from the cached features and say, per number, "
-                                        "whether they reproduce")
-    ver.add_argument("files", nargs="+", metavar="RESULT.json")
-    ver.add_argument("--data-root", help="datasets folder (else $BENCH_DATA, else ~/.cache/bench/data)")
-    ver.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
+    ver = cmd(sub, "verify", "re-derive result files from the cached features and say, per number, whether they "
+                             "reproduce", c.cmd_verify)
+    ver.add_argument("files", nargs="+", metavar="RESULT.json", help="result files to re-derive")
+    ver.add_argument("--data-root", help=DATA_ROOT_HELP)
+    ver.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="where the probes run")
     ver.add_argument("--all", action="store_true", help="list every number, not only those that are not exact")
-    ver.add_argument("--json", action="store_true", help="print the reports as JSON on stdout")
-    ver.set_defaults(fn=cmd_verify)
-    v.set_defaults(fn=cmd_validate)
+    _json(ver)
 
-    d = sub.add_parser("data", help="datasets")
+    d = cmd(sub, "data", "datasets")
     dsub = d.add_subparsers(dest="data_cmd", required=True)
-    prep = dsub.add_parser("prepare", help="render a task's built-in dataset into the data root")
+    prep = cmd(dsub, "prepare", "render a task's built-in dataset into the data root", c.cmd_data_prepare)
     prep.add_argument("name", help="a dataset name from a task spec (dataset.name), e.g. toy-tones")
-    prep.add_argument("--data-root")
-    prep.add_argument("--size", default="small", choices=["tiny", "small", "full"])
-    prep.add_argument("--seed", type=int, default=0)
-    prep.set_defaults(fn=cmd_data_prepare)
-    syn = dsub.add_parser("synth", help="render the synth suite (MIDI through a soundfont) into the data root")
-    syn.add_argument("--size", default="small", choices=["tiny", "small", "full"])
-    syn.add_argument("--data-root")
-    syn.add_argument("--seed", type=int, default=0)
-    syn.add_argument("--workers", type=int, default=1)
+    prep.add_argument("--data-root", help=DATA_ROOT_HELP)
+    prep.add_argument("--size", default="small", choices=["tiny", "small", "full"], help="how many clips")
+    prep.add_argument("--seed", type=int, default=0, help="random seed of the rendering")
+    syn = cmd(dsub, "synth", "render the synth suite (MIDI through a soundfont) into the data root", c.cmd_data_synth)
+    syn.add_argument("--size", default="small", choices=["tiny", "small", "full"], help="how many clips")
+    syn.add_argument("--data-root", help=DATA_ROOT_HELP)
+    syn.add_argument("--seed", type=int, default=0, help="random seed of the rendering")
+    syn.add_argument("--workers", type=int, default=1, help="rendering processes (the audio is the same for any)")
     syn.add_argument("--soundfont", help="a .sf2 file (default: TimGM6mb.sf2 from the pretty_midi wheel)")
     syn.add_argument("--tasks", help="comma-separated synth tasks (default: all)")
-    syn.set_defaults(fn=cmd_data_synth)
+    _json(syn)
 
-    lb = sub.add_parser("leaderboard", help="build and publish the leaderboard")
+    lb = cmd(sub, "leaderboard", "build and publish the leaderboard")
     lbs = lb.add_subparsers(dest="lb_cmd", required=True)
-    b = lbs.add_parser("build", help="README.md, leaderboard.json and figures from the result files")
-    b.add_argument("--results", help="folder of <model>/<task>.json (default: OUT/results)")
-    b.add_argument("--out", default="leaderboard", help="writes OUT/README.md, OUT/leaderboard.json, OUT/figures/")
-    b.add_argument("--data-root", help="datasets folder, to check result files' data hashes where the data is "
-                                       "(else $BENCH_DATA, else ~/.cache/bench/data)")
-    b.set_defaults(fn=cmd_leaderboard_build)
-    pub = lbs.add_parser("publish", help="push the built folder to a Hugging Face Hub repo in one commit")
+    b = cmd(lbs, "build", "README.md, leaderboard.json, figures and the ranked result files, from result files",
+            c.cmd_leaderboard_build)
+    b.add_argument("--results", help="folder of <model>/<task>.json (default: OUT/results); the ranked files are "
+                                     "copied to OUT/results/ when it is elsewhere")
+    b.add_argument("--out", default="leaderboard",
+                   help="writes OUT/README.md, OUT/leaderboard.json, OUT/figures/ and OUT/results/")
+    b.add_argument("--data-root", help=DATA_ROOT_HELP + "; result files' data hashes are checked where the data is")
+    _json(b)
+    pub = cmd(lbs, "publish", "push a built board to a Hugging Face Hub repo in one commit",
+              c.cmd_leaderboard_publish)
     pub.add_argument("--repo-id", required=True, help="OWNER/NAME")
-    pub.add_argument("--from", dest="from_dir", default="leaderboard")
-    pub.add_argument("--repo-type", default="dataset", choices=["dataset", "space"])
-    pub.add_argument("--dry-run", action="store_true", help="print the operations instead of committing")
-    pub.set_defaults(fn=cmd_leaderboard_publish)
+    pub.add_argument("--from", dest="from_dir", default="leaderboard", help="the folder `leaderboard build` wrote")
+    pub.add_argument("--repo-type", default="dataset", choices=["dataset", "space"], help="Hub repo type")
+    pub.add_argument("--dry-run", action="store_true", help="list every file and its size instead of committing")
 
-    pf = sub.add_parser("perf", help="speed figures")
+    pf = cmd(sub, "perf", "speed figures")
     pfs = pf.add_subparsers(dest="perf_cmd", required=True)
-    pp = pfs.add_parser("probes", help="batched probe fit vs one head at a time vs scikit-learn")
-    pp.add_argument("--n", type=int, default=5000)
-    pp.add_argument("--dim", type=int, default=768)
-    pp.add_argument("--layers", type=int, default=13)
-    pp.add_argument("--lrs", type=int, default=4)
-    pp.add_argument("--classes", type=int, default=10)
-    pp.add_argument("--epochs", type=int, default=30)
-    pp.set_defaults(fn=cmd_perf)
+    pp = cmd(pfs, "probes", "batched probe fit vs one head at a time vs scikit-learn", c.cmd_perf)
+    pp.add_argument("--n", type=int, default=5000, help="clips of synthetic features")
+    pp.add_argument("--dim", type=int, default=768, help="feature width")
+    pp.add_argument("--layers", type=int, default=13, help="layers")
+    pp.add_argument("--lrs", type=int, default=4, help="learning rates in the grid")
+    pp.add_argument("--classes", type=int, default=10, help="classes")
+    pp.add_argument("--epochs", type=int, default=30, help="epochs (no early stopping: a fair timing)")
+    _json(pp)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.cmd in ("run", "finetune", "verify", "analyze"):
-        from .results import git_revision
-
-        git_revision()  # the code that runs is the code of now, whatever is committed while it runs
     try:
+        if args.cmd in ("run", "finetune", "verify", "analyze"):
+            from .results import git_revision
+
+            git_revision()  # the code that runs is the code of now, whatever is committed while it runs
+        from . import registry
+
+        registry.add_search_dirs(args.tasks_dir, args.submissions_dir)
         return args.fn(args)
     except BenchError as e:
-        err.print(f"[red]error:[/] {e}", highlight=False, soft_wrap=True)
+        note(str(e), "error:", "red")
         return 1
     except OSError as e:  # a full disk, a read-only folder, a file that vanished: a message, not a traceback
         where = f"{e.filename}: " if e.filename else ""
-        err.print(f"[red]error:[/] {where}{e.strerror or e}", highlight=False, soft_wrap=True)
+        note(f"{where}{e.strerror or e}", "error:", "red")
         return 1
     except KeyboardInterrupt:
-        err.print("interrupted: extracted features are kept in the cache; run the same command to resume")
+        note("interrupted: extracted features are kept in the cache; run the same command to resume")
         return 130
+    finally:
+        from . import registry
+
+        registry.reset_search_dirs()
 
 
 if __name__ == "__main__":

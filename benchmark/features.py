@@ -1,8 +1,9 @@
 """Layer-wise extraction, pooling and the on-disk feature cache.
 
 All layers come from one forward pass per clip (chunked when the clip is longer than the encoder takes). The
-pooled features are stored as a memory-mapped array [clips, layers, dim] under $BENCH_CACHE, keyed by the
-encoder identity, the dataset content hash, the clip settings and the layer set. Rows are flushed batch by batch
+pooled features are stored as a memory-mapped array [distinct clips, layers, dim] under $BENCH_CACHE, keyed by
+the encoder identity, the audio (content hash, offset, duration of every distinct clip), the clip settings and
+the layer set. Rows are flushed batch by batch
 with a done-mask, so a killed run resumes where it stopped and a finished one never builds the encoder again.
 """
 from __future__ import annotations
@@ -19,18 +20,15 @@ from typing import Any, Callable
 
 import numpy as np
 import torch
-from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-
 from . import atomic, audio
 from .data.manifest import Clip
 from .encoders.base import Encoder
 from .errors import BenchError
+from .output import Stage, note
 from .specs import ClipSpec, digest
 
-CACHE_FORMAT = 2  # 2: checksum of the completed entry, skipped clips
+CACHE_FORMAT = 3  # 2: checksum of the completed entry, skipped clips; 3: keyed by the audio, not the manifest
 META_KEYS = ("key", "layers", "hidden_sizes", "shape", "encoder", "complete")
-warn = Console(stderr=True)
 
 
 def cache_root() -> Path:
@@ -69,7 +67,8 @@ def resolve_device(name: str) -> torch.device:
 
 @dataclass
 class FeatureSet:
-    features: np.ndarray  # [clips, layers, max dim], memory-mapped
+    store: np.ndarray  # [distinct clips, layers, max dim], memory-mapped; shared by tasks on the same audio
+    rows: np.ndarray  # per clip of the task, its row in `store`
     layers: list[int]
     hidden_sizes: list[int]  # per stored layer
     encoder: dict[str, Any]  # Encoder.describe() of the encoder that wrote them
@@ -77,9 +76,27 @@ class FeatureSet:
     extract_s: float  # seconds spent extracting in this call (0 when fully cached)
     cached: bool
     skipped: dict[int, dict[str, Any]] = field(default_factory=dict)  # clip index -> where, audio, split, reason
+    batch_size: int = 1  # clips per forward pass when the entry was extracted
 
-    def layer(self, i: int) -> np.ndarray:
-        return self.features[:, i, : self.hidden_sizes[i]]
+    def select(self, clip_idx: np.ndarray) -> np.ndarray:
+        """[len(clip_idx), layers, max dim] in memory."""
+        return np.asarray(self.store[self.rows[np.asarray(clip_idx)]])
+
+    def layer(self, i: int, clip_idx: np.ndarray | None = None) -> np.ndarray:
+        """One stored layer's features [clips, dim] of every clip of the task (or of `clip_idx`)."""
+        rows = self.rows if clip_idx is None else self.rows[np.asarray(clip_idx)]
+        return np.asarray(self.store[rows, i, : self.hidden_sizes[i]])
+
+
+def auto_batch_size(enc: Encoder, seconds: float | None, memory_gib: float) -> int:
+    """As many fixed-length clips as fit `memory_gib` by an estimate: per clip, 4 bytes x (the samples + 4 x
+    the frames x the summed width of every layer), the 4 standing for the activations a layer holds beyond
+    its output (attention, feed-forward). Clips of different lengths (no clip length) go one at a time."""
+    if seconds is None:
+        return 1
+    frames = seconds * enc.frame_rate
+    per_clip = 4 * (seconds * enc.sample_rate + 4 * frames * sum(enc.hidden_sizes))
+    return int(max(1, min(256, memory_gib * 2 ** 30 // per_clip)))
 
 
 def load_clip(clip: Clip, spec: ClipSpec, sr: int) -> np.ndarray:
@@ -120,8 +137,8 @@ def _set_aside(folder: Path, why: str) -> None:
         folder.rename(dest)
     except FileNotFoundError:  # another run set it aside first
         return
-    warn.print(f"[yellow]warning:[/] feature cache entry {folder} {why}; moved aside to {dest.name} and "
-               "extracting again", highlight=False, soft_wrap=True)
+    note(f"feature cache entry {folder} {why}; moved aside to {dest.name} and extracting again", "warning:",
+         "yellow")
 
 
 def _read_meta(folder: Path) -> dict[str, Any] | None:
@@ -188,101 +205,117 @@ def _bad_clip(clip: Clip, reason: str, on_bad_audio: str) -> dict[str, Any]:
     if on_bad_audio == "fail":
         raise BenchError(f"{clip.where or clip.audio}: {clip.audio}: {reason}; fix or remove the clip, or pass "
                          f"--on-bad-audio skip to leave it out (it is then listed in the result file)")
-    warn.print(f"[yellow]skipped[/] {clip.where}: {clip.audio}: {reason}", highlight=False, soft_wrap=True)
+    note(f"{clip.where}: {clip.audio}: {reason}", "skipped", "yellow")
     return {"where": clip.where, "audio": str(clip.audio), "split": clip.split, "reason": reason}
 
 
-def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], data_hash: str,
+def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], clip_ids: list[str],
             build: Callable[[], Encoder], layers: str = "all", dtype: str = "float32",
-            batch_size: int = 1, on_bad_audio: str = "fail", verify: bool = True) -> FeatureSet:
+            batch_size: int | None = None, on_bad_audio: str = "fail", verify: bool = True,
+            batch_memory_gib: float = 2.0) -> FeatureSet:
     """Pooled features of every clip for the chosen layers, from the cache where it has them.
 
-    A clip whose audio is bad (see audio.load) or whose features come out non-finite stops the extraction
-    (on_bad_audio="fail", naming the manifest line, the file and the reason) or is left out
-    (on_bad_audio="skip": its row stays zero and FeatureSet.skipped lists it)."""
-    key = digest({"format": CACHE_FORMAT, "encoder": identity, "data": data_hash, "clip": clip_spec.model_dump(),
-                  "layers": layers, "pooling": "mean", "dtype": dtype})
+    The entry is keyed by the audio (`clip_ids`: each clip's audio content hash, offset and duration), not by
+    the manifest: tasks that read the same clips with the same clip settings share it, whatever their labels
+    or the order of their manifests. A clip whose audio is bad (see audio.load) or whose features come out
+    non-finite stops the extraction (on_bad_audio="fail", naming the manifest line, the file and the reason)
+    or is left out (on_bad_audio="skip": its row stays zero and FeatureSet.skipped lists it)."""
+    distinct = sorted(set(clip_ids))
+    row_of = {cid: r for r, cid in enumerate(distinct)}
+    rows = np.array([row_of[c] for c in clip_ids], dtype=np.int64)
+    first = {}  # row -> a clip of the task with that audio
+    for i, r in enumerate(rows.tolist()):
+        first.setdefault(r, i)
+    key = digest({"format": CACHE_FORMAT, "encoder": identity, "audio": digest(distinct),
+                  "clip": clip_spec.model_dump(), "layers": layers, "pooling": "mean", "dtype": dtype})
     folder = cache_root() / key[:32]
     meta_path, feat_path, done_path = folder / "meta.json", folder / "features.npy", folder / "done.npy"
     meta = _read_meta(folder)
+
+    def feature_set(feats: np.ndarray, seconds: float, cached: bool) -> FeatureSet:
+        return FeatureSet(feats, rows, meta["layers"], meta["hidden_sizes"], meta["encoder"], key, seconds, cached,
+                          _skipped(meta, clips, rows, on_bad_audio), meta.get("batch_size", 1))
+
     if meta and meta["complete"]:
         feats = _open_complete(folder, meta, verify)
         if feats is not None:
-            skipped = _skipped(meta, clips, on_bad_audio)
-            return FeatureSet(feats, meta["layers"], meta["hidden_sizes"], meta["encoder"], key, 0.0, True, skipped)
+            return feature_set(feats, 0.0, True)
         meta = None
 
     t0 = time.perf_counter()
     enc = build()
     chosen = parse_layers(layers, enc.num_layers)
     sizes = [enc.hidden_sizes[i] for i in chosen]
-    shape = (len(clips), len(chosen), max(sizes))
+    shape = (len(distinct), len(chosen), max(sizes))
     folder.mkdir(parents=True, exist_ok=True)
     feats = done = None
     if meta and tuple(meta["shape"]) == shape:
         try:
             feats = np.load(feat_path, mmap_mode="r+")
             done = np.load(done_path, mmap_mode="r+")
-            if feats.shape != shape or done.shape != (len(clips),):
+            if feats.shape != shape or done.shape != (len(distinct),):
                 raise ValueError("arrays of the wrong shape")
         except (ValueError, OSError, EOFError) as e:
             _set_aside(folder, f"cannot be resumed ({e})")
             folder.mkdir(parents=True, exist_ok=True)
             feats = done = meta = None
     if feats is None:
-        arrays = _reserve(folder, {feat_path: (shape, np.float32), done_path: ((len(clips),), bool)})
+        arrays = _reserve(folder, {feat_path: (shape, np.float32), done_path: ((len(distinct),), bool)})
         feats, done = arrays[feat_path], arrays[done_path]
         meta = {"key": key, "identity": identity, "layers": chosen, "hidden_sizes": sizes, "shape": list(shape),
                 "encoder": enc.describe(), "complete": False, "skipped": {}}
-        atomic.write_json(meta_path, meta)
+    # clips of different lengths cannot share a batch
+    step = 1 if clip_spec.seconds is None else batch_size or auto_batch_size(enc, clip_spec.seconds,
+                                                                               batch_memory_gib)
+    meta["batch_size"] = step
+    atomic.write_json(meta_path, meta)
     skipped: dict[str, Any] = meta.setdefault("skipped", {})
 
-    def skip(i: int, reason: str) -> None:
-        skipped[str(i)] = _bad_clip(clips[i], reason, on_bad_audio)
-        done[i] = True  # a skipped clip is settled: a resumed run does not try it again
+    def skip(r: int, reason: str) -> None:
+        skipped[str(r)] = _bad_clip(clips[first[r]], reason, on_bad_audio)
+        done[r] = True  # a skipped clip is settled: a resumed run does not try it again
         done.flush()
         atomic.write_json(meta_path, meta)
 
-    todo = [i for i in range(len(clips)) if not done[i]]
-    # clips of different lengths cannot share a batch
-    step = batch_size if clip_spec.seconds is not None else 1
-    with Progress(TextColumn("extract"), BarColumn(), TextColumn("{task.completed}/{task.total} clips"),
-                  TimeRemainingColumn(), transient=True) as bar:
-        job = bar.add_task("extract", total=len(clips), completed=len(clips) - len(todo))
+    todo = [r for r in range(len(distinct)) if not done[r]]
+    with Stage("extract", len(distinct), "clips", done=len(distinct) - len(todo),
+               detail=f", batches of {step}, on {enc.device}") as stage:
         for s in range(0, len(todo), step):
             idx, waves = [], []
-            for i in todo[s:s + step]:
+            for r in todo[s:s + step]:
                 try:
-                    waves.append(load_clip(clips[i], clip_spec, enc.sample_rate))
-                    idx.append(i)
+                    waves.append(load_clip(clips[first[r]], clip_spec, enc.sample_rate))
+                    idx.append(r)
                 except audio.BadAudio as e:
-                    skip(i, e.reason)
+                    skip(r, e.reason)
             if idx:
                 pooled = [p.cpu().numpy() for p in encode_pooled(enc, np.stack(waves), dtype)]
-                for row, i in enumerate(idx):
+                for row, r in enumerate(idx):
                     bad = [chosen[j] for j in range(len(chosen)) if not np.isfinite(pooled[chosen[j]][row]).all()]
                     if bad:
-                        skip(i, f"the encoder's features are not finite (NaN or infinity) at layer(s) "
+                        skip(r, f"the encoder's features are not finite (NaN or infinity) at layer(s) "
                                 f"{', '.join(map(str, bad))}")
                         continue
                     for j, layer in enumerate(chosen):
-                        feats[i, j, : sizes[j]] = pooled[layer][row]
+                        feats[r, j, : sizes[j]] = pooled[layer][row]
                 feats.flush()
                 done[idx] = True
                 done.flush()
-            bar.advance(job, len(todo[s:s + step]))
+            stage.advance(len(todo[s:s + step]))
     meta["complete"] = True
     meta["extract_s"] = time.perf_counter() - t0
     meta["sha256"] = file_sha256(feat_path)
     atomic.write_json(meta_path, meta)
-    return FeatureSet(np.load(feat_path, mmap_mode="r"), chosen, sizes, meta["encoder"], key,
-                      meta["extract_s"], False, _skipped(meta, clips, on_bad_audio))
+    return feature_set(np.load(feat_path, mmap_mode="r"), meta["extract_s"], False)
 
 
-def _skipped(meta: dict[str, Any], clips: list[Clip], on_bad_audio: str) -> dict[int, dict[str, Any]]:
-    """The clips the entry left out; with on_bad_audio="fail" a cached entry that left any out is an error, as
-    the extraction would have been."""
-    skipped = {int(i): v for i, v in meta.get("skipped", {}).items()}
+def _skipped(meta: dict[str, Any], clips: list[Clip], rows: np.ndarray,
+             on_bad_audio: str) -> dict[int, dict[str, Any]]:
+    """The task's clips whose audio the entry left out (each named by its own manifest line); with
+    on_bad_audio="fail" a cached entry that left any out is an error, as the extraction would have been."""
+    bad = {int(r): v for r, v in meta.get("skipped", {}).items()}
+    skipped = {i: {"where": clips[i].where, "audio": str(clips[i].audio), "split": clips[i].split,
+                   "reason": bad[int(r)]["reason"]} for i, r in enumerate(rows.tolist()) if int(r) in bad}
     if skipped and on_bad_audio == "fail":
         first = skipped[min(skipped)]
         _bad_clip(clips[min(skipped)], f"{first['reason']} (and {len(skipped) - 1} more clips; from the feature "

@@ -67,15 +67,30 @@ def markdown(board: ranking.Board, figures: dict[str, list[Path]]) -> str:
 
 
 def build(results_dir: Path, out: Path, data_root: Path | None = None) -> ranking.Board:
+    """The board from `results_dir`; when that is not OUT/results, the ranked result files are copied there, so
+    the built folder holds everything it publishes. Problems name files relative to the results folder."""
     board = ranking.load(results_dir, data_root)
+    prefix = str(results_dir).rstrip("/") + "/"
+    board.problems = [("results/" + p[len(prefix):]) if p.startswith(prefix) else p for p in board.problems]
+    target = out / "results"
+    if Path(results_dir).resolve() != target.resolve():
+        for model, per in board.results.items():
+            for task in per:
+                src = Path(results_dir) / model / f"{task}.json"
+                atomic.write_text(target / model / f"{task}.json", src.read_text(encoding="utf-8"))
     fig_dir = out / "figures"
     fig_dir.mkdir(parents=True, exist_ok=True)
     figures: dict[str, list[Path]] = {}
     if board.results:
         for m in board.results:
-            figures[f"model:{m}"] = [plots.model_layers(board, m, fig_dir)]
+            fig = plots.model_layers(board, m, fig_dir)
+            figures[f"model:{m}"] = [fig] if fig else []
         for t in board.tasks:
             figures[f"task:{t}"] = [plots.task_models(board, t, fig_dir)]
+    made = {f.name for figs in figures.values() for f in figs}
+    for stale in fig_dir.glob("*.png"):  # a figure of an earlier build (a model now gone) is not published
+        if stale.name not in made:
+            stale.unlink()
     atomic.write_json(out / "leaderboard.json", ranking.to_json(board))
     atomic.write_text(out / "README.md", markdown(board, figures))
     return board

@@ -105,3 +105,29 @@ def better(metric: Metric, a: float, b: float) -> bool:
     if np.isnan(b):
         return True
     return a > b if metric.higher_is_better else a < b
+
+
+LABELS = {"accuracy": "accuracy", "f1_macro": "macro F1", "roc_auc": "ROC-AUC", "average_precision": "average precision",
+          "r2": "R²", "key_weighted": "key score (MIREX)"}
+
+
+def label(name: str) -> str:
+    """A metric's name as a figure or a table shows it."""
+    return LABELS.get(name, name.replace("_", " "))
+
+
+def chance(name: str, classes: Sequence[str]) -> float | None:
+    """The expected score of a uniform random guess, where it does not depend on the data: 1/classes for
+    accuracy, 0.5 for ROC-AUC, 0 for R² (predicting the mean), and for the key score the mean of mir_eval's
+    weighted score over every pair of keys. None for the others (it depends on class balance)."""
+    if name == "accuracy" and classes:
+        return 1.0 / len(classes)
+    if name == "roc_auc":
+        return 0.5
+    if name == "r2":
+        return 0.0
+    if name == "key_weighted" and classes:
+        import mir_eval
+
+        return float(np.mean([mir_eval.key.weighted_score(r, e) for r in classes for e in classes]))
+    return None

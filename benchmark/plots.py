@@ -8,6 +8,9 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
+import numpy as np  # noqa: E402
+
+from .metrics import chance, label  # noqa: E402
 from .ranking import Board, layer_table, task_table  # noqa: E402
 
 
@@ -28,71 +31,119 @@ def _save(fig, path: Path) -> Path:
     return path
 
 
-def model_layers(board: Board, model: str, out: Path) -> Path:
-    """Test score of every layer's probe, one line per task, the validation-chosen layer marked; and the
-    weighted-sum probe's layer weights as bars."""
+def single_layer(board: Board, model: str) -> bool:
+    """A model whose every result has one layer: no layer figure, no last-layer bar."""
+    return all(res["model"]["num_layers"] == 1 for res in board.results[model].values())
+
+
+def model_layers(board: Board, model: str, out: Path) -> Path | None:
+    """Test score of every layer's probe with its seed band (± std over probe seeds), one axis per metric, the
+    validation-chosen layer starred; and the weighted-sum probe's layer weights as a heatmap (tasks x layers).
+    None for a single-layer model (there is nothing to draw)."""
+    if single_layer(board, model):
+        return None
     table = layer_table(board, model)
+    by_metric: dict[str, list[str]] = {}
+    for task in table:
+        by_metric.setdefault(board.results[model][task]["primary_metric"], []).append(task)
     with_weights = {t: d for t, d in table.items() if d["layer_weights"]}
-    fig, axes = plt.subplots(1, 2 if with_weights else 1, figsize=(13 if with_weights else 7.5, 5.5),
-                             squeeze=False)
-    ax = axes[0][0]
-    layers_seen: set[int] = set()
-    for task, d in table.items():
-        xs = sorted(d["scores"])
-        layers_seen.update(xs)
-        p = board.results[model][task]["primary_metric"]
-        (line,) = ax.plot(xs, [d["scores"][x] for x in xs], marker="o", ms=4, label=f"{task} ({p})")
-        ax.plot([d["selected"]], [d["scores"][d["selected"]]], marker="*", ms=14, color=line.get_color(),
-                markeredgecolor="black")
-    ax.set_xticks(sorted(layers_seen))
-    ax.set_xlabel("layer (0 = the first state the encoder returns)")
-    ax.set_ylabel("test score of the layer's probe")
-    ax.set_title(f"{model}: score vs layer (star: layer chosen on validation)")
-    _legend_below(ax, ncol=2, y=-0.15, grid_axis="both")
+    n_ax = len(by_metric) + (1 if with_weights else 0)
+    fig, axes = plt.subplots(1, n_ax, figsize=(5.2 * n_ax + 1, 5.0), squeeze=False)
+    for ax, (metric, tasks) in zip(axes[0], by_metric.items()):
+        layers_seen: set[int] = set()
+        for task in tasks:
+            d = table[task]
+            xs = sorted(d["scores"])
+            layers_seen.update(xs)
+            ys = np.array([d["scores"][x] for x in xs])
+            sd = np.array([d["std"][x] for x in xs])
+            (line,) = ax.plot(xs, ys, marker="o", ms=3, label=task)
+            ax.fill_between(xs, ys - sd, ys + sd, color=line.get_color(), alpha=0.2, linewidth=0)
+            ax.plot([d["selected"]], [d["scores"][d["selected"]]], marker="*", ms=13, color=line.get_color(),
+                    markeredgecolor="black")
+        _ticks(ax, sorted(layers_seen))
+        ax.set_xlabel("layer (0 = the first state the encoder returns)")
+        ax.set_ylabel(f"test {label(metric)}")
+        ax.set_title(f"{label(metric)}: score vs layer")
+        _legend_below(ax, ncol=2, y=-0.15, grid_axis="both")
     if with_weights:
-        ax = axes[0][1]
-        n = len(with_weights)
-        width = 0.8 / n
-        for i, (task, d) in enumerate(with_weights.items()):
-            xs = [x + (i - (n - 1) / 2) * width for x in d["weighted_sum_layers"]]
-            ax.bar(xs, d["layer_weights"], width=width, label=task)
-        ax.set_xticks(sorted({x for d in with_weights.values() for x in d["weighted_sum_layers"]}))
+        ax = axes[0][-1]
+        layers = sorted({x for d in with_weights.values() for x in d["weighted_sum_layers"]})
+        grid = np.full((len(with_weights), len(layers)), np.nan)
+        for i, d in enumerate(with_weights.values()):
+            for x, w in zip(d["weighted_sum_layers"], d["layer_weights"]):
+                grid[i, layers.index(x)] = w
+        im = ax.imshow(grid, aspect="auto", cmap="viridis", vmin=0, vmax=float(np.nanmax(grid)))
+        _ticks(ax, layers, positions=True)
+        ax.set_yticks(range(len(with_weights)), list(with_weights), fontsize=8)
         ax.set_xlabel("layer")
-        ax.set_ylabel("softmax weight")
-        ax.set_title(f"{model}: weighted-sum probe's layer weights")
-        _legend_below(ax, ncol=2, y=-0.15, grid_axis="y")
+        ax.set_title("weighted-sum probe: softmax layer weights")
+        fig.colorbar(im, ax=ax, fraction=0.046, label="weight")
+    fig.suptitle(f"{model}: per-layer probes (band: ± std over probe seeds; star: layer chosen on validation)",
+                 fontsize=10)
     return _save(fig, out / f"layers-{_slug(model)}.png")
 
 
+def _ticks(ax, layers: list[int], positions: bool = False) -> None:
+    """Every layer up to 16, else every other one (or every fourth), so the labels stay readable."""
+    step = 1 if len(layers) <= 16 else 2 if len(layers) <= 32 else 4
+    shown = layers[::step]
+    ax.set_xticks([layers.index(x) for x in shown] if positions else shown, [str(x) for x in shown], fontsize=8)
+
+
 def task_models(board: Board, task: str, out: Path) -> Path:
-    """Per model: the validation-chosen layer (with seed spread), the last layer and the weighted sum."""
+    """Per model: the validation-chosen layer, the last layer (multi-layer models) and the weighted sum (where
+    fitted), each with its spread over probe seeds; the chance level as a dashed line."""
     rows = task_table(board, task)
+    any_res = board.results[rows[0]["model"]][task]
+    metric = any_res["primary_metric"]
+    bars = [("layer chosen on validation", "score", "std")]
+    if any(r["num_layers"] > 1 for r in rows):
+        bars.append(("last layer", "last_layer", "last_layer_std"))
+    if any(r["weighted_sum"] is not None for r in rows):
+        bars.append(("weighted sum", "weighted_sum", "weighted_sum_std"))
     fig, ax = plt.subplots(figsize=(max(6.0, 1.3 * len(rows) + 2), 4.8))
-    width = 0.27
-    xs = range(len(rows))
-    ax.bar([x - width for x in xs], [r["score"] for r in rows], width, yerr=[r["std"] for r in rows], capsize=3,
-           label="layer chosen on validation")
-    ax.bar(list(xs), [r["last_layer"] for r in rows], width, label="last layer")
-    ax.bar([x + width for x in xs], [r["weighted_sum"] or 0 for r in rows], width, label="weighted sum")
-    ax.set_xticks(list(xs))
-    ax.set_xticklabels([f"{r['model']}\n(layer {r['layer']})" for r in rows], fontsize=9)
-    ax.set_ylabel(f"test {board.results[rows[0]['model']][task]['primary_metric']}")
-    ax.set_title(f"{task}: models side by side")
-    _legend_below(ax, ncol=3, y=-0.2, grid_axis="y")
+    width = 0.8 / len(bars)
+    for i, (name, key, std) in enumerate(bars):
+        keep = [(x, r) for x, r in enumerate(rows) if r[key] is not None and not (
+            key == "last_layer" and r["num_layers"] == 1)]
+        xs = [x + (i - (len(bars) - 1) / 2) * width for x, _ in keep]
+        ax.bar(xs, [r[key] for _, r in keep], width, yerr=[r[std] or 0 for _, r in keep], capsize=3, label=name)
+    level = chance(metric, any_res["task"].get("classes") or [])
+    if level is not None:
+        ax.axhline(level, color="grey", linestyle="--", linewidth=1, label=f"chance ({level:.3g})")
+    ax.set_xticks(range(len(rows)), [f"{r['model']}\n(layer {r['layer']})" for r in rows], fontsize=9)
+    ax.set_ylabel(f"test {label(metric)}")
+    ax.set_title(f"{task}: models side by side (error bars: ± std over probe seeds)", fontsize=10)
+    _legend_below(ax, ncol=len(bars) + 1, y=-0.2, grid_axis="y")
     return _save(fig, out / f"task-{_slug(task)}.png")
+
+
+MEASURE_TITLES = {"cka": "linear CKA", "cka_debiased": "debiased CKA", "svcca": "SVCCA"}
 
 
 def similarity_heatmaps(matrices: dict[str, list[list[float]]], layers_a: list[int], layers_b: list[int],
                         label_a: str, label_b: str, title: str, path: Path) -> Path:
-    """One heatmap per measure, layers of a down, layers of b across."""
-    fig, axes = plt.subplots(1, len(matrices), figsize=(4.6 * len(matrices) + 1, 4.6), squeeze=False)
+    """One heatmap per measure, layers of a down, layers of b across; each colour scale fitted to its values
+    (shown by its bar), the values written in the cells up to 16 x 16 layers."""
+    fig, axes = plt.subplots(1, len(matrices), figsize=(5.2 * len(matrices) + 1, 5.0), squeeze=False)
     for ax, (name, m) in zip(axes[0], matrices.items()):
-        im = ax.imshow(m, origin="lower", vmin=0, vmax=1, cmap="viridis", aspect="auto")
-        ax.set_xticks(range(len(layers_b)), [str(x) for x in layers_b], fontsize=7)
-        ax.set_yticks(range(len(layers_a)), [str(x) for x in layers_a], fontsize=7)
+        arr = np.asarray(m, dtype=float)
+        lo, hi = float(np.nanmin(arr)), float(np.nanmax(arr))
+        im = ax.imshow(arr, origin="lower", vmin=lo, vmax=hi if hi > lo else lo + 1e-6, cmap="viridis",
+                       aspect="auto")
+        _ticks(ax, list(layers_b), positions=True)
+        step = 1 if len(layers_a) <= 16 else 2 if len(layers_a) <= 32 else 4
+        ax.set_yticks(range(0, len(layers_a), step), [str(x) for x in layers_a[::step]], fontsize=8)
+        if len(layers_a) <= 16 and len(layers_b) <= 16:
+            mid = (lo + hi) / 2
+            for i in range(arr.shape[0]):
+                for j in range(arr.shape[1]):
+                    ax.text(j, i, f"{arr[i, j]:.2f}", ha="center", va="center", fontsize=6,
+                            color="black" if arr[i, j] > mid else "white")
         ax.set_xlabel(f"{label_b} layer")
         ax.set_ylabel(f"{label_a} layer")
-        ax.set_title(name.replace("_", " "))
+        ax.set_title(MEASURE_TITLES.get(name, name.replace("_", " ")))
         fig.colorbar(im, ax=ax, fraction=0.046)
     fig.suptitle(title)
     return _save(fig, path)

@@ -15,9 +15,9 @@ from typing import Any, Sequence
 import numpy as np
 import torch
 import torch.nn.functional as F
-from rich.progress import BarColumn, Progress, TextColumn
 
 from .metrics import METRICS, Metric, batched, better
+from .output import Stage
 from .specs import ProtocolSpec
 
 EVAL_CHUNK = 2048
@@ -251,9 +251,10 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
     is_better = np.vectorize(lambda a, b: better(pmetric, a, b))
 
     epochs_run = 0
-    with Progress(TextColumn("probe" + (" (weighted sum)" if mix else "")), BarColumn(),
-                  TextColumn("epoch {task.completed}/{task.total}"), transient=True, disable=not progress) as bar:
-        job = bar.add_task("probe", total=protocol.epochs)
+    heads = f"{len(grid) * shape[1] * len(seeds)} heads ({shape[1]} {'mix' if mix else 'layers'} x {len(grid)} " \
+            f"grid points x {len(seeds)} seeds) on {N} clips"
+    with Stage("probe (weighted sum)" if mix else "probe", protocol.epochs, "epochs", enabled=progress,
+               detail=f" at most, {heads}") as stage:
         for epoch in range(protocol.epochs):
             perms = torch.stack([torch.randperm(N, generator=g) for g in gens]).to(device)
             for t in range(steps):
@@ -281,7 +282,7 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
                     best_state[key] = torch.where(pt.head_mask(name, mask[g]), p.detach(), best_state[key])
             if tuner is not None and improved.any():
                 tuned_best = tuner.snapshot()
-            bar.advance(job)
+            stage.advance()
             if (stale >= protocol.patience).all():
                 break
 

@@ -34,8 +34,45 @@ def _index_html(board: dict[str, Any], figures: list[str]) -> str:
             f"<th>Borda</th><th>tasks</th></tr>{rows}</table>{imgs}")
 
 
+def _public_path(value: str) -> str:
+    """A local absolute path as published: its last three parts under '<local>/' (for a data file, its path
+    relative to the data root or manifest), so no user name or folder layout of the machine is published."""
+    return "<local>/" + "/".join(Path(value.replace("\\", "/")).parts[-3:])
+
+
+def _is_local_path(value: str) -> bool:
+    return value.startswith(("/", "~")) or (len(value) > 2 and value[1] == ":" and value[2] in "/\\")
+
+
+def public_result(res: dict[str, Any]) -> dict[str, Any]:
+    """A result file as published: local weights named by their content hash, other local absolute paths
+    (data root, output folder, skipped clips' files) cut to their last parts. The numbers are untouched."""
+    res = json.loads(json.dumps(res))
+    model = res["model"]
+    ckpt = model.get("checkpoint")
+    weights = f"sha256:{model['weights_sha256']}" if model.get("weights_sha256") else None
+    if ckpt and _is_local_path(ckpt):
+        model["checkpoint"] = weights or _public_path(ckpt)
+
+    def clean(v: Any) -> Any:
+        if isinstance(v, dict):
+            return {k: clean(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [clean(x) for x in v]
+        if isinstance(v, str):
+            if v == ckpt and weights:
+                return weights
+            if _is_local_path(v):
+                head, sep, tail = v.partition(": ")  # "<manifest>: line N"
+                return _public_path(head) + sep + tail
+        return v
+
+    return clean(res)
+
+
 def operations(folder: Path, repo_type: str) -> list[Any]:
-    """What one commit uploads: README (with card metadata), leaderboard.json, figures, ranked result files."""
+    """What one commit uploads: README (with card metadata), leaderboard.json, figures, ranked result files
+    (as `public_result` makes them)."""
     from huggingface_hub import CommitOperationAdd
 
     folder = Path(folder)
@@ -49,11 +86,20 @@ def operations(folder: Path, repo_type: str) -> list[Any]:
     # only the result files the board ranked: a stale or corrupt file stays out of the published record
     ranked = json.loads(board.read_text())["per_task"]
     for rel in sorted(f"results/{r['model']}/{task}.json" for task, rows in ranked.items() for r in rows):
-        ops.append(CommitOperationAdd(rel, str(folder / rel)))
+        if not (folder / rel).is_file():
+            raise BenchError(f"{folder / rel}: ranked in {board} but not there; run `bench leaderboard build --out "
+                             f"{folder}` again (it copies the ranked result files into {folder / 'results'})")
+        res = json.loads((folder / rel).read_text())
+        ops.append(CommitOperationAdd(rel, (json.dumps(public_result(res), indent=1) + "\n").encode()))
     if repo_type == "space":
         html = _index_html(json.loads(board.read_text()), [f"figures/{f.name}" for f in figures])
         ops.append(CommitOperationAdd("index.html", html.encode()))
     return ops
+
+
+def _size(op: Any) -> int:
+    src = op.path_or_fileobj
+    return len(src) if isinstance(src, bytes) else Path(src).stat().st_size
 
 
 def commit_message(folder: Path) -> str:
@@ -71,9 +117,11 @@ def publish(folder: Path, repo_id: str, repo_type: str = "dataset", dry_run: boo
     ops = operations(folder, repo_type)
     message = commit_message(folder)
     if dry_run:
-        print_fn(f"would create {repo_type} repo {repo_id} (exist_ok) and commit '{message}':")
+        total = sum(_size(op) for op in ops)
+        print_fn(f"would create {repo_type} repo {repo_id} (exist_ok) and commit '{message}': {len(ops)} files, "
+                 f"{total:,} bytes")
         for op in ops:
-            print_fn(f"  add {op.path_in_repo}")
+            print_fn(f"  add {op.path_in_repo}  ({_size(op):,} bytes)")
         return None
     import huggingface_hub.constants
 

@@ -68,7 +68,9 @@ def task_table(board: Board, task: str) -> list[dict[str, Any]]:
         p = res["primary_metric"]
         rows.append({"model": model, "score": score(res), "std": res["selected"]["test_std"][p],
                      "layer": res["selected"]["layer"], "num_layers": res["model"]["num_layers"],
-                     "last_layer": score(res, "last_layer"), "weighted_sum": score(res, "weighted_sum")})
+                     "last_layer": score(res, "last_layer"), "last_layer_std": res["last_layer"]["test_std"][p],
+                     "weighted_sum": score(res, "weighted_sum"),
+                     "weighted_sum_std": (res["weighted_sum"] or {}).get("test_std", {}).get(p)})
     sign = -1 if info["higher_is_better"] else 1
     rows.sort(key=lambda r: (sign * r["score"], r["model"]))
     for i, r in enumerate(rows):
@@ -103,6 +105,7 @@ def layer_table(board: Board, model: str) -> dict[str, dict[str, Any]]:
     for task, res in sorted(board.results[model].items()):
         p = res["primary_metric"]
         out[task] = {"scores": {e["layer"]: e["test"][p] for e in res["layers"]},
+                     "std": {e["layer"]: e["test_std"][p] for e in res["layers"]},
                      "valid": {e["layer"]: e["valid"][p] for e in res["layers"]},
                      "selected": res["selected"]["layer"],
                      "layer_weights": (res["weighted_sum"] or {}).get("layer_weights"),

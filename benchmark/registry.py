@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import importlib
+import json
 import os
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -11,7 +13,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from .errors import BenchError
-from .specs import Submission, TaskSpec, format_validation_error, load_submission, load_task
+from . import specs
+from .specs import Submission, TaskSpec, format_validation_error, load_submission
 
 ADAPTERS: dict[str, str] = {
     "hf": "benchmark.encoders.hf:HFEncoder",
@@ -26,14 +29,54 @@ ENTRY_POINT_GROUP = "bench.encoders"
 
 
 def root() -> Path:
-    """The folder holding tasks/ and submissions/: $BENCH_ROOT, else the working directory if it has
-    both, else the checkout this package lives in."""
+    """The project folder: $BENCH_ROOT (an isolated project whose tasks/ and submissions/ replace the built-in
+    ones), else the working directory if it has both, else the checkout this package lives in."""
     if os.environ.get("BENCH_ROOT"):
         return Path(os.environ["BENCH_ROOT"])
     cwd = Path.cwd()
     if (cwd / "tasks").is_dir() and (cwd / "submissions").is_dir():
         return cwd
     return Path(__file__).resolve().parent.parent
+
+
+_EXTRA: dict[str, list[Path]] = {"tasks": [], "submissions": []}  # --tasks-dir / --submissions-dir
+
+
+def add_search_dirs(tasks: list[str] | None = None, submissions: list[str] | None = None) -> None:
+    """Folders of the command line (--tasks-dir, --submissions-dir), searched before everything else."""
+    for kind, dirs in (("tasks", tasks), ("submissions", submissions)):
+        for d in dirs or []:
+            if not Path(d).is_dir():
+                raise BenchError(f"--{kind}-dir: no such folder '{d}'")
+            _EXTRA[kind].append(Path(d))
+
+
+def reset_search_dirs() -> None:
+    for dirs in _EXTRA.values():
+        dirs.clear()
+
+
+def search_dirs(kind: str) -> list[Path]:
+    """Where `kind` ('tasks' or 'submissions') YAML files are looked up, first match of a name wins: the
+    folders given on the command line, then each root of $BENCH_PATH (dir1:dir2, each root's `tasks/` and
+    `submissions/`, or the root itself when it holds YAML files directly), then the project's own folder."""
+    dirs = list(_EXTRA[kind])
+    for part in filter(None, os.environ.get("BENCH_PATH", "").split(os.pathsep)):
+        r = Path(part).expanduser()
+        if not r.is_dir():
+            raise BenchError(f"$BENCH_PATH: no such folder '{part}'")
+        dirs.append(r / kind if (r / kind).is_dir() else r)
+    dirs.append(root() / kind)
+    return dirs
+
+
+def _paths(kind: str) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for d in search_dirs(kind):
+        for p in sorted(d.glob("*.yaml")):
+            if not p.name.startswith("_"):
+                found.setdefault(p.stem, p)
+    return dict(sorted(found.items()))
 
 
 def did_you_mean(name: str, known: list[str]) -> str:
@@ -57,17 +100,24 @@ def get_adapter(name: str, where: str = "") -> Any:
 
 
 def task_paths() -> dict[str, Path]:
-    return {p.stem: p for p in sorted((root() / "tasks").glob("*.yaml")) if not p.name.startswith("_")}
+    return _paths("tasks")
 
 
 def submission_paths() -> dict[str, Path]:
-    return {p.stem: p for p in sorted((root() / "submissions").glob("*.yaml")) if not p.name.startswith("_")}
+    return _paths("submissions")
+
+
+def load_task(path: Path) -> TaskSpec:
+    """A task spec; an `include:` not found beside it is looked up in the other task folders of the search
+    path (so a private task can include the built-in `_base_probe.yaml`)."""
+    return specs.load_task(path, include_dirs=search_dirs("tasks"))
 
 
 def get_task(name: str) -> TaskSpec:
     paths = task_paths()
     if name not in paths:
-        raise BenchError(f"unknown task '{name}'{did_you_mean(name, list(paths))}; tasks live in {root() / 'tasks'}")
+        raise BenchError(f"unknown task '{name}'{did_you_mean(name, list(paths))}; tasks are looked up in "
+                         f"{', '.join(map(str, search_dirs('tasks')))}")
     return load_task(paths[name])
 
 
@@ -75,7 +125,7 @@ def get_submission(name: str) -> Submission:
     paths = submission_paths()
     if name not in paths:
         raise BenchError(f"unknown model '{name}'{did_you_mean(name, list(paths))}; "
-                         f"entries live in {root() / 'submissions'}")
+                         f"entries are looked up in {', '.join(map(str, search_dirs('submissions')))}")
     sub = load_submission(paths[name])
     check_options(sub, paths[name])
     return sub
@@ -135,28 +185,95 @@ def validate_all(results_dir: Path | None = None, data_root: Path | None = None)
     entries = submission_paths()
     for path in paths:
         why = list(checked.problems.get(path, []))
-        if path.parent.name not in entries:
-            why.append(f"field 'model.name': '{path.parent.name}' has no entry in submissions/")
+        entry = (checked.ok.get(path) or {}).get("model", {}).get("entry") or path.parent.name
+        if entry not in entries:
+            why.append(f"field 'model.entry': '{entry}' has no entry in submissions/")
         if why:
             errors.append(f"{path}: {'; '.join(why)}")
     return n, errors
 
 
-def fingerprint(path: Path) -> list[tuple[str, int, int]]:
-    """What identifies local weights without reading gigabytes: file names, sizes, mtimes."""
-    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
-    return [(p.name if p == path else str(p.relative_to(path)), p.stat().st_size, p.stat().st_mtime_ns)
-            for p in files]
+def _sha256_file(path: Path, memo: dict[str, Any]) -> str:
+    st = path.stat()
+    key = str(path.resolve())
+    hit = memo.get(key)
+    if hit and hit[0] == st.st_size and hit[1] == st.st_mtime_ns:
+        return hit[2]
+    with open(path, "rb") as f:
+        memo[key] = [st.st_size, st.st_mtime_ns, hashlib.file_digest(f, "sha256").hexdigest()]
+    return memo[key][2]
+
+
+def weights_sha256(path: Path) -> str:
+    """Content hash of local weights: sha256 of a file, or of a folder's files (relative names and each file's
+    sha256). File hashes are memoised by size and mtime under $BENCH_CACHE/.., so a second run reads nothing."""
+    from . import atomic
+    from .features import cache_root
+
+    memo_path = cache_root().parent / "weights-hashes.json"
+    try:
+        memo = json.loads(memo_path.read_text())
+    except (OSError, ValueError):
+        memo = {}
+    if path.is_file():
+        out = _sha256_file(path, memo)
+    else:
+        h = hashlib.sha256()
+        for p in sorted(q for q in path.rglob("*") if q.is_file()):
+            h.update(f"{p.relative_to(path).as_posix()}\0{_sha256_file(p, memo)}\n".encode())
+        out = h.hexdigest()
+    try:
+        atomic.write_json(memo_path, memo, indent=None)
+    except OSError:
+        pass  # a read-only cache only costs the next run a re-read
+    return out
 
 
 def encoder_identity(sub: Submission, checkpoint: str | None = None) -> dict[str, Any]:
-    """Everything that determines an encoder's outputs, known without loading it (the cache key's half)."""
+    """Everything that determines an encoder's outputs, known without loading it (the cache key's half): for
+    local weights, their content hash."""
     src = checkpoint or sub.checkpoint
     ident: dict[str, Any] = {"adapter": sub.adapter, "checkpoint": src, "revision": sub.revision,
                              "options": sub.options}
     if src and Path(src).exists():
-        ident["local_files"] = fingerprint(Path(src))
+        ident["checkpoint"] = None  # where the weights lie does not matter, what they are does
+        ident["weights_sha256"] = weights_sha256(Path(src))
     return ident
+
+
+def run_name(sub: Submission, checkpoint: str | None, identity: dict[str, Any], name: str | None = None) -> str:
+    """The model's name on the board: --name when given; the entry's name when it runs its own weights; else
+    `<entry>@<first 8 hex of the weights hash>` (local weights) or of the Hub id and revision, so that other
+    weights never share a result file with the entry's."""
+    if name:
+        try:
+            specs._safe_name(name)
+        except ValueError as e:
+            raise BenchError(f"--name: {e}") from None
+        return name
+    if not checkpoint or checkpoint == sub.checkpoint:
+        return sub.name
+    short = identity.get("weights_sha256") or specs.digest([checkpoint, sub.revision])
+    return f"{sub.name}@{short[:8]}"
+
+
+def list_entry(name: str, path: Path, describe: bool = False) -> dict[str, Any]:
+    """One line of `bench list models`: from the YAML alone (what the entry declares under `expect:`, which
+    the loaded encoder is held to), or, with `describe`, from the adapter (imports torch; may read configs)."""
+    sub = load_submission(path)
+    row: dict[str, Any] = {"model": name, "adapter": sub.adapter, "checkpoint": sub.checkpoint,
+                           "revision": sub.revision, "license": sub.license, "path": str(path)}
+    declared = sub.expect.model_dump(exclude_none=True) if sub.expect else {}
+    keys = ("params", "sample_rate", "num_layers", "frame_rate")
+    if describe:
+        check_options(sub, path)
+        info = describe_submission(sub)
+        row.update({k: info.get(k) for k in keys}, source="declared" if info.get("declared") else "loaded")
+        if not isinstance(row["params"], int):
+            row["params"] = None
+    else:
+        row.update({k: declared.get(k) for k in keys}, source="declared" if declared else "unknown")
+    return row
 
 
 def describe_submission(sub: Submission) -> dict[str, Any]:

@@ -11,13 +11,13 @@ import numpy as np
 
 from . import features, probes, registry, results
 from .data import builtin
-from .data.manifest import SPLITS, Clip, data_root, dataset_hash, load_manifest
+from .data.manifest import SPLITS, Clip, clip_ids, data_root, dataset_hash, load_manifest
 from .encoders.base import BuildContext
 from .metrics import METRICS
 from .significance import method as significance_method
 from .significance import paired_bootstrap
 from .errors import BenchError
-from .specs import Submission, TaskSpec
+from .specs import Submission, TaskSpec, digest
 from .targets import encode_targets
 
 
@@ -26,7 +26,8 @@ class RunOptions:
     layers: str = "all"
     device: str = "auto"
     dtype: str = "float32"
-    batch_size: int = 1
+    batch_size: int | None = None  # clips per forward pass; None: as many as fit batch_memory_gib
+    batch_memory_gib: float = 2.0
     out: Path = Path("leaderboard")
     data_root: str | None = None
     checkpoint: str | None = None
@@ -34,6 +35,58 @@ class RunOptions:
     on_bad_audio: str = "fail"  # or "skip": leave bad clips out, listed in the result file
     verify_cache: bool = True  # check a cached entry's checksum before reading it
     command: tuple[str, ...] = ()
+    name: str | None = None  # the model's name on the board (default: see registry.run_name)
+    quick: bool = False  # one seed, a short schedule: a smoke test, never ranked
+    overwrite: bool = False  # redo a task whose result file is up to date
+    encoder: Any = None  # an encoder built in Python (the API), used instead of building the entry's
+    identity: dict[str, Any] | None = None  # its identity (the cache key's half), when `encoder` is given
+
+
+def identity(sub: Submission, opts: RunOptions) -> dict[str, Any]:
+    return opts.identity or registry.encoder_identity(sub, opts.checkpoint)
+
+
+QUICK = {"seeds": 1, "epochs": 20, "patience": 5}  # what --quick keeps of a protocol
+
+
+def quick_task(task: TaskSpec) -> TaskSpec:
+    """The task under the --quick schedule: its first seed, at most 20 epochs, patience at most 5."""
+    p = task.protocol
+    proto = p.model_copy(update={"seeds": p.seeds[:QUICK["seeds"]], "epochs": min(p.epochs, QUICK["epochs"]),
+                                 "patience": min(p.patience, QUICK["patience"])})
+    return task.model_copy(update={"protocol": proto})
+
+
+def result_path(sub: Submission, task: TaskSpec, opts: RunOptions) -> Path:
+    """<out>/results/<name>/<task>.json; a --quick run's under <out>/quick/ (never read by the board)."""
+    name = registry.run_name(sub, opts.checkpoint, identity(sub, opts), opts.name)
+    if opts.quick:
+        return Path(opts.out) / "quick" / name / f"{task.name}.json"
+    return results.result_path(opts.out, name, task.name)
+
+
+def up_to_date(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any] | None:
+    """The existing result file's content when it was made by the same encoder identity (weights), protocol,
+    task spec and version, data and layer set as this run would use, and passes the audit; else None."""
+    from .audit import consistency_errors
+
+    path = result_path(sub, task, opts)
+    if opts.overwrite or not path.is_file():
+        return None
+    old, problem = results.read(path)
+    if problem or consistency_errors(old):
+        return None
+    t = quick_task(task) if opts.quick else task
+    manifest = data_root(opts.data_root) / task.dataset.manifest
+    if not manifest.is_file():
+        return None
+    want = {"identity": digest(identity(sub, opts)), "protocol": t.protocol_hash,
+            "spec": task.spec_hash, "version": task.version, "layers": opts.layers,
+            "data": dataset_hash(manifest, load_manifest(manifest))}
+    have = {"identity": old["model"].get("identity"), "protocol": old["protocol"]["hash"],
+            "spec": old["task"]["spec_hash"], "version": old["task"]["version"],
+            "layers": old["runtime"].get("layers"), "data": old["task"]["data_hash"]}
+    return old if want == have else None
 
 
 def _scores(entry: dict[str, Any]) -> dict[str, Any]:
@@ -71,6 +124,7 @@ class Prepared:
     device: Any
     extract_s: float
     ctx: BuildContext
+    identity: dict[str, Any]
 
 
 def prepare(sub: Submission, task: TaskSpec, opts: RunOptions) -> Prepared:
@@ -80,36 +134,39 @@ def prepare(sub: Submission, task: TaskSpec, opts: RunOptions) -> Prepared:
     clips = load_manifest(manifest)
     y, classes = encode_targets(task, [c.label for c in clips], [c.where for c in clips])
     data_hash = dataset_hash(manifest, clips)
+    ids = clip_ids(manifest, clips)
     device = features.resolve_device(opts.device)
     ctx = BuildContext(device=device, checkpoint=opts.checkpoint, trust_remote_code=opts.trust_remote_code)
-    identity = registry.encoder_identity(sub, opts.checkpoint)
+    ident = identity(sub, opts)
 
     def build():
-        return registry.build_encoder(sub, ctx)
+        return opts.encoder if opts.encoder is not None else registry.build_encoder(sub, ctx)
 
     t0 = time.perf_counter()
-    fs = features.extract(clips, task.clip, identity, data_hash, build, opts.layers, opts.dtype, opts.batch_size,
-                          opts.on_bad_audio, opts.verify_cache)
+    fs = features.extract(clips, task.clip, ident, ids, build, opts.layers, opts.dtype, opts.batch_size,
+                          opts.on_bad_audio, opts.verify_cache, opts.batch_memory_gib)
     idx = {s: np.array([i for i, c in enumerate(clips) if c.split == s and i not in fs.skipped], dtype=np.int64)
            for s in SPLITS}
     empty = [s for s in SPLITS if not len(idx[s])]
     if empty:
         raise BenchError(f"{manifest}: every clip of split '{empty[0]}' was skipped as bad audio; nothing to "
                          f"{'train on' if empty[0] == 'train' else 'evaluate'}")
-    return Prepared(clips, y, classes, idx, fs, data_hash, device, time.perf_counter() - t0, ctx)
+    return Prepared(clips, y, classes, idx, fs, data_hash, device, time.perf_counter() - t0, ctx, ident)
 
 
 def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:
     result = compute(sub, task, opts)
-    results.write(result, results.result_path(opts.out, sub.name, task.name))
+    results.write(result, result_path(sub, task, opts))
     return result
 
 
 def compute(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:
     """The result of one (model, task), not yet written (`bench verify` compares it with a file)."""
+    if opts.quick:
+        task = quick_task(task)
     p = prepare(sub, task, opts)
     y, classes, idx, fs, device, extract_s = p.y, p.classes, p.idx, p.fs, p.device, p.extract_s
-    Xs = probes.standardize(*(np.asarray(fs.features[idx[s]]) for s in SPLITS))
+    Xs = probes.standardize(*(fs.select(idx[s]) for s in SPLITS))
     split = {s: probes.Split(X, y[idx[s]]) for s, X in zip(SPLITS, Xs)}
     n_out = 1 if task.target == "regression" else len(classes)
     metric = METRICS[task.primary]
@@ -146,8 +203,10 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
         entry["significance"] = sig[entry["layer"]]
     return {
         "schema_version": results.SCHEMA_VERSION,
-        "model": {"name": sub.name, "adapter": sub.adapter, "checkpoint": opts.checkpoint or sub.checkpoint,
-                  "revision": sub.revision, **p.fs.encoder},
+        "model": {"name": registry.run_name(sub, opts.checkpoint, p.identity, opts.name), "entry": sub.name,
+                  "adapter": sub.adapter, "checkpoint": opts.checkpoint or sub.checkpoint, "revision": sub.revision,
+                  "weights_sha256": p.identity.get("weights_sha256"), "identity": digest(p.identity),
+                  **p.fs.encoder},
         "task": {"name": task.name, "version": task.version, "spec_hash": task.spec_hash, "data_hash": p.data_hash,
                  "dataset": task.dataset.name, "target": task.target, "family": task.family,
                  "classes": p.classes, "clips": {s: int(len(p.idx[s])) for s in SPLITS}},
@@ -163,7 +222,9 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
         "weighted_sum": ws,
         "layer_importance": layer_importance(layers, best, ws, task.primary, metric.higher_is_better),
         "significance": significance_method(),
-        "runtime": {**runtime, "device": str(p.device), "dtype": opts.dtype, "batch_size": opts.batch_size,
+        "quick": ({**QUICK, "note": "a --quick smoke test (one seed, a short schedule): never ranked"}
+                  if opts.quick else None),
+        "runtime": {**runtime, "device": str(p.device), "dtype": opts.dtype, "batch_size": p.fs.batch_size,
                     "layers": opts.layers,
                     "feature_cache": p.fs.key, "features_cached": p.fs.cached},
         "env": results.environment(),

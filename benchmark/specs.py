@@ -132,7 +132,7 @@ class TaskSpec(Strict):
 
 class Expected(Strict):
     """What an entry declares about its encoder, shown when the weights are not here and checked when they are."""
-    params: int | None = Field(None, gt=0, le=10 ** 13)
+    params: int | None = Field(None, ge=0, le=10 ** 13)
     sample_rate: int | None = Field(None, gt=0, le=10 ** 6)
     num_layers: int | None = Field(None, gt=0, le=10_000)
     frame_rate: float | None = Field(None, gt=0, le=10 ** 6)
@@ -226,9 +226,10 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def load_yaml_with_includes(path: Path, _seen: tuple[Path, ...] = (), _root: Path | None = None) -> dict[str, Any]:
+def load_yaml_with_includes(path: Path, _seen: tuple[Path, ...] = (), _root: Path | None = None,
+                            include_dirs: list[Path] | tuple[Path, ...] = ()) -> dict[str, Any]:
     """Read a YAML file; `include: other.yaml` (relative to it, and inside the folder of the file first read)
-    is deep-merged underneath."""
+    is deep-merged underneath. A plain file name not found there is looked up in `include_dirs`, in order."""
     path = Path(path)
     root = _root or path.resolve().parent
     if path.resolve() in _seen:
@@ -240,12 +241,18 @@ def load_yaml_with_includes(path: Path, _seen: tuple[Path, ...] = (), _root: Pat
     if not isinstance(inc, str) or not inc:
         raise BenchError(f"{path}: field 'include': expected a file name, got {inc!r}")
     base_path = path.parent / inc
+    if not base_path.is_file() and not any(c in inc for c in "/\\") and ".." not in inc:
+        for d in include_dirs:
+            if (Path(d) / inc).is_file():
+                base_path, root = Path(d) / inc, Path(d).resolve()
+                break
     if not base_path.resolve().is_relative_to(root):
         raise BenchError(f"{path}: field 'include': '{inc}' is outside {root}; an include must be a file in that "
                          f"folder")
     if not base_path.is_file():
-        raise BenchError(f"{path}: field 'include': file '{inc}' not found next to it")
-    return _merge(load_yaml_with_includes(base_path, _seen + (path.resolve(),), root), data)
+        where = " or in " + ", ".join(map(str, include_dirs)) if include_dirs else ""
+        raise BenchError(f"{path}: field 'include': file '{inc}' not found next to it{where}")
+    return _merge(load_yaml_with_includes(base_path, _seen + (path.resolve(),), root, include_dirs), data)
 
 
 def format_validation_error(path: Path, err: ValidationError) -> str:
@@ -270,8 +277,8 @@ def parse(model: type[BaseModel], path: Path, data: dict[str, Any]) -> Any:
         raise BenchError(f"{path}: {e}") from None
 
 
-def load_task(path: Path) -> TaskSpec:
-    task = parse(TaskSpec, path, load_yaml_with_includes(path))
+def load_task(path: Path, include_dirs: list[Path] | tuple[Path, ...] = ()) -> TaskSpec:
+    task = parse(TaskSpec, path, load_yaml_with_includes(path, include_dirs=include_dirs))
     if task.name != Path(path).stem:
         raise BenchError(f"{path}: field 'name': is '{task.name}' but the file is named '{Path(path).name}'")
     return task

@@ -164,7 +164,8 @@ def _options(res: dict[str, Any], data_root: str | None, device: str):
         layers = cmd[cmd.index("--layers") + 1] if "--layers" in cmd[:-1] else "all"
     return RunOptions(layers=layers, device=device, dtype=rt["dtype"], batch_size=rt.get("batch_size", 1),
                       data_root=data_root, checkpoint=res["model"]["checkpoint"],
-                      on_bad_audio=(res.get("skipped_clips") or {}).get("policy", "fail"))
+                      on_bad_audio=(res.get("skipped_clips") or {}).get("policy", "fail"),
+                      name=res["model"]["name"], quick=bool(res.get("quick")))
 
 
 def verify_file(path: Path, data_root: str | None = None, device: str = "auto") -> Report:
@@ -176,7 +177,7 @@ def verify_file(path: Path, data_root: str | None = None, device: str = "auto") 
         raise BenchError(problem)
     if res.get("finetune"):
         raise BenchError(f"{path}: a fine-tuning result; bench verify re-derives probe results of `bench run`")
-    sub = registry.get_submission(res["model"]["name"])
+    sub = registry.get_submission(res["model"].get("entry") or res["model"]["name"])
     task = registry.get_task(res["task"]["name"])
     specs = {task.name: task}
     checked = audit.audit([Path(path)], specs, resolve_root(data_root))

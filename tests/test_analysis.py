@@ -126,7 +126,8 @@ def test_finetune_changes_only_the_layers_above_k(project, tmp_path):
 def test_finetune_runs_on_crepe_tiny(project, tmp_path):
     short_task(project)
     # the real crepe-tiny weights, with a 50 ms hop to keep a CPU test short
-    entry = (REPO / "submissions" / "crepe-tiny.yaml").read_text().replace("hop_ms: 10", "hop_ms: 50")
+    entry = (REPO / "submissions" / "crepe-tiny.yaml").read_text().replace("hop_ms: 10", "hop_ms: 50").replace(
+        "frame_rate: 100", "frame_rate: 20")
     (project / "submissions" / "crepe-tiny.yaml").write_text(entry)
     out = tmp_path / "out"
     assert main(["finetune", "--model", "crepe-tiny", "--task", "tones-ft", "--freeze-below", "4,6",

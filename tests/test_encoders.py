@@ -289,12 +289,14 @@ def test_crepe_tiny_runs_the_synth_suite(project, tmp_path):
 def test_list_models_shows_every_entry(project, capsys, monkeypatch):
     for path in (REPO / "submissions").glob("*.yaml"):
         shutil.copy(path, project / "submissions")
-    monkeypatch.setenv("COLUMNS", "200")
-    assert main(["list", "models"]) == 0
-    table = capsys.readouterr().out
-    rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[2:-1]]
-            for line in table.splitlines() if line.startswith("│")}
+    assert main(["list", "models", "--describe", "--json"]) == 0  # through the adapters, without weights
+    rows = {r["model"]: r for r in json.loads(capsys.readouterr().out)}
     assert set(rows) == {p.stem for p in (REPO / "submissions").glob("*.yaml")}
-    assert rows["musicfm"][:5] == ["musicfm", "316.3M", "24000", "13", "25"]
-    assert rows["crepe-tiny"][1:5] == ["0.49M", "16000", "7", "100"]
-    assert rows["mert-v1-95m"][1:5] == ["94.4M*", "24000*", "13*", "75*"]  # declared: no weights here
+    key = ("params", "sample_rate", "num_layers", "frame_rate", "source")
+    assert [rows["musicfm"][k] for k in key] == [316343296, 24000, 13, 25, "loaded"]
+    assert [rows["crepe-tiny"][k] for k in key] == [486552, 16000, 7, 100, "loaded"]
+    assert [rows["mert-v1-95m"][k] for k in key] == [94400000, 24000, 13, 75, "declared"]  # no config here
+    assert main(["list", "models"]) == 0  # from the YAML: what each entry declares, marked *
+    table = capsys.readouterr().out
+    line = next(x for x in table.splitlines() if x.startswith("musicfm "))
+    assert line.split()[1:6] == ["musicfm", "316.3M*", "24000*", "13*", "25*"]

@@ -28,7 +28,7 @@ def count_forward(monkeypatch):
 
 def run(out, *extra):
     return main(["run", "--model", "logmel", "--tasks", "tones-register", "--layers", "all", "--out", str(out),
-                 *extra])
+                 "--batch-size", "1", *extra])
 
 
 def test_run_writes_valid_result_and_rerun_uses_cache(project, tmp_path, count_forward, capsys):
@@ -46,8 +46,13 @@ def test_run_writes_valid_result_and_rerun_uses_cache(project, tmp_path, count_f
     assert first["env"]["packages"]["torch"].startswith("2.13")
     assert "accuracy" in capsys.readouterr().out  # the per-layer table
 
-    assert run(out) == 0
-    assert count_forward["n"] == 80  # no forward pass the second time
+    assert run(out) == 0  # the same command again: the result is up to date, nothing is redone
+    assert count_forward["n"] == 80
+    assert json.loads(path.read_text()) == first
+    assert "skipped" in capsys.readouterr().err
+
+    assert run(out, "--overwrite") == 0
+    assert count_forward["n"] == 80  # no forward pass: the features come from the cache
     second = json.loads(path.read_text())
     assert second["runtime"]["features_cached"] is True
     assert second["layers"] == first["layers"]  # same command, same numbers

@@ -24,7 +24,8 @@ RESULT = ("results", "logmel", "tones-register.json")
 
 
 def run(out, *extra) -> int:
-    return main(["run", "--model", "logmel", "--tasks", "tones-register", "--out", str(out), *extra])
+    # --overwrite: these tests re-run on purpose, to see the cache and the audio checks at work
+    return main(["run", "--model", "logmel", "--tasks", "tones-register", "--out", str(out), "--overwrite", *extra])
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ def similarity(model: str, task_name: str, vs: str | None, opts: RunOptions) -> 
     n = len(rows)
 
     def loaders(p):
-        return [lambda s, i=i: np.asarray(p.fs.layer(i)[rows[s]], dtype=np.float64) for i in range(len(p.fs.layers))]
+        return [lambda s, i=i: np.asarray(p.fs.layer(i, rows[s]), dtype=np.float64) for i in range(len(p.fs.layers))]
 
     mats = similarity_matrices(loaders(pa), loaders(pb) if vs else None, n)
     stem = f"similarity-{task.name}" + (f"-vs-{vs}" if vs else "")

@@ -23,6 +23,7 @@ class Clip:
     offset: float = 0.0
     duration: float | None = None
     where: str = ""  # "<manifest>: line N", for messages about this clip
+    group: str | None = None  # e.g. the track a clip was cut from: a group never spans two splits
 
 
 def data_root(arg: str | Path | None = None) -> Path:
@@ -64,7 +65,7 @@ def load_manifest(path: Path) -> list[Clip]:
             raise BenchError(f"{where}: nested too deeply") from None
         if not isinstance(row, dict):
             raise BenchError(f"{where}: expected a JSON object")
-        unknown = set(row) - {"audio", "offset", "duration", "label", "split"}
+        unknown = set(row) - {"audio", "offset", "duration", "label", "split", "group"}
         if unknown:
             raise BenchError(f"{where}: field '{sorted(unknown)[0]}': unknown field")
         for key in ("audio", "label", "split"):
@@ -78,12 +79,31 @@ def load_manifest(path: Path) -> list[Clip]:
         if not audio.is_file():
             raise BenchError(f"{where}: field 'audio': file '{audio}' not found")
         offset = _seconds(row, "offset", where, allow_zero=True) or 0.0
+        group = row.get("group")
+        if group is not None and (isinstance(group, bool) or not isinstance(group, (str, int)) or group == ""):
+            raise BenchError(f"{where}: field 'group': expected a non-empty string or an integer (e.g. a track id), "
+                             f"got {group!r}")
         clips.append(Clip(audio, row["label"], row["split"], offset, _seconds(row, "duration", where, False),
-                          where))
+                          where, None if group is None else str(group)))
     for split in SPLITS:
         if not any(c.split == split for c in clips):
             raise BenchError(f"{path}: no clip in split '{split}'; train, valid and test are all needed")
+    check_groups(clips)
     return clips
+
+
+def check_groups(clips: list[Clip]) -> None:
+    """Refuse a manifest where one `group` (a track, a performer) has clips in two splits: the probe would be
+    scored on clips of what it was trained on."""
+    first: dict[str, Clip] = {}
+    for c in clips:
+        if c.group is None:
+            continue
+        seen = first.setdefault(c.group, c)
+        if seen.split != c.split:
+            raise BenchError(f"{c.where}: field 'group': group '{c.group}' is in split '{c.split}' here and in split "
+                             f"'{seen.split}' at {seen.where.rsplit(': ', 1)[-1]}; a group must stay within one "
+                             "split (leakage)")
 
 
 def _file_hash(path: Path, memo: dict[str, Any]) -> str:
@@ -97,13 +117,32 @@ def _file_hash(path: Path, memo: dict[str, Any]) -> str:
     return memo[key][2]
 
 
-def dataset_hash(manifest: Path, clips: list[Clip]) -> str:
-    """sha256 over the manifest and the content of every audio file it names (file hashes are memoised
-    beside the manifest by size and mtime, so a second run does not re-read the audio)."""
+def audio_hashes(manifest: Path, clips: list[Clip]) -> dict[Path, str]:
+    """sha256 of every audio file the clips name, memoised beside the manifest by size and mtime (a second run
+    does not re-read the audio)."""
     memo_path = manifest.parent / ".content-hashes.json"
-    memo = json.loads(memo_path.read_text()) if memo_path.is_file() else {}
+    try:
+        memo = json.loads(memo_path.read_text()) if memo_path.is_file() else {}
+    except (OSError, ValueError):
+        memo = {}
+    out = {audio: _file_hash(audio, memo) for audio in sorted({c.audio for c in clips})}
+    try:
+        atomic.write_json(memo_path, memo, indent=None)
+    except OSError:
+        pass  # a read-only data folder only costs the next run a re-read
+    return out
+
+
+def dataset_hash(manifest: Path, clips: list[Clip]) -> str:
+    """sha256 over the manifest and the content of every audio file it names."""
     h = hashlib.sha256(manifest.read_bytes())
-    for audio in sorted({c.audio for c in clips}):
-        h.update(_file_hash(audio, memo).encode())
-    atomic.write_json(memo_path, memo, indent=None)
+    for digest in audio_hashes(manifest, clips).values():
+        h.update(digest.encode())
     return h.hexdigest()
+
+
+def clip_ids(manifest: Path, clips: list[Clip]) -> list[str]:
+    """What a clip's features depend on besides the encoder and the clip settings: its audio's content hash,
+    offset and duration (never its label, split or manifest)."""
+    hashes = audio_hashes(manifest, clips)
+    return [f"{hashes[c.audio]}:{c.offset!r}:{c.duration!r}" for c in clips]

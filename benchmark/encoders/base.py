@@ -60,6 +60,21 @@ class Encoder:
                 "max_seconds": self.max_seconds, "params": self.params}
 
 
+def looks_like_path(src: str) -> bool:
+    """A checkpoint value that is meant as a local path, not a Hub id ('owner/name'): absolute, relative with
+    ./ or ../ or ~, more than one '/', a backslash, or a file suffix."""
+    name = src.rstrip("/").rsplit("/", 1)[-1]
+    return (src.startswith(("/", ".", "~")) or src.count("/") > 1 or "\\" in src
+            or name.endswith((".pt", ".pth", ".ckpt", ".bin", ".safetensors", ".onnx", ".h5")))
+
+
+def missing_path_error(name: str, src: str) -> "BenchError":
+    from ..errors import BenchError
+
+    return BenchError(f"model '{name}': checkpoint '{src}': no such file or folder (it looks like a local path, "
+                      "not a Hub id 'owner/name'); check --checkpoint or `checkpoint:` in the entry")
+
+
 @functools.lru_cache(maxsize=1)
 def hub_reachable() -> bool:
     """False when offline (HF_HUB_OFFLINE) or when the Hub's host name does not resolve: then weights come from

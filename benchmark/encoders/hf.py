@@ -12,7 +12,8 @@ import torch
 from pydantic import BaseModel
 
 from ..errors import BenchError
-from .base import OPTIONS_CONFIG, BuildContext, Encoder, count_params, hub_reachable
+from .base import (OPTIONS_CONFIG, BuildContext, Encoder, count_params, hub_reachable, looks_like_path,
+                   missing_path_error)
 
 
 class HFOptions(BaseModel):
@@ -75,6 +76,8 @@ class HFEncoder(Encoder):
         if not src:
             raise BenchError(f"submissions/{sub.name}.yaml: field 'checkpoint': the hf adapter needs a Hub id "
                              "or a local directory")
+        if not Path(src).exists() and looks_like_path(src):
+            raise missing_path_error(sub.name, src)
         kw = {"revision": sub.revision, "trust_remote_code": ctx.trust_remote_code and not opts.architecture}
         if not Path(src).exists() and not hub_reachable():
             kw["local_files_only"] = True  # the HF cache only, at once

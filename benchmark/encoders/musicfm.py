@@ -23,7 +23,7 @@ import torch
 from pydantic import BaseModel, Field
 
 from ..errors import BenchError
-from .base import OPTIONS_CONFIG, BuildContext, Encoder, count_params, hub_reachable
+from .base import OPTIONS_CONFIG, BuildContext, Encoder, count_params, hub_reachable, looks_like_path
 from .conformer import ArchConfig, MelConfig, MusicConformer
 
 IGNORED_PREFIXES = ("conformer.pos_conv_embed.",)
@@ -67,8 +67,8 @@ def fetch(name: str, src: str, revision: str | None, files: list[str], how: str,
         if missing:
             raise BenchError(f"model '{name}': '{missing[0]}' is not in {p} (expected {', '.join(files)}; {how})")
         return [p / f for f in files]
-    if p.suffix or p.is_absolute() or src.startswith("."):
-        raise BenchError(f"model '{name}': checkpoint '{src}' does not exist ({how})")
+    if p.suffix or looks_like_path(src):
+        raise BenchError(f"model '{name}': checkpoint '{src}': no such file or folder ({how})")
     import huggingface_hub
     from huggingface_hub import constants
 

@@ -1,0 +1,300 @@
+"""What each `bench` subcommand does (the argument parser is cli.py). Reports print through `output`: plain,
+complete lines when stdout is not a terminal, JSON with --json. Heavy modules are imported inside commands, so
+that `bench list` and `--help` stay fast."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from . import output
+from .errors import BenchError
+
+
+def _f(v: float | None, digits: int = 4) -> str:
+    return "-" if v is None else f"{v:.{digits}f}"
+
+
+def result_rows(result: dict[str, Any]) -> tuple[str, list[str], list[list[str]]]:
+    p = result["primary_metric"]
+    sel = result["selected"]["layer"]
+    title = f"{result['model']['name']} on {result['task']['name']} ({p}; layer chosen on valid)"
+    cols = ["layer", f"valid {p}", f"test {p}", "± seeds", "vs * (bootstrap)", "lr", "wd"]
+    rows = []
+    for e in result["layers"]:
+        rel = e.get("significance", {}).get("relation", "") if e["layer"] != sel else ""
+        rows.append([f"{e['layer']}{' *' if e['layer'] == sel else ''}", _f(e["valid"][p]), _f(e["test"][p]),
+                     _f(e["test_std"][p]), rel, f"{e['hparams']['lr']:g}", f"{e['hparams']['weight_decay']:g}"])
+    ws = result["weighted_sum"]
+    if ws:
+        rows.append(["wsum", _f(ws["valid"][p]), _f(ws["test"][p]), _f(ws["test_std"][p]), "",
+                     f"{ws['hparams']['lr']:g}", f"{ws['hparams']['weight_decay']:g}"])
+    return title, cols, rows
+
+
+def print_result(result: dict[str, Any]) -> None:
+    title, cols, rows = result_rows(result)
+    output.table(title, cols, rows, right=cols)
+
+
+def run_options(a: argparse.Namespace, layers: str = "all"):
+    from .run import RunOptions
+
+    return RunOptions(layers=layers, device=a.device, dtype=a.dtype, batch_size=a.batch_size,
+                      batch_memory_gib=a.batch_memory, out=Path(a.out), data_root=a.data_root,
+                      checkpoint=a.checkpoint, trust_remote_code=a.trust_remote_code, on_bad_audio=a.on_bad_audio,
+                      verify_cache=not a.no_verify_cache, command=tuple(["bench", *sys.argv[1:]]),
+                      name=getattr(a, "name", None), quick=getattr(a, "quick", False),
+                      overwrite=getattr(a, "overwrite", False))
+
+
+def cmd_run(a: argparse.Namespace) -> int:
+    from . import registry
+    from .run import result_path, run_task, up_to_date
+
+    if bool(a.tasks) == bool(a.suite):
+        raise BenchError("bench run: give exactly one of --tasks T1,T2 or --suite NAME")
+    names = registry.tasks_in_suite(a.suite) if a.suite else [t.strip() for t in a.tasks.split(",") if t.strip()]
+    sub = registry.get_submission(a.model)
+    tasks = [registry.get_task(n) for n in names]  # every spec is checked before any work starts
+    opts = run_options(a, a.layers)
+    done, failed, t_all = [], [], time.perf_counter()
+    for n, task in enumerate(tasks, 1):
+        path = result_path(sub, task, opts)
+        old = up_to_date(sub, task, opts)
+        if old is not None:
+            output.note(f"[{n}/{len(tasks)}] {task.name}: skipped, {path} is up to date (same weights, protocol, "
+                        "task version, data and layers; --overwrite to redo)")
+            done.append(old)
+            continue
+        output.note(f"[{n}/{len(tasks)}] {path.parent.name} on {task.name}"
+                    f"{' (--quick: never ranked)' if opts.quick else ''}")
+        t0 = time.perf_counter()
+        try:
+            result = run_task(sub, task, opts)
+        except BenchError as e:
+            if len(tasks) == 1:
+                raise
+            output.note(f"{task.name}: {e}", "error:", "red")
+            failed.append(task.name)
+            continue
+        done.append(result)
+        if not a.json:
+            print_result(result)
+        output.note(f"[{n}/{len(tasks)}] {task.name}: done in {time.perf_counter() - t0:.1f} s; wrote {path}")
+    if len(tasks) > 1:
+        output.note(f"{len(done)} of {len(tasks)} tasks done in {time.perf_counter() - t_all:.1f} s"
+                    + (f"; failed: {', '.join(failed)} (run the same command again to redo only those)"
+                       if failed else ""))
+    if a.json:
+        output.emit_json(done)
+    return 1 if failed else 0
+
+
+def cmd_verify(a: argparse.Namespace) -> int:
+    from .verify import verify_file
+
+    reports = [verify_file(Path(f), a.data_root, a.device) for f in a.files]
+    if a.json:
+        output.emit_json([r.to_json() for r in reports])
+    else:
+        for rep in reports:
+            for line in rep.lines(every=a.all):
+                output.say(line)
+    return 0 if all(r.reproduces for r in reports) else 1
+
+
+def cmd_analyze_similarity(a: argparse.Namespace) -> int:
+    from .analysis import report
+
+    path, doc = report.similarity(a.model, a.task, a.vs, run_options(a))
+    if a.json:
+        output.emit_json(doc)
+        return 0
+    output.table(f"linear CKA, {a.model}{' vs ' + a.vs if a.vs else ''} on {a.task} ({doc['clips']} clips)",
+                 ["layer", *map(str, doc["vs_layers"])],
+                 [[str(i), *[f"{v:.2f}" for v in row]] for i, row in zip(doc["layers"], doc["matrix"])],
+                 right=["layer", *map(str, doc["vs_layers"])])
+    output.note(f"wrote {path} and {path.with_suffix('.png')}")
+    return 0
+
+
+def cmd_analyze_layers(a: argparse.Namespace) -> int:
+    from .analysis import report
+
+    path, doc = report.layers(a.model, Path(a.out), tuple(["bench", *sys.argv[1:]]))
+    if a.json:
+        output.emit_json(doc)
+        return 0
+    cols = ["task", "family", "metric", "best", "tied with best (+ better)", "per-task", "general", "family layer",
+            "last", "wsum", "general-last", "general-wsum"]
+    keys = ("per_task", "general", "family", "last", "weighted_sum")
+    rows = []
+    for r in doc["tasks"]:
+        tied = "-" if r["tied_with_best"] is None else ",".join(
+            [str(x) for x in r["tied_with_best"]] + [f"+{x}" for x in r["better_than_best"]])
+        rows.append([r["task"], r["family"] or "-", r["metric"], str(r["best_layer"]), tied,
+                     *[_f(r["test"][k], 3) for k in keys], _f(r["gain"]["general_vs_last"], 3),
+                     _f(r["gain"]["general_vs_weighted_sum"], 3)])
+    m, g = doc["mean_test"], doc["mean_gain"]
+    rows.append(["mean", "", "", "", "", *[_f(m[k], 3) for k in keys], _f(g.get("general_vs_last"), 3),
+                 _f(g.get("general_vs_weighted_sum"), 3)])
+    output.table(f"{a.model}: layer strategies on test (chosen on valid); general-purpose layer "
+                 f"{doc['general_layer']}, family layers {doc['family_layers']}", cols, rows, right=cols[3:])
+    output.note(f"wrote {path} and figures {', '.join(doc['figures'])}")
+    return 0
+
+
+def cmd_finetune(a: argparse.Namespace) -> int:
+    from . import registry
+    from .finetune import finetune, result_path
+
+    sub, task = registry.get_submission(a.model), registry.get_task(a.task)
+    found = finetune(sub, task, run_options(a), a.freeze_below, a.layer, a.encoder_lr, a.save_weights)
+    for r in found:
+        if not a.json:
+            print_result(r)
+        k = r["finetune"]["freeze_below"]
+        output.note(f"K={k}: {r['finetune']['trainable_params']} encoder parameters trained; "
+                    f"wrote {result_path(Path(a.out), sub.name, task.name, k)}")
+    if a.json:
+        output.emit_json(found)
+    return 0
+
+
+def _params(p: Any) -> str:
+    if not isinstance(p, int):
+        return str(p)
+    return f"{p / 1e6:.1f}M" if p >= 1e7 else f"{p / 1e6:.2f}M" if p else "0"
+
+
+def cmd_list(a: argparse.Namespace) -> int:
+    from . import registry
+
+    if a.what == "tasks":
+        found = []
+        for name, path in registry.task_paths().items():
+            spec = registry.load_task(path)
+            found.append({"task": name, "version": spec.version, "suite": spec.suite, "family": spec.family,
+                          "target": spec.target, "primary": spec.primary, "dataset": spec.dataset.name,
+                          "description": spec.description, "path": str(path)})
+        if a.json:
+            output.emit_json(found)
+            return 0
+        output.table("tasks", ["task", "version", "suite", "family", "target", "primary", "dataset"],
+                     [[t["task"], str(t["version"]), ",".join(t["suite"]), t["family"] or "-", t["target"],
+                       t["primary"], t["dataset"]] for t in found])
+        return 0
+    found = [registry.list_entry(name, path, describe=a.describe) for name, path in registry.submission_paths().items()]
+    if a.json:
+        output.emit_json(found)
+        return 0
+    rows = []
+    for e in found:
+        mark = "" if e["source"] == "loaded" else "*"
+        rows.append([e["model"], e["adapter"], *[(_params(e[k]) if k == "params" else f"{e[k]:g}") + mark
+                                                 if e.get(k) is not None else "?"
+                                                 for k in ("params", "sample_rate", "num_layers", "frame_rate")],
+                     e["checkpoint"] or "-"])
+    output.table("models (* as the entry declares under expect:, checked when the encoder loads; --describe "
+                 "builds each one)", ["model", "adapter", "params", "sample rate", "layers", "frame rate",
+                                      "checkpoint"], rows)
+    return 0
+
+
+def cmd_validate(a: argparse.Namespace) -> int:
+    from . import registry
+    from .data.manifest import data_root
+
+    n, errors = registry.validate_all(Path(a.results) if a.results else None, data_root(a.data_root))
+    if a.json:
+        output.emit_json({"files": n, "errors": errors})
+        return 1 if errors else 0
+    for e in errors:
+        output.note(str(e), "error", "red")
+    if errors:
+        output.note(f"{len(errors)} of {n} files have errors")
+        return 1
+    output.say(f"{n} files valid")
+    return 0
+
+
+def cmd_data_prepare(a: argparse.Namespace) -> int:
+    from . import registry
+    from .data import builtin
+    from .data.manifest import data_root
+
+    root = data_root(a.data_root)
+    specs = [registry.load_task(p) for p in registry.task_paths().values()]
+    known = {t.dataset.name: t for t in specs if t.dataset.builtin}
+    if a.name not in known:
+        raise BenchError(f"bench data prepare: no task's dataset '{a.name}' can be rendered here"
+                         f"{registry.did_you_mean(a.name, list(known))}; public datasets need a converter")
+    task = known[a.name]
+    manifest = builtin.render(task.dataset.builtin, task.dataset.name, (root / task.dataset.manifest).parent,
+                              size=a.size, seed=a.seed)
+    output.say(f"wrote {manifest}")
+    return 0
+
+
+def cmd_data_synth(a: argparse.Namespace) -> int:
+    from .data.manifest import data_root
+    from .data.synth.suite import render_suite
+
+    root = data_root(a.data_root)
+    tasks = [t.strip() for t in a.tasks.split(",")] if a.tasks else None
+    t0 = time.perf_counter()
+    manifests = render_suite(root, size=a.size, seed=a.seed, workers=a.workers, soundfont=a.soundfont, tasks=tasks)
+    seconds = time.perf_counter() - t0
+    cards = {name: json.loads((m.parent / "card.json").read_text()) for name, m in manifests.items()}
+    if a.json:
+        output.emit_json({"seconds": round(seconds, 3), "cards": cards})
+        return 0
+    hours = sum(c["audio_hours"] for c in cards.values())
+    output.table(f"synth suite ({a.size}, seed {a.seed}) under {root / 'synth'}",
+                 ["task", "train", "valid", "test", "audio hours", "render s"],
+                 [[name, *[str(c["clips"][s]) for s in ("train", "valid", "test")], f"{c['audio_hours']:.3f}",
+                   f"{c['render_seconds']:.1f}"] for name, c in cards.items()],
+                 right=["train", "valid", "test", "audio hours", "render s"])
+    if hours:
+        output.say(f"{seconds:.1f} s in all for {hours:.3f} h of audio ({seconds / hours:.0f} s per audio hour, "
+                   f"{a.workers} worker(s))")
+    return 0
+
+
+def cmd_leaderboard_build(a: argparse.Namespace) -> int:
+    from .data.manifest import data_root
+    from .leaderboard import build
+
+    results_dir = Path(a.results) if a.results else Path(a.out) / "results"
+    board = build(results_dir, Path(a.out), data_root(a.data_root))
+    for p in board.problems:
+        output.note(p, "skipped", "yellow")
+    if a.json:
+        from .ranking import to_json
+
+        output.emit_json(to_json(board))
+        return 0
+    output.say(f"wrote {Path(a.out) / 'README.md'}, leaderboard.json and figures/ ({len(board.results)} models, "
+               f"{len(board.tasks)} tasks, {len(board.problems)} files left out)")
+    return 0
+
+
+def cmd_leaderboard_publish(a: argparse.Namespace) -> int:
+    from .publish import publish
+
+    publish(Path(a.from_dir), a.repo_id, a.repo_type, a.dry_run, print_fn=output.say)
+    return 0
+
+
+def cmd_perf(a: argparse.Namespace) -> int:
+    from .perf import probes_benchmark
+
+    figures = probes_benchmark(n=a.n, dim=a.dim, layers=a.layers, lrs=a.lrs, classes=a.classes, epochs=a.epochs,
+                               print_fn=(lambda line: None) if a.json else output.say)
+    if a.json:
+        output.emit_json(figures)
+    return 0
