@@ -179,7 +179,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
     args = parser().parse_args(argv)
+    args.argv = argv  # what the result files record as the command
     try:
         if args.cmd in ("run", "finetune", "verify", "analyze"):
             from .results import git_revision

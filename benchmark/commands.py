@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -46,7 +45,7 @@ def run_options(a: argparse.Namespace, layers: str = "all"):
     return RunOptions(layers=layers, device=a.device, dtype=a.dtype, batch_size=a.batch_size,
                       batch_memory_gib=a.batch_memory, out=Path(a.out), data_root=a.data_root,
                       checkpoint=a.checkpoint, trust_remote_code=a.trust_remote_code, on_bad_audio=a.on_bad_audio,
-                      verify_cache=not a.no_verify_cache, command=tuple(["bench", *sys.argv[1:]]),
+                      verify_cache=not a.no_verify_cache, command=tuple(["bench", *a.argv]),
                       name=getattr(a, "name", None), quick=getattr(a, "quick", False),
                       overwrite=getattr(a, "overwrite", False))
 
@@ -125,7 +124,7 @@ def cmd_analyze_similarity(a: argparse.Namespace) -> int:
 def cmd_analyze_layers(a: argparse.Namespace) -> int:
     from .analysis import report
 
-    path, doc = report.layers(a.model, Path(a.out), tuple(["bench", *sys.argv[1:]]))
+    path, doc = report.layers(a.model, Path(a.out), tuple(["bench", *a.argv]))
     if a.json:
         output.emit_json(doc)
         return 0

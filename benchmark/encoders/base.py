@@ -68,7 +68,7 @@ def looks_like_path(src: str) -> bool:
             or name.endswith((".pt", ".pth", ".ckpt", ".bin", ".safetensors", ".onnx", ".h5")))
 
 
-def missing_path_error(name: str, src: str) -> "BenchError":
+def missing_path_error(name: str, src: str) -> Exception:
     from ..errors import BenchError
 
     return BenchError(f"model '{name}': checkpoint '{src}': no such file or folder (it looks like a local path, "
