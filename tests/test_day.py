@@ -234,3 +234,14 @@ def test_results_validate_with_new_model_fields(project, tmp_path):
     res = json.loads((tmp_path / "o" / "results" / "logmel" / "tones-register.json").read_text())
     assert results.validate(res) == [] and res["model"]["entry"] == "logmel" and len(res["model"]["identity"]) == 64
     assert res["model"]["weights_sha256"] is None and res["quick"] is None
+
+
+def test_readme_shows_the_committed_board():
+    """The README's demo table is the overall table of leaderboard/README.md, row for row."""
+    def rows(text: str) -> list[str]:
+        return [line for line in text.splitlines() if re.match(r"^\| (\d+|—) \| ", line)]
+
+    readme = (REPO / "README.md").read_text()
+    demo = readme.split("The demo's board", 1)[1].split("\n## ", 1)[0]
+    board = (REPO / "leaderboard" / "README.md").read_text().split("## Overall", 1)[1].split("\n## ", 1)[0]
+    assert rows(demo) and rows(demo) == rows(board)

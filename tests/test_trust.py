@@ -247,10 +247,10 @@ def test_non_finite_features_are_reported_per_layer(project, tmp_path, capsys, m
         return [h * np.nan for h in out] if calls["n"] == 3 else out
 
     monkeypatch.setattr(Handcrafted, "forward", nan_once)
-    assert run(tmp_path / "out") == 1
+    assert run(tmp_path / "out", "--batch-size", "1") == 1  # one clip a forward: the third clip's are NaN
     assert "features are not finite (NaN or infinity) at layer(s) 0" in capsys.readouterr().err
     calls["n"] = 0
-    assert run(tmp_path / "out2", "--on-bad-audio", "skip") == 0  # resumes: the bad clip is tried again
+    assert run(tmp_path / "out2", "--on-bad-audio", "skip", "--batch-size", "1") == 0  # resumes: tried again
     res = json.loads((tmp_path / "out2").joinpath(*RESULT).read_text())
     assert res["skipped_clips"]["count"] == 1 and "layer(s) 0" in res["skipped_clips"]["clips"][0]["reason"]
 

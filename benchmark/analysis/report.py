@@ -65,7 +65,8 @@ def layers(model: str, out: Path, command: tuple[str, ...] = ()) -> tuple[Path, 
     table = strategy_table(found)
     folder = out / "analysis" / model
     folder.mkdir(parents=True, exist_ok=True)
-    figures = [plots.model_layers(board, model, folder), plots.strategy_bars(table, model, folder / "strategies.png")]
+    figures = [f for f in (plots.model_layers(board, model, folder),
+                           plots.strategy_bars(table, model, folder / "strategies.png")) if f is not None]
     doc = {"kind": "layers", "model": model, "results": {t: {"spec_hash": r["task"]["spec_hash"],
                                                              "protocol_hash": r["protocol"]["hash"]}
                                                          for t, r in found.items()},
