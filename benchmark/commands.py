@@ -60,7 +60,7 @@ def cmd_run(a: argparse.Namespace) -> int:
     sub = registry.get_submission(a.model)
     tasks = [registry.get_task(n) for n in names]  # every spec is checked before any work starts
     opts = run_options(a, a.layers)
-    done, failed, t_all = [], [], time.perf_counter()
+    done, failed, skipped, t_all = [], [], 0, time.perf_counter()
     for n, task in enumerate(tasks, 1):
         path = result_path(sub, task, opts)
         old = up_to_date(sub, task, opts)
@@ -68,6 +68,7 @@ def cmd_run(a: argparse.Namespace) -> int:
             output.note(f"[{n}/{len(tasks)}] {task.name}: skipped, {path} is up to date (same weights, protocol, "
                         "task version, data and layers; --overwrite to redo)")
             done.append(old)
+            skipped += 1
             continue
         output.note(f"[{n}/{len(tasks)}] {path.parent.name} on {task.name}"
                     f"{' (--quick: never ranked)' if opts.quick else ''}")
@@ -85,7 +86,8 @@ def cmd_run(a: argparse.Namespace) -> int:
             print_result(result)
         output.note(f"[{n}/{len(tasks)}] {task.name}: done in {time.perf_counter() - t0:.1f} s; wrote {path}")
     if len(tasks) > 1:
-        output.note(f"{len(done)} of {len(tasks)} tasks done in {time.perf_counter() - t_all:.1f} s"
+        output.note(f"{len(done) - skipped} of {len(tasks)} tasks run, {skipped} up to date, in "
+                    f"{time.perf_counter() - t_all:.1f} s"
                     + (f"; failed: {', '.join(failed)} (run the same command again to redo only those)"
                        if failed else ""))
     if a.json:

@@ -48,7 +48,12 @@ def model_layers(board: Board, model: str, out: Path) -> Path | None:
         by_metric.setdefault(board.results[model][task]["primary_metric"], []).append(task)
     with_weights = {t: d for t, d in table.items() if d["layer_weights"]}
     n_ax = len(by_metric) + (1 if with_weights else 0)
-    fig, axes = plt.subplots(1, n_ax, figsize=(5.2 * n_ax + 1, 5.0), squeeze=False)
+    cols = min(3, n_ax)
+    rows = -(-n_ax // cols)
+    fig, grid_axes = plt.subplots(rows, cols, figsize=(5.4 * cols + 1, 5.0 * rows), squeeze=False)
+    axes = [list(grid_axes.flat)]
+    for ax in axes[0][n_ax:]:
+        ax.set_visible(False)
     for ax, (metric, tasks) in zip(axes[0], by_metric.items()):
         layers_seen: set[int] = set()
         for task in tasks:
@@ -67,7 +72,7 @@ def model_layers(board: Board, model: str, out: Path) -> Path | None:
         ax.set_title(f"{label(metric)}: score vs layer")
         _legend_below(ax, ncol=2, y=-0.15, grid_axis="both")
     if with_weights:
-        ax = axes[0][-1]
+        ax = axes[0][n_ax - 1]
         layers = sorted({x for d in with_weights.values() for x in d["weighted_sum_layers"]})
         grid = np.full((len(with_weights), len(layers)), np.nan)
         for i, d in enumerate(with_weights.values()):

@@ -193,21 +193,11 @@ def validate_all(results_dir: Path | None = None, data_root: Path | None = None)
     return n, errors
 
 
-def _sha256_file(path: Path, memo: dict[str, Any]) -> str:
-    st = path.stat()
-    key = str(path.resolve())
-    hit = memo.get(key)
-    if hit and hit[0] == st.st_size and hit[1] == st.st_mtime_ns:
-        return hit[2]
-    with open(path, "rb") as f:
-        memo[key] = [st.st_size, st.st_mtime_ns, hashlib.file_digest(f, "sha256").hexdigest()]
-    return memo[key][2]
-
-
 def weights_sha256(path: Path) -> str:
     """Content hash of local weights: sha256 of a file, or of a folder's files (relative names and each file's
     sha256). File hashes are memoised by size and mtime under $BENCH_CACHE/.., so a second run reads nothing."""
     from . import atomic
+    from .data.manifest import file_hash
     from .features import cache_root
 
     memo_path = cache_root().parent / "weights-hashes.json"
@@ -216,11 +206,11 @@ def weights_sha256(path: Path) -> str:
     except (OSError, ValueError):
         memo = {}
     if path.is_file():
-        out = _sha256_file(path, memo)
+        out = file_hash(path, memo)
     else:
         h = hashlib.sha256()
         for p in sorted(q for q in path.rglob("*") if q.is_file()):
-            h.update(f"{p.relative_to(path).as_posix()}\0{_sha256_file(p, memo)}\n".encode())
+            h.update(f"{p.relative_to(path).as_posix()}\0{file_hash(p, memo)}\n".encode())
         out = h.hexdigest()
     try:
         atomic.write_json(memo_path, memo, indent=None)

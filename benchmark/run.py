@@ -67,7 +67,7 @@ def result_path(sub: Submission, task: TaskSpec, opts: RunOptions) -> Path:
 
 def up_to_date(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any] | None:
     """The existing result file's content when it was made by the same encoder identity (weights), protocol,
-    task spec and version, data and layer set as this run would use, and passes the audit; else None."""
+    task spec and version, data, layer set and dtype as this run would use, and passes the audit; else None."""
     from .audit import consistency_errors
 
     path = result_path(sub, task, opts)
@@ -81,11 +81,12 @@ def up_to_date(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, A
     if not manifest.is_file():
         return None
     want = {"identity": digest(identity(sub, opts)), "protocol": t.protocol_hash,
-            "spec": task.spec_hash, "version": task.version, "layers": opts.layers,
+            "spec": t.spec_hash, "version": task.version, "layers": opts.layers, "dtype": opts.dtype,
             "data": dataset_hash(manifest, load_manifest(manifest))}
     have = {"identity": old["model"].get("identity"), "protocol": old["protocol"]["hash"],
             "spec": old["task"]["spec_hash"], "version": old["task"]["version"],
-            "layers": old["runtime"].get("layers"), "data": old["task"]["data_hash"]}
+            "layers": old["runtime"].get("layers"), "dtype": old["runtime"].get("dtype"),
+            "data": old["task"]["data_hash"]}
     return old if want == have else None
 
 

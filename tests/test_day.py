@@ -142,6 +142,11 @@ def test_quick_runs_are_marked_and_never_ranked(project, tmp_path, capsys):
     res = json.loads(path.read_text())
     assert res["quick"]["seeds"] == 1 and res["protocol"]["protocol"]["seeds"] == [0]
     assert res["protocol"]["protocol"]["epochs"] <= 20 and not (out / "results").exists()
+    assert main(["run", "--model", "logmel", "--tasks", "tones-register", "--quick", "--out", str(out)]) == 0
+    assert "skipped" in capsys.readouterr().err  # the same smoke test again: up to date
+    assert main(["run", "--model", "logmel", "--tasks", "tones-register", "--quick", "--dtype", "bfloat16",
+                 "--out", str(out)]) == 0
+    assert "skipped" not in capsys.readouterr().err  # another dtype is other numbers: redone
     (out / "results" / "logmel").mkdir(parents=True)
     shutil.copy(path, out / "results" / "logmel")  # even copied among the real results, it is not ranked
     assert main(["leaderboard", "build", "--out", str(out)]) == 0

@@ -106,7 +106,8 @@ def check_groups(clips: list[Clip]) -> None:
                              "split (leakage)")
 
 
-def _file_hash(path: Path, memo: dict[str, Any]) -> str:
+def file_hash(path: Path, memo: dict[str, Any]) -> str:
+    """sha256 of a file, memoised in `memo` by its resolved path, size and mtime."""
     st = path.stat()
     key = str(path.resolve())
     hit = memo.get(key)
@@ -125,7 +126,7 @@ def audio_hashes(manifest: Path, clips: list[Clip]) -> dict[Path, str]:
         memo = json.loads(memo_path.read_text()) if memo_path.is_file() else {}
     except (OSError, ValueError):
         memo = {}
-    out = {audio: _file_hash(audio, memo) for audio in sorted({c.audio for c in clips})}
+    out = {audio: file_hash(audio, memo) for audio in sorted({c.audio for c in clips})}
     try:
         atomic.write_json(memo_path, memo, indent=None)
     except OSError:
