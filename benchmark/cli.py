@@ -164,6 +164,7 @@ def parser() -> argparse.ArgumentParser:
     pub.add_argument("--from", dest="from_dir", default="leaderboard", help="the folder `leaderboard build` wrote")
     pub.add_argument("--repo-type", default="dataset", choices=["dataset", "space"], help="Hub repo type")
     pub.add_argument("--dry-run", action="store_true", help="list every file and its size instead of committing")
+    _json(pub)
 
     pf = cmd(sub, "perf", "speed figures")
     pfs = pf.add_subparsers(dest="perf_cmd", required=True)

@@ -287,7 +287,7 @@ def cmd_leaderboard_build(a: argparse.Namespace) -> int:
 def cmd_leaderboard_publish(a: argparse.Namespace) -> int:
     from .publish import publish
 
-    publish(Path(a.from_dir), a.repo_id, a.repo_type, a.dry_run, print_fn=output.say)
+    publish(Path(a.from_dir), a.repo_id, a.repo_type, a.dry_run, print_fn=output.say, as_json=a.json)
     return 0
 
 

@@ -108,7 +108,7 @@ def commit_message(folder: Path) -> str:
 
 
 def publish(folder: Path, repo_id: str, repo_type: str = "dataset", dry_run: bool = False, api: Any = None,
-            print_fn: Callable[[str], None] = print) -> str | None:
+            print_fn: Callable[[str], None] = print, as_json: bool = False) -> str | None:
     """Create the repo if needed and push everything in one commit; returns the commit URL."""
     if repo_type not in CARD:
         raise BenchError(f"--repo-type: '{repo_type}' is not one of {', '.join(CARD)}")
@@ -116,6 +116,10 @@ def publish(folder: Path, repo_id: str, repo_type: str = "dataset", dry_run: boo
         raise BenchError(f"--repo-id: '{repo_id}' should be OWNER/NAME")
     ops = operations(folder, repo_type)
     message = commit_message(folder)
+    if dry_run and as_json:
+        print_fn(json.dumps({"repo_id": repo_id, "repo_type": repo_type, "message": message,
+                             "files": [{"path": op.path_in_repo, "bytes": _size(op)} for op in ops]}, indent=1))
+        return None
     if dry_run:
         total = sum(_size(op) for op in ops)
         print_fn(f"would create {repo_type} repo {repo_id} (exist_ok) and commit '{message}': {len(ops)} files, "

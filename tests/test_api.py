@@ -52,9 +52,15 @@ def test_evaluate_a_torch_module_and_load_the_results(project, tmp_path):
     assert other["model"]["identity"] != res["model"]["identity"] and not other["runtime"]["features_cached"]
 
 
-def test_evaluate_an_entry_by_name_and_refuse_nonsense(project):
+def test_evaluate_an_entry_by_name_an_encoder_instance_and_refuse_nonsense(project):
+    from benchmark.encoders.handcrafted import MFCC
+
     res = benchmark.evaluate("mfcc", tasks="tones-register")
     assert res[0]["model"]["name"] == "mfcc" and res[0]["task"]["name"] == "tones-register"
+    mine = benchmark.evaluate(MFCC(MFCC.Options()), tasks=["tones-register"], name="my-mfcc")[0]
+    assert mine["model"]["name"] == "my-mfcc" and mine["model"]["hidden_sizes"] == [20]
+    assert mine["model"]["identity"] != res[0]["model"]["identity"]  # an instance is identified by its content
+    assert [e["test"] for e in mine["layers"]] == [e["test"] for e in res[0]["layers"]]  # same encoder, same numbers
     with pytest.raises(benchmark.api.BenchError, match="must return a list of hidden states"):
         benchmark.evaluate(torch.nn.Identity(), tasks=["tones-register"], sample_rate=16000)
 
@@ -90,6 +96,9 @@ def test_publish_a_board_built_from_results_kept_elsewhere(project, tmp_path, ca
     assert main(["leaderboard", "publish", "--repo-id", "me/board", "--from", str(board), "--dry-run"]) == 0
     listed = capsys.readouterr().out
     assert "add results/logmel/tones-register.json  (" in listed and "bytes)" in listed
+    assert main(["leaderboard", "publish", "--repo-id", "me/board", "--from", str(board), "--dry-run", "--json"]) == 0
+    files = {f["path"]: f["bytes"] for f in json.loads(capsys.readouterr().out)["files"]}
+    assert files["results/logmel/tones-register.json"] > 1000 and "README.md" in files
     for op in operations(board, "dataset"):
         if op.path_in_repo.endswith(".json"):
             text = op.path_or_fileobj if isinstance(op.path_or_fileobj, bytes) else Path(op.path_or_fileobj).read_bytes()
