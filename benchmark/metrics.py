@@ -78,6 +78,10 @@ def _key_weighted(y, s, classes):
     return float(np.mean([mir_eval.key.weighted_score(classes[r], classes[e]) for r, e in zip(y, est)]))
 
 
+def _event_metric(y, s, _):
+    raise TypeError("an event metric is computed on decoded events: benchmark.events.beat_scores / chord_scores")
+
+
 METRICS: dict[str, Metric] = {
     m.name: m
     for m in [
@@ -87,6 +91,9 @@ METRICS: dict[str, Metric] = {
         Metric("average_precision", _average_precision, ("multilabel",)),
         Metric("r2", _r2, ("regression",), low=float("-inf")),
         Metric("key_weighted", _key_weighted, ("key",)),
+        # frame-level tasks: scored on decoded events by benchmark.events (mir_eval), never on class scores
+        *[Metric(name, _event_metric, ("beats",)) for name in ("beat_f_measure", "beat_cemgil", "beat_p_score")],
+        *[Metric(name, _event_metric, ("chords",)) for name in ("chord_majmin", "chord_root", "chord_mirex")],
     ]
 }
 
@@ -108,7 +115,9 @@ def better(metric: Metric, a: float, b: float) -> bool:
 
 
 LABELS = {"accuracy": "accuracy", "f1_macro": "macro F1", "roc_auc": "ROC-AUC", "average_precision": "average precision",
-          "r2": "R²", "key_weighted": "key score (MIREX)"}
+          "r2": "R²", "key_weighted": "key score (MIREX)", "beat_f_measure": "beat F-measure",
+          "beat_cemgil": "beat Cemgil", "beat_p_score": "beat P-score", "chord_majmin": "chord majmin",
+          "chord_root": "chord root", "chord_mirex": "chord MIREX"}
 
 
 def label(name: str) -> str:

@@ -1,0 +1,157 @@
+"""Frame-level targets as events: annotations read with mir_eval's loaders, frame targets, decoders from
+per-frame activations to events, and the event metrics (mir_eval only). Knows nothing of torch.
+
+Conventions: frame k of a clip at `fps` frames per second covers [k / fps, (k + 1) / fps); a decoded event sits
+at its frame's centre. Beats: one activation per frame (the probability that a beat falls in it). Chords: one
+score per frame and class of the majmin vocabulary `CHORD_CLASSES` (`N`, then 12 major, then 12 minor).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from .errors import BenchError
+from .metrics import PITCH_NAMES
+
+CHORD_CLASSES = ["N"] + [f"{p}:maj" for p in PITCH_NAMES] + [f"{p}:min" for p in PITCH_NAMES]
+IGNORE = -1  # a frame whose chord is outside majmin (sus, power chords, X): no loss, as majmin scores it
+
+
+# annotations -----------------------------------------------------------------------------------------------
+
+def load_beats(path: Path) -> np.ndarray:
+    import mir_eval
+
+    try:
+        return np.asarray(mir_eval.io.load_events(str(path)), dtype=np.float64)
+    except (ValueError, OSError) as e:
+        raise BenchError(f"{path}: not a beat file mir_eval can read (one time in seconds a line): {e}") from None
+
+
+def load_chords(path: Path) -> tuple[np.ndarray, list[str]]:
+    import mir_eval
+
+    try:
+        intervals, labels = mir_eval.io.load_labeled_intervals(str(path))
+    except (ValueError, OSError) as e:
+        raise BenchError(f"{path}: not a .lab chord file mir_eval can read (start end label a line): {e}") from None
+    for lab in labels:
+        try:
+            mir_eval.chord.encode(lab)
+        except mir_eval.chord.InvalidChordException as e:
+            raise BenchError(f"{path}: chord '{lab}' is not in Harte's syntax ({e})") from None
+    return np.asarray(intervals, dtype=np.float64), list(labels)
+
+
+def majmin_class(label: str) -> int:
+    """The index in CHORD_CLASSES of a chord label, by mir_eval's own majmin rule: `N` is N; a chord whose
+    first eight semitones are those of maj (maj, maj7, 7, ...) or min (min, min7, ...) is that quality of its
+    root; anything else (dim, aug, sus, power chords, X) is IGNORE, as mir_eval's majmin leaves it out."""
+    import mir_eval
+
+    root, bitmap, _ = mir_eval.chord.encode(label, reduce_extended_chords=False)
+    if root < 0:
+        return 0 if not bitmap.any() and label.strip() == "N" else IGNORE
+    if np.array_equal(bitmap[:8], mir_eval.chord.QUALITIES["maj"][:8]):
+        return 1 + root
+    if np.array_equal(bitmap[:8], mir_eval.chord.QUALITIES["min"][:8]):
+        return 13 + root
+    return IGNORE
+
+
+def frames(seconds: float, fps: float) -> int:
+    return int(np.ceil(round(seconds * fps, 6)))
+
+
+def beat_targets(beats: np.ndarray, n: int, fps: float) -> np.ndarray:
+    y = np.zeros(n, dtype=np.float32)
+    idx = np.floor(beats * fps).astype(int)
+    y[idx[(idx >= 0) & (idx < n)]] = 1.0
+    return y
+
+
+def chord_targets(intervals: np.ndarray, labels: Sequence[str], n: int, fps: float) -> np.ndarray:
+    """The majmin class of every frame, by the chord sounding at its centre (N where none is)."""
+    centres = (np.arange(n) + 0.5) / fps
+    y = np.zeros(n, dtype=np.int64)
+    for (start, end), lab in zip(intervals, labels):
+        y[(centres >= start) & (centres < end)] = majmin_class(lab)
+    return y
+
+
+# decoders ----------------------------------------------------------------------------------------------------
+
+def peaks(activation: np.ndarray, fps: float, threshold: float, min_distance: float) -> np.ndarray:
+    """Beat times: the activation's peaks above `threshold`, at least `min_distance` seconds apart (the higher
+    one kept), at their frames' centres (scipy.signal.find_peaks)."""
+    from scipy.signal import find_peaks
+
+    idx, _ = find_peaks(np.asarray(activation, dtype=np.float64), height=threshold,
+                        distance=max(1, int(round(min_distance * fps))))
+    return (idx + 0.5) / fps
+
+
+def segments(scores: np.ndarray, fps: float) -> tuple[np.ndarray, list[str]]:
+    """Chords: the per-frame argmax over CHORD_CLASSES, runs of one class merged into labelled intervals."""
+    best = np.asarray(scores).argmax(-1)
+    if not len(best):
+        return np.zeros((0, 2)), []
+    change = np.flatnonzero(np.diff(best)) + 1
+    starts = np.concatenate([[0], change])
+    ends = np.concatenate([change, [len(best)]])
+    return np.stack([starts, ends], 1) / fps, [CHORD_CLASSES[best[s]] for s in starts]
+
+
+@dataclass(frozen=True)
+class Decoder:
+    """A decoder and the grid of its options, each chosen on the validation split per probe head."""
+    fn: Callable[..., Any]
+    grid: dict[str, list[float]]
+
+
+DECODERS: dict[str, Decoder] = {
+    "peaks": Decoder(peaks, {"threshold": [0.2, 0.3, 0.4, 0.5, 0.6, 0.7], "min_distance": [0.15, 0.25, 0.35]}),
+    "segments": Decoder(segments, {}),
+}
+
+
+# metrics (mir_eval) ------------------------------------------------------------------------------------------
+
+def beat_scores(refs: Sequence[np.ndarray], ests: Sequence[np.ndarray]) -> dict[str, float]:
+    """mir_eval's F-measure (70 ms window), Cemgil accuracy and P-score, each the mean over clips, beats not
+    trimmed (clips are short)."""
+    import warnings
+
+    import mir_eval
+
+    out: dict[str, list[float]] = {"beat_f_measure": [], "beat_cemgil": [], "beat_p_score": []}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # mir_eval warns on an empty estimate; it scores it 0, as it should
+        for ref, est in zip(refs, ests):
+            out["beat_f_measure"].append(mir_eval.beat.f_measure(ref, est, f_measure_threshold=0.07))
+            out["beat_cemgil"].append(mir_eval.beat.cemgil(ref, est)[0])
+            out["beat_p_score"].append(mir_eval.beat.p_score(ref, est))
+    return {k: float(np.mean(v)) for k, v in out.items()}
+
+
+def chord_scores(refs: Sequence[tuple[np.ndarray, list[str]]],
+                 ests: Sequence[tuple[np.ndarray, list[str]]]) -> dict[str, float]:
+    """mir_eval's majmin, root and MIREX chord scores, weighted by duration over all clips together."""
+    import mir_eval
+
+    comps: dict[str, list[np.ndarray]] = {"chord_majmin": [], "chord_root": [], "chord_mirex": []}
+    durations = []
+    for (ref_int, ref_lab), (est_int, est_lab) in zip(refs, ests):
+        lo, hi = float(ref_int.min()), float(ref_int.max())
+        est_int, est_lab = mir_eval.util.adjust_intervals(np.asarray(est_int).reshape(-1, 2), list(est_lab), lo, hi,
+                                                         mir_eval.chord.NO_CHORD, mir_eval.chord.NO_CHORD)
+        intervals, r, e = mir_eval.util.merge_labeled_intervals(ref_int, ref_lab, est_int, est_lab)
+        durations.append(mir_eval.util.intervals_to_durations(intervals))
+        for name, fn in (("chord_majmin", mir_eval.chord.majmin), ("chord_root", mir_eval.chord.root),
+                         ("chord_mirex", mir_eval.chord.mirex)):
+            comps[name].append(fn(r, e))
+    d = np.concatenate(durations)
+    return {k: float(mir_eval.chord.weighted_accuracy(np.concatenate(v), d)) for k, v in comps.items()}
