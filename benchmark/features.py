@@ -162,8 +162,9 @@ def _open_complete(folder: Path, meta: dict[str, Any], verify: bool) -> np.ndarr
     feat_path = folder / "features.npy"
     try:
         feats = np.load(feat_path, mmap_mode="r")
-        if list(feats.shape) != list(meta["shape"]) or feats.dtype != np.float32:
-            raise ValueError(f"holds {feats.dtype} {list(feats.shape)}, meta.json says float32 {meta['shape']}")
+        want = np.dtype(meta.get("dtype", "float32"))
+        if list(feats.shape) != list(meta["shape"]) or feats.dtype != want:
+            raise ValueError(f"holds {feats.dtype} {list(feats.shape)}, meta.json says {want} {meta['shape']}")
         if verify and file_sha256(feat_path) != meta.get("sha256"):
             raise ValueError("features.npy does not match the checksum recorded when it was written")
         return feats

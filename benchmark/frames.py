@@ -1,0 +1,194 @@
+"""Frame-level features: every layer's frame sequence at the task's frame rate, cached on disk.
+
+Alignment: an encoder frame j of a chunk starting at sample a sits at a / sample_rate + (j + 0.5) / frame_rate
+(its centre), whatever the encoder's rate (25, 50, 75, 100 Hz ...); the task's frame k sits at (k + 0.5) / fps.
+Each layer is linearly interpolated in time at the task's frame centres (held constant beyond the first and
+last encoder frame), so chunked long audio is aligned by each chunk's own timestamps.
+
+Cache: one float16 array [all frames of the distinct clips, layers, max width] with per-clip offsets, keyed like
+the pooled cache (encoder identity, the audio, clip settings, layers, dtype) plus the frame rate; its size is
+printed before extraction and its space reserved on disk first (a full disk is an error before any work). It is
+read one clip (or a minibatch of frames) at a time, so memory does not grow with the dataset.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+import soundfile as sf
+import torch
+
+from . import atomic, audio, events
+from .data.manifest import Clip
+from .encoders.base import Encoder
+from .errors import BenchError
+from .features import (_bad_clip, _open_complete, _read_meta, _reserve, _set_aside, cache_root, file_sha256,
+                       load_clip, parse_layers)
+from .output import Stage, note
+from .specs import ClipSpec, digest
+
+FRAME_CACHE_FORMAT = 1
+
+
+def align(h: torch.Tensor, t_in: torch.Tensor, t_out: torch.Tensor) -> torch.Tensor:
+    """h [B, n_in, D] at times t_in [n_in] (increasing) -> [B, n_out, D] at times t_out, linear in time."""
+    n_in = h.shape[1]
+    if n_in == 1:
+        return h.expand(h.shape[0], len(t_out), h.shape[2])
+    hi = torch.searchsorted(t_in, t_out).clamp(1, n_in - 1)
+    lo = hi - 1
+    w = ((t_out - t_in[lo]) / (t_in[hi] - t_in[lo])).clamp(0, 1).to(h.dtype)[None, :, None]
+    return h[:, lo] * (1 - w) + h[:, hi] * w
+
+
+def clip_seconds(clip: Clip, spec: ClipSpec) -> float:
+    """How long a clip is once loaded: the task's clip length, else the manifest's duration, else the file's."""
+    if spec.seconds is not None:
+        return spec.seconds
+    if clip.duration is not None:
+        return clip.duration
+    try:
+        return max(0.0, sf.info(str(clip.audio)).duration - clip.offset)
+    except (RuntimeError, sf.LibsndfileError) as e:
+        raise BenchError(f"{clip.where}: {clip.audio}: cannot be read ({e})") from None
+
+
+def encode_frames(enc: Encoder, wave: np.ndarray, fps: float, n_out: int, layers: list[int],
+                  dtype: str = "float32") -> list[np.ndarray]:
+    """The chosen layers of one clip [T] at `fps`: a list of [n_out, D_l] float32 arrays."""
+    x = torch.from_numpy(np.ascontiguousarray(wave, dtype=np.float32))[None].to(enc.device)
+    chunk = None if enc.max_seconds is None else int(enc.max_seconds * enc.sample_rate)
+    parts: list[list[torch.Tensor]] = [[] for _ in layers]
+    times = []
+    with torch.inference_mode(), torch.autocast(enc.device.type, dtype=torch.bfloat16, enabled=dtype == "bfloat16"):
+        for a, b in audio.chunks(x.shape[-1], chunk):
+            states = enc.forward(x[:, a:b])
+            n = states[0].shape[1]
+            times.append(a / enc.sample_rate + (torch.arange(n, dtype=torch.float64) + 0.5) / enc.frame_rate)
+            for j, layer in enumerate(layers):
+                parts[j].append(states[layer].float().cpu())
+    t_in = torch.cat(times)
+    t_out = (torch.arange(n_out, dtype=torch.float64) + 0.5) / fps
+    return [align(torch.cat(p, 1), t_in, t_out)[0].numpy() for p in parts]
+
+
+@dataclass
+class FrameSet:
+    store: np.ndarray  # [frames of all distinct clips, layers, max width] float16, memory-mapped
+    offsets: np.ndarray  # [distinct clips + 1]: clip r's frames are store[offsets[r]:offsets[r + 1]]
+    rows: np.ndarray  # per clip of the task, its distinct clip
+    layers: list[int]
+    hidden_sizes: list[int]
+    encoder: dict[str, Any]
+    key: str
+    fps: float
+    extract_s: float
+    cached: bool
+    skipped: dict[int, dict[str, Any]]
+
+    def clip(self, i: int) -> np.ndarray:
+        """Task clip i's frames [n, layers, max width] as float32."""
+        r = self.rows[i]
+        return np.asarray(self.store[self.offsets[r]:self.offsets[r + 1]], dtype=np.float32)
+
+    def n_frames(self, i: int) -> int:
+        r = self.rows[i]
+        return int(self.offsets[r + 1] - self.offsets[r])
+
+
+def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], clip_ids: list[str],
+                   build: Callable[[], Encoder], fps: float, layers: str = "all", dtype: str = "float32",
+                   on_bad_audio: str = "fail", verify: bool = True) -> FrameSet:
+    """Every clip's frames for the chosen layers at `fps`, from the cache where it has them (see module doc)."""
+    distinct = sorted(set(clip_ids))
+    row_of = {cid: r for r, cid in enumerate(distinct)}
+    rows = np.array([row_of[c] for c in clip_ids], dtype=np.int64)
+    first: dict[int, int] = {}
+    for i, r in enumerate(rows.tolist()):
+        first.setdefault(r, i)
+    lengths = [events.frames(clip_seconds(clips[first[r]], clip_spec), fps) for r in range(len(distinct))]
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    key = digest({"format": FRAME_CACHE_FORMAT, "encoder": identity, "audio": digest(distinct), "fps": fps,
+                  "clip": clip_spec.model_dump(), "layers": layers, "dtype": dtype})
+    folder = cache_root() / f"frames-{key[:32]}"
+    meta_path, feat_path, done_path = folder / "meta.json", folder / "features.npy", folder / "done.npy"
+    meta = _read_meta(folder)
+
+    def frame_set(store: np.ndarray, seconds: float, cached: bool) -> FrameSet:
+        bad = {int(r): v for r, v in meta.get("skipped", {}).items()}
+        skipped = {i: {"where": clips[i].where, "audio": str(clips[i].audio), "split": clips[i].split,
+                       "reason": bad[r]["reason"]} for i, r in enumerate(rows.tolist()) if r in bad}
+        if skipped and on_bad_audio == "fail":
+            i = min(skipped)
+            _bad_clip(clips[i], skipped[i]["reason"] + " (from the frame cache)", "fail")
+        return FrameSet(store, offsets, rows, meta["layers"], meta["hidden_sizes"], meta["encoder"], key, fps,
+                        seconds, cached, skipped)
+
+    if meta and meta["complete"]:
+        store = _open_complete(folder, meta, verify)
+        if store is not None:
+            return frame_set(store, 0.0, True)
+        meta = None
+    t0 = time.perf_counter()
+    enc = build()
+    chosen = parse_layers(layers, enc.num_layers)
+    sizes = [enc.hidden_sizes[i] for i in chosen]
+    shape = (int(offsets[-1]), len(chosen), max(sizes))
+    folder.mkdir(parents=True, exist_ok=True)
+    store = done = None
+    if meta and tuple(meta["shape"]) == shape:
+        try:
+            store, done = np.load(feat_path, mmap_mode="r+"), np.load(done_path, mmap_mode="r+")
+        except (ValueError, OSError, EOFError) as e:
+            _set_aside(folder, f"cannot be resumed ({e})")
+            folder.mkdir(parents=True, exist_ok=True)
+            store = done = meta = None
+    if store is None:
+        size = int(np.prod(shape)) * 2
+        note(f"frame cache: {shape[0]:,} frames x {shape[1]} layers x {shape[2]} (float16) = {size / 2 ** 20:,.1f} "
+             f"MiB in {folder}")
+        arrays = _reserve(folder, {feat_path: (shape, np.float16), done_path: ((len(distinct),), bool)})
+        store, done = arrays[feat_path], arrays[done_path]
+        meta = {"key": key, "identity": identity, "layers": chosen, "hidden_sizes": sizes, "shape": list(shape),
+                "encoder": enc.describe(), "complete": False, "skipped": {}, "fps": fps, "dtype": "float16"}
+        atomic.write_json(meta_path, meta)
+
+    row_bytes = shape[1] * shape[2] * 2
+    todo = [r for r in range(len(distinct)) if not done[r]]
+    with Stage("extract frames", len(distinct), "clips", done=len(distinct) - len(todo),
+               detail=f", {fps:g} frames/s, on {enc.device}") as stage:
+        for r in todo:
+            clip = clips[first[r]]
+            try:
+                wave = load_clip(clip, clip_spec, enc.sample_rate)
+                per_layer = encode_frames(enc, wave, fps, lengths[r], chosen, dtype)
+                bad = [chosen[j] for j, f in enumerate(per_layer) if not np.isfinite(f).all()]
+                if bad:
+                    raise audio.BadAudio(f"the encoder's features are not finite (NaN or infinity) at layer(s) "
+                                         f"{', '.join(map(str, bad))}")
+                block = np.zeros((lengths[r], len(chosen), max(sizes)), dtype=np.float16)
+                for j, f in enumerate(per_layer):
+                    block[:, j, : sizes[j]] = f
+                # written with the file API, not through the memory map: the map's dirty pages would count in
+                # the process's memory and grow with the dataset
+                with open(feat_path, "r+b") as fh:
+                    fh.seek(store.offset + int(offsets[r]) * row_bytes)
+                    fh.write(block.tobytes())
+            except audio.BadAudio as e:
+                meta["skipped"][str(r)] = _bad_clip(clip, e.reason, on_bad_audio)
+                atomic.write_json(meta_path, meta)
+            done[r] = True
+            done.flush()
+            stage.advance()
+    meta["complete"] = True
+    meta["extract_s"] = time.perf_counter() - t0
+    meta["sha256"] = file_sha256(feat_path)
+    atomic.write_json(meta_path, meta)
+    return frame_set(np.load(feat_path, mmap_mode="r"), meta["extract_s"], False)
+
+
+def cache_size_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in Path(folder).glob("*.npy"))

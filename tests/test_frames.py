@@ -1,0 +1,66 @@
+"""Frame-level features: alignment of 25/50/75/100 Hz encoders to a task's frame rate, checked with an encoder
+whose frames carry their own timestamps, through chunking; and the float16 frame cache end to end."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from benchmark import frames
+from benchmark.data.manifest import clip_ids, load_manifest
+from benchmark.encoders.base import Encoder
+from benchmark.specs import ClipSpec
+
+
+class Clock(Encoder):
+    """Frame j is the mean of its hop of input samples; fed a ramp of sample times, each frame carries its own
+    centre time (in absolute seconds, chunks included). Layer 1 is layer 0 doubled."""
+
+    def __init__(self, rate: int, max_seconds: float | None = None):
+        self.sample_rate, self.frame_rate, self.max_seconds = 24000, float(rate), max_seconds
+        self.num_layers, self.hidden_sizes, self.device = 2, [1, 1], torch.device("cpu")
+
+    def forward(self, wave):
+        hop = int(self.sample_rate / self.frame_rate)
+        n = wave.shape[-1] // hop
+        t = wave[:, : n * hop].reshape(wave.shape[0], n, hop).mean(-1, keepdim=True)
+        return [t, 2 * t]
+
+
+@pytest.mark.parametrize("rate", [25, 50, 75, 100])
+@pytest.mark.parametrize("fps,max_seconds", [(50.0, None), (100.0, None), (50.0, 3.0)])
+def test_frames_land_at_the_task_frame_centres(rate, fps, max_seconds):
+    enc = Clock(rate, max_seconds)
+    seconds = 10.0
+    ramp = (np.arange(int(seconds * enc.sample_rate)) + 0.5) / enc.sample_rate  # each sample's own time
+    n_out = int(seconds * fps)
+    t0, t1 = frames.encode_frames(enc, ramp, fps, n_out, [0, 1])
+    centres = (np.arange(n_out) + 0.5) / fps
+    inside = (centres > 1 / rate) & (centres < seconds - 1 / rate)  # beyond the first/last frame: held
+    assert np.abs(t0[inside, 0] - centres[inside]).max() < 1e-4
+    assert np.allclose(t1, 2 * t0)
+    assert t0.shape == (n_out, 1)
+
+
+def test_frame_cache_end_to_end(project, tmp_path):
+    from benchmark import registry
+    from benchmark.data.manifest import data_root
+
+    manifest = data_root() / "tones-register" / "manifest.jsonl"
+    clips = load_manifest(manifest)
+    sub = registry.get_submission("logmel")
+    built = {"n": 0}
+
+    def build():
+        built["n"] += 1
+        return registry.build_encoder(sub, None)
+
+    spec = ClipSpec(seconds=1.0)
+    ids = clip_ids(manifest, clips)
+    fs = frames.extract_frames(clips, spec, registry.encoder_identity(sub), ids, build, fps=50.0)
+    assert fs.store.dtype == np.float16 and fs.n_frames(0) == 50 and fs.clip(3).shape == (50, 1, 128)
+    assert built["n"] == 1 and not fs.cached
+    again = frames.extract_frames(clips, spec, registry.encoder_identity(sub), ids, build, fps=50.0)
+    assert again.cached and built["n"] == 1 and np.array_equal(again.clip(5), fs.clip(5))
+    other = frames.extract_frames(clips, spec, registry.encoder_identity(sub), ids, build, fps=25.0)
+    assert other.n_frames(0) == 25 and built["n"] == 2  # another frame rate is another entry
