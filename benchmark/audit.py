@@ -74,7 +74,7 @@ def consistency_errors(res: dict[str, Any]) -> list[str]:
     if p not in res["metrics"]:
         out.append(f"field 'primary_metric': '{p}' is not one of 'metrics'")
     proto = res["protocol"]
-    recorded = {k: proto[k] for k in ("protocol", "clip", "target", "primary")}
+    recorded = {k: proto[k] for k in ("protocol", "clip", "target", "primary", "frame_rate", "decoder") if k in proto}
     if digest(recorded) != proto["hash"]:
         out.append("field 'protocol.hash': does not match the protocol recorded in the file")
     if proto["primary"] != p:

@@ -17,7 +17,7 @@ from .metrics import METRICS
 from .significance import method as significance_method
 from .significance import paired_bootstrap
 from .errors import BenchError
-from .specs import Submission, TaskSpec, digest
+from .specs import FRAME_TARGETS, Submission, TaskSpec, digest
 from .targets import encode_targets
 
 
@@ -130,6 +130,10 @@ class Prepared:
 
 def prepare(sub: Submission, task: TaskSpec, opts: RunOptions) -> Prepared:
     """Data (rendered if built-in and missing), targets, and the features from the cache (extracted on a miss)."""
+    if task.target in FRAME_TARGETS:
+        raise BenchError(f"task '{task.name}': frame-level targets ({task.target}) can be rendered, validated and "
+                         "have their frame features extracted (benchmark.frames), but `bench run` does not probe "
+                         "them yet")
     root = data_root(opts.data_root)
     manifest = builtin.ensure(task, root)
     clips = load_manifest(manifest)

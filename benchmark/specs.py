@@ -73,7 +73,7 @@ class GridSpec(Strict):
 
 
 class ProtocolSpec(Strict):
-    pooling: Literal["mean"] = "mean"
+    pooling: Literal["mean", "frames"] = "mean"  # frames: one prediction per frame (beats, chords)
     probe: Literal["linear", "mlp"] = "mlp"
     hidden: int = Field(512, gt=0, le=65536)
     dropout: float = Field(0.2, ge=0, lt=1)
@@ -85,7 +85,16 @@ class ProtocolSpec(Strict):
     weighted_sum: bool = True
 
 
-TARGETS = ("multiclass", "multilabel", "regression", "key")
+TARGETS = ("multiclass", "multilabel", "regression", "key", "beats", "chords")
+FRAME_TARGETS = ("beats", "chords")
+DECODER_OF = {"beats": "peaks", "chords": "segments"}
+DECODER_OPTIONS = {"peaks": ("threshold", "min_distance"), "segments": ()}  # grids in benchmark.events
+
+
+class DecoderSpec(Strict):
+    """How per-frame activations become events; each option is a list of candidates, chosen on validation."""
+    name: Literal["peaks", "segments"]
+    options: dict[str, Annotated[list[Annotated[float, Field(ge=0, le=1000)]], Field(min_length=1, max_length=64)]] = {}
 FAMILIES = ("acoustic", "harmonic", "rhythmic", "semantic")
 
 
@@ -99,9 +108,35 @@ class TaskSpec(Strict):
     target: Literal[TARGETS]  # type: ignore[valid-type]
     labels: list[str] | None = None
     clip: ClipSpec = ClipSpec()
+    frame_rate: float | None = Field(None, gt=0, le=1000, description="frames per second of frame-level labels")
+    decoder: DecoderSpec | None = None
     metrics: list[str] = Field(min_length=1)
     primary: str
     protocol: ProtocolSpec
+
+    @model_validator(mode="after")
+    def _check_frames(self) -> "TaskSpec":
+        framed = self.target in FRAME_TARGETS
+        if framed and (self.frame_rate is None or self.protocol.pooling != "frames"):
+            raise ValueError(f"target '{self.target}' is frame-level: it needs 'frame_rate' (Hz) and "
+                             "'protocol.pooling: frames'")
+        if not framed and (self.frame_rate is not None or self.decoder is not None
+                           or self.protocol.pooling == "frames"):
+            raise ValueError(f"'frame_rate', 'decoder' and 'protocol.pooling: frames' are for the frame-level "
+                             f"targets {', '.join(FRAME_TARGETS)}, not '{self.target}'")
+        if framed and self.decoder is not None:
+            if self.decoder.name != DECODER_OF[self.target]:
+                raise ValueError(f"'decoder.name': target '{self.target}' is decoded by '{DECODER_OF[self.target]}'")
+            unknown = set(self.decoder.options) - set(DECODER_OPTIONS[self.decoder.name])
+            if unknown:
+                raise ValueError(f"'decoder.options': '{sorted(unknown)[0]}' is not an option of "
+                                 f"'{self.decoder.name}' (options: {', '.join(DECODER_OPTIONS[self.decoder.name]) or 'none'})")
+        return self
+
+    def decoder_spec(self) -> "DecoderSpec | None":
+        if self.target not in FRAME_TARGETS:
+            return None
+        return self.decoder or DecoderSpec(name=DECODER_OF[self.target])
 
     @model_validator(mode="after")
     def _check_metrics(self) -> "TaskSpec":
@@ -118,8 +153,11 @@ class TaskSpec(Strict):
 
     def protocol_dict(self) -> dict[str, Any]:
         """What defines comparability: results with different protocol hashes are never ranked together."""
-        return {"protocol": self.protocol.model_dump(), "clip": self.clip.model_dump(),
-                "target": self.target, "primary": self.primary}
+        out = {"protocol": self.protocol.model_dump(), "clip": self.clip.model_dump(),
+               "target": self.target, "primary": self.primary}
+        if self.target in FRAME_TARGETS:  # absent otherwise, so the hashes of clip-level tasks do not change
+            out.update(frame_rate=self.frame_rate, decoder=self.decoder_spec().model_dump())
+        return out
 
     @property
     def protocol_hash(self) -> str:
@@ -127,7 +165,11 @@ class TaskSpec(Strict):
 
     @property
     def spec_hash(self) -> str:
-        return digest(self.model_dump())
+        d = self.model_dump()
+        for k in ("frame_rate", "decoder"):  # fields of frame-level tasks: absent from the others' hashes
+            if d[k] is None:
+                del d[k]
+        return digest(d)
 
 
 class Expected(Strict):

@@ -10,7 +10,7 @@ import numpy as np
 
 from .errors import BenchError
 from .metrics import KEYS, PITCH_NAMES
-from .specs import TaskSpec
+from .specs import FRAME_TARGETS, TaskSpec
 
 
 def normalize_key(label: Any) -> str:
@@ -89,4 +89,21 @@ def check_manifest_labels(task: TaskSpec, manifest: Path) -> None:
     from .data.manifest import load_manifest
 
     clips = load_manifest(manifest)
-    encode_targets(task, [c.label for c in clips], [c.where for c in clips])
+    if task.target in FRAME_TARGETS:
+        load_annotations(task, clips)
+    else:
+        encode_targets(task, [c.label for c in clips], [c.where for c in clips])
+
+
+def load_annotations(task: TaskSpec, clips: Sequence[Any]) -> list[Any]:
+    """Every clip's events of a frame-level task, read with mir_eval's loaders: beat times, or (intervals,
+    labels) of chords; an error names the manifest line of a clip without an annotation file."""
+    from . import events
+
+    out = []
+    for c in clips:
+        if c.annotation is None:
+            raise BenchError(f"{c.where}: field 'annotation': task '{task.name}' (target {task.target}) needs a "
+                             "beat or .lab file per clip, relative to the manifest")
+        out.append(events.load_beats(c.annotation) if task.target == "beats" else events.load_chords(c.annotation))
+    return out

@@ -1,4 +1,5 @@
-"""JSONL manifests: one clip a line, {audio, offset, duration, label, split}; audio relative to the manifest."""
+"""JSONL manifests: one clip a line, {audio, offset, duration, label, split, group, annotation}; paths relative to
+the manifest."""
 from __future__ import annotations
 
 import hashlib
@@ -24,6 +25,7 @@ class Clip:
     duration: float | None = None
     where: str = ""  # "<manifest>: line N", for messages about this clip
     group: str | None = None  # e.g. the track a clip was cut from: a group never spans two splits
+    annotation: Path | None = None  # frame-level tasks: the clip's beat or chord file
 
 
 def data_root(arg: str | Path | None = None) -> Path:
@@ -65,10 +67,10 @@ def load_manifest(path: Path) -> list[Clip]:
             raise BenchError(f"{where}: nested too deeply") from None
         if not isinstance(row, dict):
             raise BenchError(f"{where}: expected a JSON object")
-        unknown = set(row) - {"audio", "offset", "duration", "label", "split", "group"}
+        unknown = set(row) - {"audio", "offset", "duration", "label", "split", "group", "annotation"}
         if unknown:
             raise BenchError(f"{where}: field '{sorted(unknown)[0]}': unknown field")
-        for key in ("audio", "label", "split"):
+        for key in ("audio", "split") + (() if "annotation" in row else ("label",)):
             if key not in row:
                 raise BenchError(f"{where}: field '{key}': required field is missing")
         if row["split"] not in SPLITS:
@@ -83,8 +85,15 @@ def load_manifest(path: Path) -> list[Clip]:
         if group is not None and (isinstance(group, bool) or not isinstance(group, (str, int)) or group == ""):
             raise BenchError(f"{where}: field 'group': expected a non-empty string or an integer (e.g. a track id), "
                              f"got {group!r}")
-        clips.append(Clip(audio, row["label"], row["split"], offset, _seconds(row, "duration", where, False),
-                          where, None if group is None else str(group)))
+        annotation = None
+        if "annotation" in row:
+            if not isinstance(row["annotation"], str) or not row["annotation"]:
+                raise BenchError(f"{where}: field 'annotation': expected a path relative to the manifest")
+            annotation = path.parent / row["annotation"]
+            if not annotation.is_file():
+                raise BenchError(f"{where}: field 'annotation': file '{annotation}' not found")
+        clips.append(Clip(audio, row.get("label"), row["split"], offset, _seconds(row, "duration", where, False),
+                          where, None if group is None else str(group), annotation))
     for split in SPLITS:
         if not any(c.split == split for c in clips):
             raise BenchError(f"{path}: no clip in split '{split}'; train, valid and test are all needed")

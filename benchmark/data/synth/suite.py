@@ -24,7 +24,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 from ... import atomic
 from ...errors import BenchError
 from .render import SAMPLE_RATE, Renderer, add_reverb, default_soundfont, soundfont_sha256
-from .tasks import TASKS
+from .frame_tasks import TASKS  # every synth task: tasks.py's and the frame-level ones frame_tasks.py adds
 
 SPLITS = ("train", "valid", "test")
 CHUNK = 64  # clips per fresh synthesizer
@@ -103,8 +103,17 @@ def _render_one(renderer: Renderer, job: tuple[str, str, int, str, int | None, i
     name = f"{split}-{index:05d}"
     sf.write(Path(out) / "audio" / f"{name}.wav", wave, SAMPLE_RATE, subtype="PCM_16")
     clip.midi.write(str(Path(out) / "midi" / f"{name}.mid"))
-    return {"audio": f"audio/{name}.wav", "label": clip.label, "split": split, "duration": clip.seconds,
-            "redraws": reasons}
+    row = {"audio": f"audio/{name}.wav", "label": clip.label, "split": split, "duration": clip.seconds,
+           "redraws": reasons}
+    kind = TASKS[task].annotation
+    if kind:  # the exact event times, in the file formats mir_eval reads
+        rel = f"annotations/{name}.{'txt' if kind == 'beats' else 'lab'}"
+        (Path(out) / "annotations").mkdir(exist_ok=True)
+        lines = [f"{t:.6f}" for t in clip.label] if kind == "beats" else [f"{a:.6f}\t{b:.6f}\t{lab}"
+                                                                           for a, b, lab in clip.label]
+        (Path(out) / rel).write_text("\n".join(lines) + "\n")
+        row.update(label=None, annotation=rel)
+    return row
 
 
 def plan(task: str, size: str) -> list[tuple[str, int | None]]:
@@ -167,8 +176,8 @@ def render_task(task: str, out: Path, size: str = "small", seed: int = 0, worker
             rows = _collect(mapper(_render_chunk, chunks), bar, job)
     seconds = time.perf_counter() - t0
     atomic.write_json(card_path, _card(task, size, seed, soundfont, rows, seconds), indent=1)
-    fields = ("audio", "label", "split", "duration")
-    atomic.write_text(manifest, "".join(json.dumps({k: r[k] for k in fields}) + "\n" for r in rows))
+    fields = ("audio", "label", "split", "duration", "annotation")
+    atomic.write_text(manifest, "".join(json.dumps({k: r[k] for k in fields if k in r}) + "\n" for r in rows))
     return manifest
 
 

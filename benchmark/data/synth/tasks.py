@@ -164,6 +164,7 @@ class SynthTask:
     make: Callable[..., Clip]  # (rng, split, class index or None) -> Clip
     sizes: dict[str, tuple[int, int, int]]  # clips per class (in all where classes is empty) per split
     classes: list[str]  # balanced classes; empty for regression and multi-label tasks
+    annotation: str | None = None  # frame-level tasks: "beats" or "chords", written as an annotation file
 
 
 TASKS: dict[str, SynthTask] = {
@@ -181,3 +182,4 @@ TASKS: dict[str, SynthTask] = {
     "synth-tags": SynthTask(tags, {"tiny": (24, 8, 8), "small": (300, 80, 80), "full": (1500, 300, 300)},
                             []),
 }
+
