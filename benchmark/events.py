@@ -137,21 +137,45 @@ def beat_scores(refs: Sequence[np.ndarray], ests: Sequence[np.ndarray]) -> dict[
     return {k: float(np.mean(v)) for k, v in out.items()}
 
 
+def _chord_comparisons(ref: tuple[np.ndarray, list[str]], est: tuple[np.ndarray, list[str]]
+                       ) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """mir_eval's per-segment comparisons (majmin, root, MIREX) of one clip, and the segments' durations."""
+    import mir_eval
+
+    (ref_int, ref_lab), (est_int, est_lab) = ref, est
+    lo, hi = float(ref_int.min()), float(ref_int.max())
+    est_int, est_lab = mir_eval.util.adjust_intervals(np.asarray(est_int).reshape(-1, 2), list(est_lab), lo, hi,
+                                                     mir_eval.chord.NO_CHORD, mir_eval.chord.NO_CHORD)
+    intervals, r, e = mir_eval.util.merge_labeled_intervals(ref_int, ref_lab, est_int, est_lab)
+    comps = {"chord_majmin": mir_eval.chord.majmin(r, e), "chord_root": mir_eval.chord.root(r, e),
+             "chord_mirex": mir_eval.chord.mirex(r, e)}
+    return comps, mir_eval.util.intervals_to_durations(intervals)
+
+
 def chord_scores(refs: Sequence[tuple[np.ndarray, list[str]]],
                  ests: Sequence[tuple[np.ndarray, list[str]]]) -> dict[str, float]:
     """mir_eval's majmin, root and MIREX chord scores, weighted by duration over all clips together."""
+    import warnings
+
     import mir_eval
 
-    comps: dict[str, list[np.ndarray]] = {"chord_majmin": [], "chord_root": [], "chord_mirex": []}
-    durations = []
-    for (ref_int, ref_lab), (est_int, est_lab) in zip(refs, ests):
-        lo, hi = float(ref_int.min()), float(ref_int.max())
-        est_int, est_lab = mir_eval.util.adjust_intervals(np.asarray(est_int).reshape(-1, 2), list(est_lab), lo, hi,
-                                                         mir_eval.chord.NO_CHORD, mir_eval.chord.NO_CHORD)
-        intervals, r, e = mir_eval.util.merge_labeled_intervals(ref_int, ref_lab, est_int, est_lab)
-        durations.append(mir_eval.util.intervals_to_durations(intervals))
-        for name, fn in (("chord_majmin", mir_eval.chord.majmin), ("chord_root", mir_eval.chord.root),
-                         ("chord_mirex", mir_eval.chord.mirex)):
-            comps[name].append(fn(r, e))
-    d = np.concatenate(durations)
-    return {k: float(mir_eval.chord.weighted_accuracy(np.concatenate(v), d)) for k, v in comps.items()}
+    parts = [_chord_comparisons(r, e) for r, e in zip(refs, ests)]
+    d = np.concatenate([p[1] for p in parts])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # all segments out of gamut: mir_eval scores 0 and warns
+        return {k: float(mir_eval.chord.weighted_accuracy(np.concatenate([p[0][k] for p in parts]), d))
+                for k in ("chord_majmin", "chord_root", "chord_mirex")}
+
+
+def chord_parts(refs: Sequence[tuple[np.ndarray, list[str]]], ests: Sequence[tuple[np.ndarray, list[str]]],
+                name: str) -> tuple[float, float]:
+    """A chord score as (correct seconds, scored seconds), so that clips can be pooled or resampled: the
+    score of several clips is the sum of the first over the sum of the second (mir_eval's weighted accuracy,
+    segments out of the vocabulary's gamut not scored)."""
+    num = den = 0.0
+    for r, e in zip(refs, ests):
+        comps, d = _chord_comparisons(r, e)
+        keep = comps[name] >= 0
+        num += float((d[keep] * comps[name][keep]).sum())
+        den += float(d[keep].sum())
+    return num, den

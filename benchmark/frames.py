@@ -88,6 +88,7 @@ class FrameSet:
     extract_s: float
     cached: bool
     skipped: dict[int, dict[str, Any]]
+    batch_size: int = 1  # clips per forward pass: one (clips differ in length)
 
     def clip(self, i: int) -> np.ndarray:
         """Task clip i's frames [n, layers, max width] as float32."""

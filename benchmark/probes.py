@@ -40,6 +40,7 @@ class HeadResult:
     test: dict[str, float]
     layer_weights: list[float] | None = None
     test_scores: np.ndarray | None = field(default=None, repr=False)  # the head's predictions on the test clips
+    decoder: dict[str, float] | None = None  # frame-level heads: the decoder options chosen on validation
 
 
 @dataclass
@@ -328,6 +329,8 @@ def summarize(heads: list[HeadResult], primary: str, higher_is_better: bool) -> 
             "hparams": {**hs[0].grid, "best_epoch": [h.epoch + 1 for h in hs]},
             "seeds": {str(h.seed): h.test for h in hs},
         }
+        if hs[0].decoder is not None:
+            entry["hparams"]["decoder"] = [h.decoder for h in hs]
         if hs[0].layer_weights is not None:
             entry["layer_weights"] = np.mean([h.layer_weights for h in hs], axis=0).tolist()
         out[layer] = entry

@@ -130,14 +130,13 @@ class Prepared:
 
 def prepare(sub: Submission, task: TaskSpec, opts: RunOptions) -> Prepared:
     """Data (rendered if built-in and missing), targets, and the features from the cache (extracted on a miss)."""
-    if task.target in FRAME_TARGETS:
-        raise BenchError(f"task '{task.name}': frame-level targets ({task.target}) can be rendered, validated and "
-                         "have their frame features extracted (benchmark.frames), but `bench run` does not probe "
-                         "them yet")
     root = data_root(opts.data_root)
     manifest = builtin.ensure(task, root)
     clips = load_manifest(manifest)
-    y, classes = encode_targets(task, [c.label for c in clips], [c.where for c in clips])
+    if task.target in FRAME_TARGETS:  # pooled features of a frame-level task's clips: for the similarity analyses
+        y, classes = np.zeros(len(clips)), []
+    else:
+        y, classes = encode_targets(task, [c.label for c in clips], [c.where for c in clips])
     data_hash = dataset_hash(manifest, clips)
     ids = clip_ids(manifest, clips)
     device = features.resolve_device(opts.device)
@@ -169,6 +168,8 @@ def compute(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]
     """The result of one (model, task), not yet written (`bench verify` compares it with a file)."""
     if opts.quick:
         task = quick_task(task)
+    if task.target in FRAME_TARGETS:
+        return compute_frames(sub, task, opts)
     p = prepare(sub, task, opts)
     y, classes, idx, fs, device, extract_s = p.y, p.classes, p.idx, p.fs, p.device, p.extract_s
     Xs = probes.standardize(*(fs.select(idx[s]) for s in SPLITS))
@@ -193,6 +194,47 @@ def compute(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]
                       {"extract_s": round(extract_s, 3), "probe_s": round(probe_s, 3)})
 
 
+def compute_frames(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:
+    """compute() for a frame-level task: annotations, frame features at the task's frame rate, frame probes."""
+    from . import frame_probes as fp
+    from . import frames
+    from .events import CHORD_CLASSES, DECODERS
+    from .targets import load_annotations
+
+    manifest = builtin.ensure(task, data_root(opts.data_root))
+    clips = load_manifest(manifest)
+    refs = load_annotations(task, clips)
+    device = features.resolve_device(opts.device)
+    ctx = BuildContext(device=device, checkpoint=opts.checkpoint, trust_remote_code=opts.trust_remote_code)
+    ident = identity(sub, opts)
+    t0 = time.perf_counter()
+    fs = frames.extract_frames(clips, task.clip, ident, clip_ids(manifest, clips),
+                               lambda: opts.encoder if opts.encoder is not None else registry.build_encoder(sub, ctx),
+                               task.frame_rate, opts.layers, opts.dtype, opts.on_bad_audio, opts.verify_cache)
+    extract_s = time.perf_counter() - t0
+    idx = {s: np.array([i for i, c in enumerate(clips) if c.split == s and i not in fs.skipped], dtype=np.int64)
+           for s in SPLITS}
+    targets = fp.per_clip_targets(task.target, refs, [fs.n_frames(i) for i in range(len(clips))], task.frame_rate)
+    splits = {s: fp.FrameSplit(idx[s].tolist(), [targets[i] for i in idx[s]], [refs[i] for i in idx[s]])
+              for s in SPLITS}
+    t0 = time.perf_counter()
+    decoder = task.decoder_spec()
+    fit = dict(target=task.target, protocol=task.protocol, primary=task.primary, fps=task.frame_rate, device=device,
+               decoder_grid={**DECODERS[decoder.name].grid, **decoder.options})
+    heads = fp.fit_frames(fs, splits, layer_ids=fs.layers, **fit)
+    per_layer = probes.summarize(heads, task.primary, True)
+    ws = None
+    if task.protocol.weighted_sum and len(fs.layers) > 1:
+        mixed = probes.summarize(fp.fit_frames(fs, splits, layer_ids=fs.layers, mix=True, **fit), task.primary,
+                                 True)[-1]
+        ws = {**_scores(mixed), "layer_weights": mixed["layer_weights"], "layers": fs.layers,
+              "hparams": mixed["hparams"]}
+    p = Prepared(clips, np.zeros(len(clips)), CHORD_CLASSES if task.target == "chords" else ["beat"], idx, fs,
+                 dataset_hash(manifest, clips), device, extract_s, ctx, ident)
+    return result_doc(sub, task, opts, p, [per_layer[i] for i in fs.layers], heads, per_layer, ws,
+                      {"extract_s": round(extract_s, 3), "probe_s": round(time.perf_counter() - t0, 3)})
+
+
 def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, layers: list[dict[str, Any]],
                heads: list[probes.HeadResult], per_layer: dict[int, dict[str, Any]], ws: dict[str, Any] | None,
                runtime: dict[str, Any]) -> dict[str, Any]:
@@ -203,6 +245,10 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
     last = layers[-1]
     preds = probes.chosen_test_scores(heads, per_layer)
     y_test = p.y[p.idx["test"]]
+    if task.target in FRAME_TARGETS:  # clips' shares of the event metric, resampled by clip
+        from .frame_probes import ratio_metric
+
+        metric = ratio_metric(metric.higher_is_better)
     sig = paired_bootstrap(metric, y_test, {e["layer"]: preds[e["layer"]] for e in layers}, best["layer"], p.classes)
     for entry in layers:
         entry["significance"] = sig[entry["layer"]]

@@ -144,10 +144,12 @@ def audio_hashes(manifest: Path, clips: list[Clip]) -> dict[Path, str]:
 
 
 def dataset_hash(manifest: Path, clips: list[Clip]) -> str:
-    """sha256 over the manifest and the content of every audio file it names."""
+    """sha256 over the manifest and the content of every audio (and annotation) file it names."""
     h = hashlib.sha256(manifest.read_bytes())
     for digest in audio_hashes(manifest, clips).values():
         h.update(digest.encode())
+    for ann in sorted({c.annotation for c in clips if c.annotation is not None}):  # frame-level labels
+        h.update(hashlib.sha256(ann.read_bytes()).digest())
     return h.hexdigest()
 
 

@@ -1,0 +1,190 @@
+"""Frame-level probes: the batched heads of probes.py (every layer x grid point x seed in one model) applied to
+every frame, trained on minibatches of frames read from the frame cache, early-stopped per head on the
+validation split's event metric (decoded with the decoder's default options), the decoder's options then
+chosen on validation per head. Knows nothing of audio.
+
+Beats: one logit per frame, binary cross-entropy with the positive class weighted by (non-beat / beat frames)
+of the training split. Chords: 25 logits (benchmark.events.CHORD_CLASSES), cross-entropy, frames whose chord is
+outside majmin ignored. A minibatch is `batch_size` x 32 frames drawn at random from the training clips; an
+epoch is as many minibatches as cover the training frames once, at most 50.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from . import events
+from .output import Stage
+from .probes import BatchedHeads, HeadResult
+from .specs import ProtocolSpec
+
+FRAMES_PER_ITEM = 32  # a minibatch is protocol.batch_size x this many frames
+MAX_STEPS = 50
+
+
+@dataclass
+class FrameSplit:
+    clips: list[int]  # task clip indices (into the FrameSet)
+    targets: list[np.ndarray]  # per clip: [n] 0/1 (beats) or class indices with events.IGNORE (chords)
+    refs: list[Any]  # per clip: reference events (beat times, or (intervals, labels))
+
+
+def _stats(fs, clips: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Per layer and dimension, mean and std over every training frame, accumulated clip by clip."""
+    total = total_sq = None
+    n = 0
+    for i in clips:
+        x = fs.clip(i).astype(np.float64)
+        s, sq = x.sum(0), (x * x).sum(0)
+        total, total_sq = (s, sq) if total is None else (total + s, total_sq + sq)
+        n += len(x)
+    mean = total / max(n, 1)
+    std = np.sqrt(np.maximum(total_sq / max(n, 1) - mean ** 2, 0))
+    std[std < 1e-6] = 1.0
+    return mean.astype(np.float32), std.astype(np.float32)
+
+
+def _loss(target: str, scores: torch.Tensor, y: torch.Tensor, pos_weight: float) -> torch.Tensor:
+    """Each head's mean loss [G, L', S]; scores [G, L', S, B, C], y [S, B]."""
+    G, L, S, B, C = scores.shape
+    yy = y.expand(G, L, S, B)
+    if target == "beats":
+        per = F.binary_cross_entropy_with_logits(scores[..., 0], yy.float(), reduction="none",
+                                                 pos_weight=torch.tensor(pos_weight, device=scores.device))
+        return per.mean(-1)
+    per = F.cross_entropy(scores.reshape(-1, C), yy.reshape(-1), ignore_index=events.IGNORE, reduction="none")
+    valid = (yy != events.IGNORE).float()
+    return (per.reshape(G, L, S, B) * valid).sum(-1) / valid.sum(-1).clamp(min=1)
+
+
+def decode(target: str, act: np.ndarray, fps: float, options: dict[str, float]) -> Any:
+    if target == "beats":
+        return events.peaks(act[:, 0], fps, **options)
+    return events.segments(act, fps)
+
+
+def score(target: str, refs: list[Any], ests: list[Any]) -> dict[str, float]:
+    return events.beat_scores(refs, ests) if target == "beats" else events.chord_scores(refs, ests)
+
+
+def clip_parts(target: str, primary: str, refs: list[Any], ests: list[Any]) -> np.ndarray:
+    """[clips, 2]: each test clip's share of the primary metric (numerator, denominator), so a bootstrap over
+    clips recomputes it as sum(num) / sum(den) (beat F-measure: the clip's value over 1; chords: correct over
+    scored seconds)."""
+    if target == "beats":
+        return np.array([[events.beat_scores([r], [e])[primary], 1.0] for r, e in zip(refs, ests)])
+    return np.array([events.chord_parts([r], [e], primary) for r, e in zip(refs, ests)])
+
+
+def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: ProtocolSpec, decoder_grid: dict[str, list],
+               primary: str, layer_ids: list[int], fps: float, mix: bool = False,
+               device: torch.device | str = "cpu", progress: bool = True) -> list[HeadResult]:
+    device = torch.device(device)
+    seeds = protocol.seeds
+    grid = [{"lr": lr, "weight_decay": wd} for lr, wd in itertools.product(protocol.grid.lr,
+                                                                           protocol.grid.weight_decay)]
+    mean, std = _stats(fs, splits["train"].clips)
+    mean_t, std_t = torch.from_numpy(mean).to(device), torch.from_numpy(std).to(device)
+    n_out = 1 if target == "beats" else len(events.CHORD_CLASSES)
+    L = len(layer_ids)
+    torch.manual_seed(seeds[0])
+    model = BatchedHeads(layer_ids, seeds, mean.shape[-1], n_out, protocol.probe, protocol.hidden, protocol.dropout,
+                         mix, n_points=len(grid)).to(device)
+    opt = torch.optim.AdamW([{"params": pt.parameters(), "lr": g["lr"], "weight_decay": g["weight_decay"]}
+                             for pt, g in zip(model.points, grid)], foreach=True)
+    tr = splits["train"]
+    rows = np.concatenate([fs.offsets[fs.rows[i]] + np.arange(fs.n_frames(i)) for i in tr.clips])
+    y_all = np.concatenate(tr.targets)
+    pos = float(y_all.mean()) if target == "beats" else 0.0
+    pos_weight = (1 - pos) / pos if 0 < pos < 1 else 1.0
+    B = protocol.batch_size * FRAMES_PER_ITEM
+    steps = max(1, min(MAX_STEPS, -(-len(rows) // B)))
+    gens = [np.random.default_rng(s) for s in seeds]
+    defaults = {k: v[len(v) // 2] for k, v in decoder_grid.items()}
+
+    def features(x: np.ndarray) -> torch.Tensor:
+        return (torch.from_numpy(np.asarray(x, dtype=np.float32)).to(device) - mean_t) / std_t
+
+    def activations(split: FrameSplit) -> list[np.ndarray]:
+        """Per clip [G, L', S, n, C]: sigmoid (beats) or raw scores (chords)."""
+        model.eval()
+        out = []
+        with torch.no_grad():
+            for i in split.clips:
+                s = model(features(fs.clip(i)))
+                out.append((torch.sigmoid(s) if target == "beats" else s).cpu().numpy())
+        model.train()
+        return out
+
+    shape = (len(grid), 1 if mix else L, len(seeds))
+    best = np.full(shape, -np.inf)
+    best_epoch = np.zeros(shape, dtype=int)
+    stale = np.zeros(shape, dtype=int)
+    best_state = {k: v.detach().clone() for k, v in model.named_parameters()}
+    va = splits["valid"]
+    with Stage("frame probe (weighted sum)" if mix else "frame probe", protocol.epochs, "epochs", enabled=progress,
+               detail=f" at most, {int(np.prod(shape))} heads on {len(rows):,} training frames") as stage:
+        for epoch in range(protocol.epochs):
+            for _ in range(steps):
+                idx = np.stack([g.integers(0, len(rows), B) for g in gens])  # [S, B]
+                flat = rows[idx.reshape(-1)]
+                order = np.argsort(flat)
+                x = np.empty((len(flat), *fs.store.shape[1:]), dtype=np.float32)
+                x[order] = fs.store[flat[order]]  # sorted reads from the memory map
+                xb = features(x).reshape(len(seeds), B, *x.shape[1:])
+                yb = torch.from_numpy(y_all[idx]).to(device)
+                loss = _loss(target, model(xb), yb, pos_weight).sum()
+                opt.zero_grad(set_to_none=True)
+                loss.backward()
+                opt.step()
+            acts = activations(va)
+            val = np.zeros(shape)
+            for g, li, si in np.ndindex(*shape):
+                ests = [decode(target, a[g, li, si], fps, defaults) for a in acts]
+                val[g, li, si] = score(target, va.refs, ests)[primary]
+            improved = val > best
+            best[improved], best_epoch[improved] = val[improved], epoch
+            stale = np.where(improved, 0, stale + 1)
+            mask = torch.from_numpy(improved).to(device)
+            for g, pt in enumerate(model.points):
+                for name, p in pt.named_parameters():
+                    key = f"points.{g}.{name}"
+                    best_state[key] = torch.where(pt.head_mask(name, mask[g]), p.detach(), best_state[key])
+            stage.advance()
+            if (stale >= protocol.patience).all():
+                break
+    model.load_state_dict(best_state)
+    acts = {s: activations(splits[s]) for s in ("valid", "test")}
+    options = [dict(zip(decoder_grid, v)) for v in itertools.product(*decoder_grid.values())] or [{}]
+    out = []
+    for g, li, si in np.ndindex(*shape):
+        def ests(split: str, opt_: dict[str, float]) -> list[Any]:
+            return [decode(target, a[g, li, si], fps, opt_) for a in acts[split]]
+
+        chosen = max(options, key=lambda o: score(target, va.refs, ests("valid", o))[primary])
+        test_ests = ests("test", chosen)
+        weights = torch.softmax(model.points[g].alpha, -1)[si].detach().cpu().tolist() if mix else None
+        out.append(HeadResult(-1 if mix else layer_ids[li], grid[g], seeds[si], int(best_epoch[g, li, si]),
+                              score(target, va.refs, ests("valid", chosen)),
+                              score(target, splits["test"].refs, test_ests), weights,
+                              clip_parts(target, primary, splits["test"].refs, test_ests), chosen))
+    return out
+
+
+def ratio_metric(higher_is_better: bool = True):
+    """The primary metric recomputed from clip shares (see clip_parts), for the bootstrap over test clips."""
+    from .metrics import Metric
+
+    return Metric("clip_ratio", lambda y, s, _: float(s[:, 0].sum() / max(s[:, 1].sum(), 1e-12)), ("beats", "chords"),
+                  higher_is_better)
+
+
+def per_clip_targets(target: str, refs: Sequence[Any], lengths: Sequence[int], fps: float) -> list[np.ndarray]:
+    if target == "beats":
+        return [events.beat_targets(r, n, fps) for r, n in zip(refs, lengths)]
+    return [events.chord_targets(r[0], r[1], n, fps) for r, n in zip(refs, lengths)]
