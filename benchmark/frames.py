@@ -31,6 +31,20 @@ from .output import Stage, note
 from .specs import ClipSpec, digest
 
 FRAME_CACHE_FORMAT = 1
+M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
+
+
+def _fixed_mmap_threshold() -> None:
+    """Have glibc return every freed array of 128 KiB or more to the system at once. Its default, a threshold
+    that rises after large frees, keeps the per-clip arrays of long clips in the heap, and the peak memory then
+    creeps up with the number of clips (measured by benchmarks/frames.py). No effect off glibc."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").mallopt(M_MMAP_THRESHOLD, 128 * 1024)
+    except (OSError, AttributeError):
+        pass
 
 
 def align(h: torch.Tensor, t_in: torch.Tensor, t_out: torch.Tensor) -> torch.Tensor:
@@ -134,6 +148,7 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
             return frame_set(store, 0.0, True)
         meta = None
     t0 = time.perf_counter()
+    _fixed_mmap_threshold()
     enc = build()
     chosen = parse_layers(layers, enc.num_layers)
     sizes = [enc.hidden_sizes[i] for i in chosen]

@@ -1,8 +1,9 @@
 """Peak memory of frame-level extraction: ten-minute clips through the frame cache (logmel, 100 frames/s), at
 two dataset sizes, each in a fresh process. The peak RSS must stay flat as the dataset grows: clips are encoded
-one at a time and written to the float16 cache with the file API. Each size runs twice: with glibc's default
-malloc, whose dynamic mmap threshold keeps some freed arrays in the heap (the peak creeps up a little with the
-number of clips), and with MALLOC_MMAP_THRESHOLD_=131072, which returns them at once (the peak is flat).
+one at a time and written to the float16 cache with the file API, and extraction fixes glibc's mmap threshold
+(frames._fixed_mmap_threshold: without it, the dynamic threshold kept the arrays of long clips in the heap and the
+peak crept from 757 to 997 MiB between 1 and 8 clips). Each size runs twice, as the process starts and with
+MALLOC_MMAP_THRESHOLD_=131072 set from outside: the two must agree.
 
     python benchmarks/frames.py [--minutes 10] [--sizes 1,4]
 """
