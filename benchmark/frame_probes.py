@@ -150,11 +150,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
             improved = val > best
             best[improved], best_epoch[improved] = val[improved], epoch
             stale = np.where(improved, 0, stale + 1)
-            mask = torch.from_numpy(improved).to(device)
-            for g, pt in enumerate(model.points):
-                for name, p in pt.named_parameters():
-                    key = f"points.{g}.{name}"
-                    best_state[key] = torch.where(pt.head_mask(name, mask[g]), p.detach(), best_state[key])
+            model.keep_best(best_state, improved)
             stage.advance()
             if (stale >= protocol.patience).all():
                 break

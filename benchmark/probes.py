@@ -136,6 +136,14 @@ class BatchedHeads(torch.nn.Module):
         keep = torch.stack([torch.rand(B, H, generator=g, device=h.device) for g in self.drop_gens]) >= self.dropout
         return h * keep.to(h.dtype) / (1.0 - self.dropout)
 
+    def keep_best(self, best_state: dict[str, torch.Tensor], improved: np.ndarray) -> None:
+        """Copy the parameters of the heads that just improved ([G, L', S] mask) into `best_state`."""
+        mask = torch.from_numpy(improved).to(next(self.parameters()).device)
+        for g, pt in enumerate(self.points):
+            for name, p in pt.named_parameters():
+                key = f"points.{g}.{name}"
+                best_state[key] = torch.where(pt.head_mask(name, mask[g]), p.detach(), best_state[key])
+
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         """x [S, B, L, D] (or [B, L, D], shared by all seeds) -> scores [G, L', S, B, C]."""
         if x.dim() == 3:
@@ -276,11 +284,7 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
             improved = is_better(val, best_score) | ((val == best_score) & (vloss < best_loss))
             best_score[improved], best_loss[improved], best_epoch[improved] = val[improved], vloss[improved], epoch
             stale = np.where(improved, 0, stale + 1)
-            mask = torch.from_numpy(improved).to(device)
-            for g, pt in enumerate(model.points):
-                for name, p in pt.named_parameters():
-                    key = f"points.{g}.{name}"
-                    best_state[key] = torch.where(pt.head_mask(name, mask[g]), p.detach(), best_state[key])
+            model.keep_best(best_state, improved)
             if tuner is not None and improved.any():
                 tuned_best = tuner.snapshot()
             stage.advance()
