@@ -202,6 +202,37 @@ def _reserve(folder: Path, files: dict[Path, tuple[tuple[int, ...], Any]]) -> di
     return out
 
 
+def distinct_clips(clip_ids: list[str]) -> tuple[list[str], np.ndarray, dict[int, int]]:
+    """The distinct clips of a task (sorted: the cache's rows), each task clip's row, and for every row the
+    first task clip with that audio (the one loaded and named in messages)."""
+    distinct = sorted(set(clip_ids))
+    row_of = {cid: r for r, cid in enumerate(distinct)}
+    rows = np.array([row_of[c] for c in clip_ids], dtype=np.int64)
+    first: dict[int, int] = {}
+    for i, r in enumerate(rows.tolist()):
+        first.setdefault(r, i)
+    return distinct, rows, first
+
+
+def resume(folder: Path, meta: dict[str, Any] | None, shape: tuple[int, ...]
+           ) -> tuple[np.ndarray | None, np.ndarray | None, dict[str, Any] | None]:
+    """An incomplete entry's arrays (features [shape], done mask [shape[0]]) opened for writing, when its
+    meta.json records the shape this run needs; (None, None, meta) when it records another; an entry whose
+    arrays cannot be opened or have the wrong shape is set aside: (None, None, None)."""
+    if not meta or tuple(meta["shape"]) != shape:
+        return None, None, meta
+    try:
+        feats = np.load(folder / "features.npy", mmap_mode="r+")
+        done = np.load(folder / "done.npy", mmap_mode="r+")
+        if feats.shape != shape or done.shape != (shape[0],):
+            raise ValueError("arrays of the wrong shape")
+        return feats, done, meta
+    except (ValueError, OSError, EOFError) as e:
+        _set_aside(folder, f"cannot be resumed ({e})")
+        folder.mkdir(parents=True, exist_ok=True)
+        return None, None, None
+
+
 def _bad_clip(clip: Clip, reason: str, on_bad_audio: str) -> dict[str, Any]:
     if on_bad_audio == "fail":
         raise BenchError(f"{clip.where or clip.audio}: {clip.audio}: {reason}; fix or remove the clip, or pass "
@@ -221,12 +252,7 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
     or the order of their manifests. A clip whose audio is bad (see audio.load) or whose features come out
     non-finite stops the extraction (on_bad_audio="fail", naming the manifest line, the file and the reason)
     or is left out (on_bad_audio="skip": its row stays zero and FeatureSet.skipped lists it)."""
-    distinct = sorted(set(clip_ids))
-    row_of = {cid: r for r, cid in enumerate(distinct)}
-    rows = np.array([row_of[c] for c in clip_ids], dtype=np.int64)
-    first = {}  # row -> a clip of the task with that audio
-    for i, r in enumerate(rows.tolist()):
-        first.setdefault(r, i)
+    distinct, rows, first = distinct_clips(clip_ids)
     key = digest({"format": CACHE_FORMAT, "encoder": identity, "audio": digest(distinct),
                   "clip": clip_spec.model_dump(), "layers": layers, "pooling": "mean", "dtype": dtype})
     folder = cache_root() / key[:32]
@@ -249,17 +275,7 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
     sizes = [enc.hidden_sizes[i] for i in chosen]
     shape = (len(distinct), len(chosen), max(sizes))
     folder.mkdir(parents=True, exist_ok=True)
-    feats = done = None
-    if meta and tuple(meta["shape"]) == shape:
-        try:
-            feats = np.load(feat_path, mmap_mode="r+")
-            done = np.load(done_path, mmap_mode="r+")
-            if feats.shape != shape or done.shape != (len(distinct),):
-                raise ValueError("arrays of the wrong shape")
-        except (ValueError, OSError, EOFError) as e:
-            _set_aside(folder, f"cannot be resumed ({e})")
-            folder.mkdir(parents=True, exist_ok=True)
-            feats = done = meta = None
+    feats, done, meta = resume(folder, meta, shape)
     if feats is None:
         arrays = _reserve(folder, {feat_path: (shape, np.float32), done_path: ((len(distinct),), bool)})
         feats, done = arrays[feat_path], arrays[done_path]

@@ -25,8 +25,8 @@ from . import atomic, audio, events
 from .data.manifest import Clip
 from .encoders.base import Encoder
 from .errors import BenchError
-from .features import (_bad_clip, _open_complete, _read_meta, _reserve, _set_aside, cache_root, file_sha256,
-                       load_clip, parse_layers)
+from .features import (_bad_clip, _open_complete, _read_meta, _reserve, _skipped, cache_root, distinct_clips,
+                       file_sha256, load_clip, parse_layers, resume)
 from .output import Stage, note
 from .specs import ClipSpec, digest
 
@@ -118,12 +118,7 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
                    build: Callable[[], Encoder], fps: float, layers: str = "all", dtype: str = "float32",
                    on_bad_audio: str = "fail", verify: bool = True) -> FrameSet:
     """Every clip's frames for the chosen layers at `fps`, from the cache where it has them (see module doc)."""
-    distinct = sorted(set(clip_ids))
-    row_of = {cid: r for r, cid in enumerate(distinct)}
-    rows = np.array([row_of[c] for c in clip_ids], dtype=np.int64)
-    first: dict[int, int] = {}
-    for i, r in enumerate(rows.tolist()):
-        first.setdefault(r, i)
+    distinct, rows, first = distinct_clips(clip_ids)
     lengths = [events.frames(clip_seconds(clips[first[r]], clip_spec), fps) for r in range(len(distinct))]
     offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
     key = digest({"format": FRAME_CACHE_FORMAT, "encoder": identity, "audio": digest(distinct), "fps": fps,
@@ -133,14 +128,8 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
     meta = _read_meta(folder)
 
     def frame_set(store: np.ndarray, seconds: float, cached: bool) -> FrameSet:
-        bad = {int(r): v for r, v in meta.get("skipped", {}).items()}
-        skipped = {i: {"where": clips[i].where, "audio": str(clips[i].audio), "split": clips[i].split,
-                       "reason": bad[r]["reason"]} for i, r in enumerate(rows.tolist()) if r in bad}
-        if skipped and on_bad_audio == "fail":
-            i = min(skipped)
-            _bad_clip(clips[i], skipped[i]["reason"] + " (from the frame cache)", "fail")
         return FrameSet(store, offsets, rows, meta["layers"], meta["hidden_sizes"], meta["encoder"], key, fps,
-                        seconds, cached, skipped)
+                        seconds, cached, _skipped(meta, clips, rows, on_bad_audio))
 
     if meta and meta["complete"]:
         store = _open_complete(folder, meta, verify)
@@ -154,14 +143,7 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
     sizes = [enc.hidden_sizes[i] for i in chosen]
     shape = (int(offsets[-1]), len(chosen), max(sizes))
     folder.mkdir(parents=True, exist_ok=True)
-    store = done = None
-    if meta and tuple(meta["shape"]) == shape:
-        try:
-            store, done = np.load(feat_path, mmap_mode="r+"), np.load(done_path, mmap_mode="r+")
-        except (ValueError, OSError, EOFError) as e:
-            _set_aside(folder, f"cannot be resumed ({e})")
-            folder.mkdir(parents=True, exist_ok=True)
-            store = done = meta = None
+    store, done, meta = resume(folder, meta, shape)
     if store is None:
         size = int(np.prod(shape)) * 2
         note(f"frame cache: {shape[0]:,} frames x {shape[1]} layers x {shape[2]} (float16) = {size / 2 ** 20:,.1f} "

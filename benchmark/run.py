@@ -126,14 +126,24 @@ class Prepared:
     extract_s: float
     ctx: BuildContext
     identity: dict[str, Any]
+    annotations: list[Any] | None = None  # frame-level: each clip's reference events
 
 
-def prepare(sub: Submission, task: TaskSpec, opts: RunOptions) -> Prepared:
-    """Data (rendered if built-in and missing), targets, and the features from the cache (extracted on a miss)."""
+def prepare(sub: Submission, task: TaskSpec, opts: RunOptions, frame_level: bool = False) -> Prepared:
+    """Data (rendered if built-in and missing), targets, and the features from the cache (extracted on a miss):
+    pooled, or with `frame_level` every frame at the task's frame rate (a FrameSet; the targets are then the
+    annotations, read by compute_frames)."""
     root = data_root(opts.data_root)
     manifest = builtin.ensure(task, root)
     clips = load_manifest(manifest)
-    if task.target in FRAME_TARGETS:  # pooled features of a frame-level task's clips: for the similarity analyses
+    annotations = None
+    if frame_level:
+        from .events import CHORD_CLASSES
+        from .targets import load_annotations
+
+        annotations = load_annotations(task, clips)  # before extraction: a bad file costs no encoder time
+        y, classes = np.zeros(len(clips)), CHORD_CLASSES if task.target == "chords" else ["beat"]
+    elif task.target in FRAME_TARGETS:  # pooled features of a frame-level task's clips: for the similarity analyses
         y, classes = np.zeros(len(clips)), []
     else:
         y, classes = encode_targets(task, [c.label for c in clips], [c.where for c in clips])
@@ -147,15 +157,21 @@ def prepare(sub: Submission, task: TaskSpec, opts: RunOptions) -> Prepared:
         return opts.encoder if opts.encoder is not None else registry.build_encoder(sub, ctx)
 
     t0 = time.perf_counter()
-    fs = features.extract(clips, task.clip, ident, ids, build, opts.layers, opts.dtype, opts.batch_size,
-                          opts.on_bad_audio, opts.verify_cache, opts.batch_memory_gib)
+    if frame_level:
+        from .frames import extract_frames
+
+        fs = extract_frames(clips, task.clip, ident, ids, build, task.frame_rate, opts.layers, opts.dtype,
+                            opts.on_bad_audio, opts.verify_cache)
+    else:
+        fs = features.extract(clips, task.clip, ident, ids, build, opts.layers, opts.dtype, opts.batch_size,
+                              opts.on_bad_audio, opts.verify_cache, opts.batch_memory_gib)
     idx = {s: np.array([i for i, c in enumerate(clips) if c.split == s and i not in fs.skipped], dtype=np.int64)
            for s in SPLITS}
     empty = [s for s in SPLITS if not len(idx[s])]
     if empty:
         raise BenchError(f"{manifest}: every clip of split '{empty[0]}' was skipped as bad audio; nothing to "
                          f"{'train on' if empty[0] == 'train' else 'evaluate'}")
-    return Prepared(clips, y, classes, idx, fs, data_hash, device, time.perf_counter() - t0, ctx, ident)
+    return Prepared(clips, y, classes, idx, fs, data_hash, device, time.perf_counter() - t0, ctx, ident, annotations)
 
 
 def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:
@@ -197,23 +213,10 @@ def compute(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]
 def compute_frames(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:
     """compute() for a frame-level task: annotations, frame features at the task's frame rate, frame probes."""
     from . import frame_probes as fp
-    from . import frames
-    from .events import CHORD_CLASSES, DECODERS
-    from .targets import load_annotations
+    from .events import DECODERS
 
-    manifest = builtin.ensure(task, data_root(opts.data_root))
-    clips = load_manifest(manifest)
-    refs = load_annotations(task, clips)
-    device = features.resolve_device(opts.device)
-    ctx = BuildContext(device=device, checkpoint=opts.checkpoint, trust_remote_code=opts.trust_remote_code)
-    ident = identity(sub, opts)
-    t0 = time.perf_counter()
-    fs = frames.extract_frames(clips, task.clip, ident, clip_ids(manifest, clips),
-                               lambda: opts.encoder if opts.encoder is not None else registry.build_encoder(sub, ctx),
-                               task.frame_rate, opts.layers, opts.dtype, opts.on_bad_audio, opts.verify_cache)
-    extract_s = time.perf_counter() - t0
-    idx = {s: np.array([i for i, c in enumerate(clips) if c.split == s and i not in fs.skipped], dtype=np.int64)
-           for s in SPLITS}
+    p = prepare(sub, task, opts, frame_level=True)
+    clips, idx, fs, device, refs = p.clips, p.idx, p.fs, p.device, p.annotations
     targets = fp.per_clip_targets(task.target, refs, [fs.n_frames(i) for i in range(len(clips))], task.frame_rate)
     splits = {s: fp.FrameSplit(idx[s].tolist(), [targets[i] for i in idx[s]], [refs[i] for i in idx[s]])
               for s in SPLITS}
@@ -229,10 +232,8 @@ def compute_frames(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[st
                                  True)[-1]
         ws = {**_scores(mixed), "layer_weights": mixed["layer_weights"], "layers": fs.layers,
               "hparams": mixed["hparams"]}
-    p = Prepared(clips, np.zeros(len(clips)), CHORD_CLASSES if task.target == "chords" else ["beat"], idx, fs,
-                 dataset_hash(manifest, clips), device, extract_s, ctx, ident)
     return result_doc(sub, task, opts, p, [per_layer[i] for i in fs.layers], heads, per_layer, ws,
-                      {"extract_s": round(extract_s, 3), "probe_s": round(time.perf_counter() - t0, 3)})
+                      {"extract_s": round(p.extract_s, 3), "probe_s": round(time.perf_counter() - t0, 3)})
 
 
 def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, layers: list[dict[str, Any]],
