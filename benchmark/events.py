@@ -120,26 +120,33 @@ DECODERS: dict[str, Decoder] = {
 
 # metrics (mir_eval) ------------------------------------------------------------------------------------------
 
-def beat_scores(refs: Sequence[np.ndarray], ests: Sequence[np.ndarray]) -> dict[str, float]:
-    """mir_eval's F-measure (70 ms window), Cemgil accuracy and P-score, each the mean over clips, beats not
-    trimmed (clips are short)."""
+BEAT_METRICS = ("beat_f_measure", "beat_cemgil", "beat_p_score")
+CHORD_METRICS = ("chord_majmin", "chord_root", "chord_mirex")
+
+
+def beat_scores(refs: Sequence[np.ndarray], ests: Sequence[np.ndarray],
+                names: Sequence[str] = BEAT_METRICS) -> dict[str, float]:
+    """mir_eval's F-measure (70 ms window), Cemgil accuracy and P-score (or those of them in `names`), each the
+    mean over clips, beats not trimmed (clips are short)."""
     import warnings
 
     import mir_eval
 
-    out: dict[str, list[float]] = {"beat_f_measure": [], "beat_cemgil": [], "beat_p_score": []}
+    fns = {"beat_f_measure": lambda r, e: mir_eval.beat.f_measure(r, e, f_measure_threshold=0.07),
+           "beat_cemgil": lambda r, e: mir_eval.beat.cemgil(r, e)[0], "beat_p_score": mir_eval.beat.p_score}
+    out: dict[str, list[float]] = {k: [] for k in names}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # mir_eval warns on an empty estimate; it scores it 0, as it should
         for ref, est in zip(refs, ests):
-            out["beat_f_measure"].append(mir_eval.beat.f_measure(ref, est, f_measure_threshold=0.07))
-            out["beat_cemgil"].append(mir_eval.beat.cemgil(ref, est)[0])
-            out["beat_p_score"].append(mir_eval.beat.p_score(ref, est))
+            for k in names:
+                out[k].append(fns[k](ref, est))
     return {k: float(np.mean(v)) for k, v in out.items()}
 
 
-def _chord_comparisons(ref: tuple[np.ndarray, list[str]], est: tuple[np.ndarray, list[str]]
-                       ) -> tuple[dict[str, np.ndarray], np.ndarray]:
-    """mir_eval's per-segment comparisons (majmin, root, MIREX) of one clip, and the segments' durations."""
+def _chord_comparisons(ref: tuple[np.ndarray, list[str]], est: tuple[np.ndarray, list[str]],
+                       names: Sequence[str] = CHORD_METRICS) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """mir_eval's per-segment comparisons (majmin, root, MIREX, or those in `names`) of one clip, and the
+    segments' durations."""
     import mir_eval
 
     (ref_int, ref_lab), (est_int, est_lab) = ref, est
@@ -147,24 +154,27 @@ def _chord_comparisons(ref: tuple[np.ndarray, list[str]], est: tuple[np.ndarray,
     est_int, est_lab = mir_eval.util.adjust_intervals(np.asarray(est_int).reshape(-1, 2), list(est_lab), lo, hi,
                                                      mir_eval.chord.NO_CHORD, mir_eval.chord.NO_CHORD)
     intervals, r, e = mir_eval.util.merge_labeled_intervals(ref_int, ref_lab, est_int, est_lab)
-    comps = {"chord_majmin": mir_eval.chord.majmin(r, e), "chord_root": mir_eval.chord.root(r, e),
-             "chord_mirex": mir_eval.chord.mirex(r, e)}
+    fns = {"chord_majmin": mir_eval.chord.majmin, "chord_root": mir_eval.chord.root,
+           "chord_mirex": mir_eval.chord.mirex}
+    comps = {k: fns[k](r, e) for k in names}
     return comps, mir_eval.util.intervals_to_durations(intervals)
 
 
 def chord_scores(refs: Sequence[tuple[np.ndarray, list[str]]],
-                 ests: Sequence[tuple[np.ndarray, list[str]]]) -> dict[str, float]:
-    """mir_eval's majmin, root and MIREX chord scores, weighted by duration over all clips together."""
+                 ests: Sequence[tuple[np.ndarray, list[str]]], names: Sequence[str] = CHORD_METRICS
+                 ) -> dict[str, float]:
+    """mir_eval's majmin, root and MIREX chord scores (or those in `names`), weighted by duration over all clips
+    together."""
     import warnings
 
     import mir_eval
 
-    parts = [_chord_comparisons(r, e) for r, e in zip(refs, ests)]
+    parts = [_chord_comparisons(r, e, names) for r, e in zip(refs, ests)]
     d = np.concatenate([p[1] for p in parts])
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # all segments out of gamut: mir_eval scores 0 and warns
         return {k: float(mir_eval.chord.weighted_accuracy(np.concatenate([p[0][k] for p in parts]), d))
-                for k in ("chord_majmin", "chord_root", "chord_mirex")}
+                for k in names}
 
 
 def chord_parts(refs: Sequence[tuple[np.ndarray, list[str]]], ests: Sequence[tuple[np.ndarray, list[str]]],
@@ -174,7 +184,7 @@ def chord_parts(refs: Sequence[tuple[np.ndarray, list[str]]], ests: Sequence[tup
     segments out of the vocabulary's gamut not scored)."""
     num = den = 0.0
     for r, e in zip(refs, ests):
-        comps, d = _chord_comparisons(r, e)
+        comps, d = _chord_comparisons(r, e, [name])
         keep = comps[name] >= 0
         num += float((d[keep] * comps[name][keep]).sum())
         den += float(d[keep].sum())

@@ -68,8 +68,11 @@ def decode(target: str, act: np.ndarray, fps: float, options: dict[str, float]) 
     return events.segments(act, fps)
 
 
-def score(target: str, refs: list[Any], ests: list[Any]) -> dict[str, float]:
-    return events.beat_scores(refs, ests) if target == "beats" else events.chord_scores(refs, ests)
+def score(target: str, refs: list[Any], ests: list[Any], only: str | None = None) -> dict[str, float]:
+    """Every metric of the target, or only the one named (what model selection needs: a third of the work)."""
+    if target == "beats":
+        return events.beat_scores(refs, ests, *([[only]] if only else []))
+    return events.chord_scores(refs, ests, *([[only]] if only else []))
 
 
 def clip_parts(target: str, primary: str, refs: list[Any], ests: list[Any]) -> np.ndarray:
@@ -77,7 +80,7 @@ def clip_parts(target: str, primary: str, refs: list[Any], ests: list[Any]) -> n
     clips recomputes it as sum(num) / sum(den) (beat F-measure: the clip's value over 1; chords: correct over
     scored seconds)."""
     if target == "beats":
-        return np.array([[events.beat_scores([r], [e])[primary], 1.0] for r, e in zip(refs, ests)])
+        return np.array([[events.beat_scores([r], [e], [primary])[primary], 1.0] for r, e in zip(refs, ests)])
     return np.array([events.chord_parts([r], [e], primary) for r, e in zip(refs, ests)])
 
 
@@ -146,7 +149,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
             val = np.zeros(shape)
             for g, li, si in np.ndindex(*shape):
                 ests = [decode(target, a[g, li, si], fps, defaults) for a in acts]
-                val[g, li, si] = score(target, va.refs, ests)[primary]
+                val[g, li, si] = score(target, va.refs, ests, primary)[primary]
             improved = val > best
             best[improved], best_epoch[improved] = val[improved], epoch
             stale = np.where(improved, 0, stale + 1)
@@ -162,7 +165,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
         def ests(split: str, opt_: dict[str, float]) -> list[Any]:
             return [decode(target, a[g, li, si], fps, opt_) for a in acts[split]]
 
-        chosen = max(options, key=lambda o: score(target, va.refs, ests("valid", o))[primary])
+        chosen = max(options, key=lambda o: score(target, va.refs, ests("valid", o), primary)[primary])
         test_ests = ests("test", chosen)
         weights = torch.softmax(model.points[g].alpha, -1)[si].detach().cpu().tolist() if mix else None
         out.append(HeadResult(-1 if mix else layer_ids[li], grid[g], seeds[si], int(best_epoch[g, li, si]),

@@ -39,6 +39,8 @@ def test_beat_scores_are_mir_evals():
             "beat_p_score": np.mean([mir_eval.beat.p_score(r, e) for r, e in zip(refs, ests)])}
     assert got == pytest.approx(want)
     assert events.beat_scores([refs[0]], [np.array([])])["beat_f_measure"] == 0.0
+    # model selection scores only the primary metric: the same number
+    assert events.beat_scores(refs, ests, ["beat_f_measure"]) == {"beat_f_measure": got["beat_f_measure"]}
 
 
 def test_chord_scores_are_mir_evals_weighted_by_duration():
@@ -53,6 +55,7 @@ def test_chord_scores_are_mir_evals_weighted_by_duration():
     want = sum(p["majmin"] * w for p, w in zip(per, majmin_weight)) / sum(majmin_weight)
     assert got["chord_majmin"] == pytest.approx(want)
     assert got["chord_root"] == pytest.approx((per[0]["root"] * 5 + per[1]["root"] * 3) / 8)
+    assert events.chord_scores([ref1, ref2], [est1, est2], ["chord_majmin"]) == {"chord_majmin": got["chord_majmin"]}
 
 
 @pytest.mark.parametrize("label,want", [("C:maj", "C:maj"), ("A:min7", "A:min"), ("G:7", "G:maj"),
