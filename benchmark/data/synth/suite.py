@@ -135,7 +135,8 @@ def _card(task: str, size: str, seed: int, soundfont: Path, rows: list[dict[str,
         if TASKS[task].classes or isinstance(r["label"], list):
             for lab in labels:
                 counts[r["split"]][str(lab)] = counts[r["split"]].get(str(lab), 0) + 1
-    return {"task": task, "size": size, "seed": seed, "renderer": RENDERER_VERSION, "sample_rate": SAMPLE_RATE,
+    return {"task": task, "size": size, "seed": seed, "renderer": RENDERER_VERSION, "generator": TASKS[task].version,
+            "sample_rate": SAMPLE_RATE,
             "soundfont": {"name": soundfont.name, "sha256": soundfont_sha256(str(soundfont))},
             "clips": {s: sum(r["split"] == s for r in rows) for s in SPLITS}, "counts_per_class": counts,
             "audio_hours": round(sum(r["duration"] for r in rows) / 3600, 4), "render_seconds": round(seconds, 2),
@@ -158,11 +159,11 @@ def render_task(task: str, out: Path, size: str = "small", seed: int = 0, worker
     out = Path(out)
     manifest, card_path = out / "manifest.jsonl", out / "card.json"
     want = {"size": size, "seed": seed, "soundfont_sha256": soundfont_sha256(str(soundfont)),
-            "renderer": RENDERER_VERSION}
+            "renderer": RENDERER_VERSION, "generator": TASKS[task].version}
     if manifest.is_file() and card_path.is_file():
         card = json.loads(card_path.read_text())
         if {"size": card["size"], "seed": card["seed"], "soundfont_sha256": card["soundfont"]["sha256"],
-                "renderer": card.get("renderer")} == want:
+                "renderer": card.get("renderer"), "generator": card.get("generator", 1)} == want:
             return manifest
     (out / "audio").mkdir(parents=True, exist_ok=True)
     (out / "midi").mkdir(exist_ok=True)

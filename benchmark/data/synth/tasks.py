@@ -165,6 +165,7 @@ class SynthTask:
     sizes: dict[str, tuple[int, int, int]]  # clips per class (in all where classes is empty) per split
     classes: list[str]  # balanced classes; empty for regression and multi-label tasks
     annotation: str | None = None  # frame-level tasks: "beats" or "chords", written as an annotation file
+    version: int = 1  # of the generator: data rendered by another version is rendered again
 
 
 TASKS: dict[str, SynthTask] = {
