@@ -1,9 +1,12 @@
 """Frame-level features: every layer's frame sequence at the task's frame rate, cached on disk.
 
 Alignment: an encoder frame j of a chunk starting at sample a sits at a / sample_rate + (j + 0.5) / frame_rate
-(its centre), whatever the encoder's rate (25, 50, 75, 100 Hz ...); the task's frame k sits at (k + 0.5) / fps.
-Each layer is linearly interpolated in time at the task's frame centres (held constant beyond the first and
-last encoder frame), so chunked long audio is aligned by each chunk's own timestamps.
+(its centre), whatever the encoder's rate (25, 50, 75, 100 Hz ...); the task's frame k covers
+[k / fps, (k + 1) / fps). A task frame that holds encoder frame centres is their mean (an encoder faster than
+the task is averaged in time bins, not sampled: a 100 Hz encoder gives a 10 frames/s task the mean of its ten
+frames); a task frame that holds none (an encoder slower than the task) is linearly interpolated at its centre
+(held constant beyond the first and last encoder frame). Chunked long audio is aligned by each chunk's own
+timestamps.
 
 Cache: one float16 array [all frames of the distinct clips, layers, max width] with per-clip offsets, keyed like
 the pooled cache (encoder identity, the audio, clip settings, layers, dtype) plus the frame rate; its size is
@@ -30,7 +33,7 @@ from .features import (_bad_clip, _open_complete, _read_meta, _reserve, _skipped
 from .output import Stage, note
 from .specs import ClipSpec, digest
 
-FRAME_CACHE_FORMAT = 1
+FRAME_CACHE_FORMAT = 2  # 2: averaging in time bins
 M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
 
 
@@ -47,7 +50,7 @@ def _fixed_mmap_threshold() -> None:
         pass
 
 
-def align(h: torch.Tensor, t_in: torch.Tensor, t_out: torch.Tensor) -> torch.Tensor:
+def interpolate(h: torch.Tensor, t_in: torch.Tensor, t_out: torch.Tensor) -> torch.Tensor:
     """h [B, n_in, D] at times t_in [n_in] (increasing) -> [B, n_out, D] at times t_out, linear in time."""
     n_in = h.shape[1]
     if n_in == 1:
@@ -56,6 +59,21 @@ def align(h: torch.Tensor, t_in: torch.Tensor, t_out: torch.Tensor) -> torch.Ten
     lo = hi - 1
     w = ((t_out - t_in[lo]) / (t_in[hi] - t_in[lo])).clamp(0, 1).to(h.dtype)[None, :, None]
     return h[:, lo] * (1 - w) + h[:, hi] * w
+
+
+def align(h: torch.Tensor, t_in: torch.Tensor, fps: float, n_out: int) -> torch.Tensor:
+    """h [B, n_in, D] at times t_in [n_in] (increasing) -> [B, n_out, D], task frame k covering
+    [k / fps, (k + 1) / fps): the mean of the encoder frames whose centres it holds, else linear interpolation
+    at its centre."""
+    out = interpolate(h, t_in, (torch.arange(n_out, dtype=torch.float64) + 0.5) / fps).clone()
+    k = torch.floor(t_in * fps + 1e-6).long()  # a centre on a bin's edge (up to rounding) opens the next bin
+    keep = (k >= 0) & (k < n_out)
+    k = k[keep]
+    counts = torch.bincount(k, minlength=n_out)
+    sums = torch.zeros_like(out).index_add_(1, k, h[:, keep])
+    filled = counts > 0
+    out[:, filled] = sums[:, filled] / counts[filled].to(h.dtype)[None, :, None]
+    return out
 
 
 def clip_seconds(clip: Clip, spec: ClipSpec) -> float:
@@ -85,8 +103,7 @@ def encode_frames(enc: Encoder, wave: np.ndarray, fps: float, n_out: int, layers
             for j, layer in enumerate(layers):
                 parts[j].append(states[layer].float().cpu())
     t_in = torch.cat(times)
-    t_out = (torch.arange(n_out, dtype=torch.float64) + 0.5) / fps
-    return [align(torch.cat(p, 1), t_in, t_out)[0].numpy() for p in parts]
+    return [align(torch.cat(p, 1), t_in, fps, n_out)[0].numpy() for p in parts]
 
 
 @dataclass
