@@ -1,7 +1,8 @@
 """Frame-level features: every layer's frame sequence at the task's frame rate, cached on disk.
 
-Alignment: an encoder frame j of a chunk starting at sample a sits at a / sample_rate + (j + 0.5) / frame_rate
-(its centre), whatever the encoder's rate (25, 50, 75, 100 Hz ...); the task's frame k covers
+Alignment: an encoder frame j of a chunk starting at sample a sits at a / sample_rate + (j + frame_offset) /
+frame_rate (its centre: frame_offset is 0 for centred STFT frames, 0.5 for frames that cover [j, j + 1) hops),
+whatever the encoder's rate (25, 50, 75, 100 Hz ...); the task's frame k covers
 [k / fps, (k + 1) / fps). A task frame that holds encoder frame centres is their mean (an encoder faster than
 the task is averaged in time bins, not sampled: a 100 Hz encoder gives a 10 frames/s task the mean of its ten
 frames); a task frame that holds none (an encoder slower than the task) is linearly interpolated at its centre
@@ -33,7 +34,7 @@ from .features import (_bad_clip, _open_complete, _read_meta, _reserve, _skipped
 from .output import Stage, note
 from .specs import ClipSpec, digest
 
-FRAME_CACHE_FORMAT = 2  # 2: averaging in time bins
+FRAME_CACHE_FORMAT = 3  # 2: averaging in time bins; 3: each encoder's frame_offset
 M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
 
 
@@ -99,7 +100,8 @@ def encode_frames(enc: Encoder, wave: np.ndarray, fps: float, n_out: int, layers
         for a, b in audio.chunks(x.shape[-1], chunk):
             states = enc.forward(x[:, a:b])
             n = states[0].shape[1]
-            times.append(a / enc.sample_rate + (torch.arange(n, dtype=torch.float64) + 0.5) / enc.frame_rate)
+            times.append(a / enc.sample_rate + (torch.arange(n, dtype=torch.float64) + enc.frame_offset)
+                         / enc.frame_rate)
             for j, layer in enumerate(layers):
                 parts[j].append(states[layer].float().cpu())
     t_in = torch.cat(times)

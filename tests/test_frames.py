@@ -14,23 +14,29 @@ from benchmark.specs import ClipSpec
 
 class Clock(Encoder):
     """Frame j is the mean of its hop of input samples; fed a ramp of sample times, each frame carries its own
-    centre time (in absolute seconds, chunks included). Layer 1 is layer 0 doubled."""
+    centre time (in absolute seconds, chunks included). Layer 1 is layer 0 doubled. `centred`: frame j is the
+    sample at j x hop instead (an STFT front end with center=True, frame_offset 0)."""
 
-    def __init__(self, rate: int, max_seconds: float | None = None):
+    def __init__(self, rate: int, max_seconds: float | None = None, centred: bool = False):
         self.sample_rate, self.frame_rate, self.max_seconds = 24000, float(rate), max_seconds
         self.num_layers, self.hidden_sizes, self.device = 2, [1, 1], torch.device("cpu")
+        self.centred, self.frame_offset = centred, 0.0 if centred else 0.5
 
     def forward(self, wave):
         hop = int(self.sample_rate / self.frame_rate)
-        n = wave.shape[-1] // hop
-        t = wave[:, : n * hop].reshape(wave.shape[0], n, hop).mean(-1, keepdim=True)
+        if self.centred:
+            t = wave[:, ::hop, None]
+        else:
+            n = wave.shape[-1] // hop
+            t = wave[:, : n * hop].reshape(wave.shape[0], n, hop).mean(-1, keepdim=True)
         return [t, 2 * t]
 
 
 @pytest.mark.parametrize("rate", [25, 50, 75, 100])
-@pytest.mark.parametrize("fps,max_seconds", [(50.0, None), (100.0, None), (10.0, None), (50.0, 3.0)])
-def test_frames_land_at_the_task_frame_centres(rate, fps, max_seconds):
-    enc = Clock(rate, max_seconds)
+@pytest.mark.parametrize("fps,max_seconds,centred", [(50.0, None, False), (100.0, None, False), (10.0, None, False),
+                                                     (50.0, 3.0, False), (50.0, None, True), (50.0, 3.0, True)])
+def test_frames_land_at_the_task_frame_centres(rate, fps, max_seconds, centred):
+    enc = Clock(rate, max_seconds, centred)
     seconds = 10.0
     ramp = (np.arange(int(seconds * enc.sample_rate)) + 0.5) / enc.sample_rate  # each sample's own time
     n_out = int(seconds * fps)
@@ -75,3 +81,25 @@ def test_frame_cache_end_to_end(project, tmp_path):
     assert again.cached and built["n"] == 1 and np.array_equal(again.clip(5), fs.clip(5))
     other = frames.extract_frames(clips, spec, registry.encoder_identity(sub), ids, build, fps=25.0)
     assert other.n_frames(0) == 25 and built["n"] == 2  # another frame rate is another entry
+
+
+def test_encoder_frame_offsets_put_a_click_at_its_time():
+    """A click at 1.0 s: the logmel baseline's loudest frame (librosa, centred frames, frame_offset 0) sits at
+    1.0 s once placed at (j + frame_offset) / frame_rate; a wav2vec2-style feature encoder's frame covers its
+    400-sample receptive field from j x 320, so its centre is 199.5 samples in."""
+    from benchmark.encoders.handcrafted import HandcraftedOptions, LogMel
+
+    enc = LogMel(HandcraftedOptions())
+    wave = np.zeros(2 * enc.sample_rate, dtype=np.float32)
+    wave[enc.sample_rate] = 1.0
+    energy = enc.forward(torch.from_numpy(wave)[None])[0][0].sum(-1)
+    j = int(energy.argmax())
+    assert abs((j + enc.frame_offset) / enc.frame_rate - 1.0) < 0.5 / enc.frame_rate
+    assert enc.frame_offset == 0.0
+
+    from transformers import HubertConfig
+
+    from benchmark.encoders.hf import conv_frame_offset
+
+    cfg = HubertConfig()  # MERT's feature encoder: kernels 10,3,3,3,3,2,2, strides 5,2,2,2,2,2,2
+    assert conv_frame_offset(list(cfg.conv_kernel), list(cfg.conv_stride)) * 320 == pytest.approx(199.5)

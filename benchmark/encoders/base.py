@@ -40,6 +40,9 @@ class Encoder:
     num_layers: int
     hidden_sizes: list[int]
     frame_rate: float
+    # frame j's centre sits at (j + frame_offset) / frame_rate seconds: 0.5 when frame j covers [j, j + 1) hops,
+    # 0 for STFT front ends that centre frame j on sample j x hop (librosa's and torch's center=True)
+    frame_offset: float = 0.5
     max_seconds: float | None = None
     params: int = 0
     device: torch.device = torch.device("cpu")

@@ -122,6 +122,7 @@ class Crepe(Encoder):
         self.weights = weights
         self.hop = max(1, round(opts.hop_ms * SAMPLE_RATE / 1000))
         self.frame_rate = SAMPLE_RATE / self.hop
+        self.frame_offset = 0.0  # frame j is the window centred on sample j x hop
         self.hidden_sizes = CHANNELS[opts.capacity] + [PITCH_BINS]
         self.num_layers = len(self.hidden_sizes)
         self.params = count_params(net)

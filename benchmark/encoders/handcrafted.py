@@ -28,6 +28,7 @@ class Handcrafted(Encoder):
         self.sample_rate = opts.sample_rate
         self.num_layers = 1
         self.frame_rate = opts.sample_rate / opts.hop_length
+        self.frame_offset = 0.0  # librosa centres frame j on sample j x hop
         self.hidden_sizes = [{"logmel": opts.n_mels, "mfcc": opts.n_mfcc, "chroma": 12}[self.kind]]
 
     @classmethod

@@ -42,6 +42,13 @@ def _load_error(name: str, src: str, revision: str | None, err: Exception) -> Be
     )
 
 
+def conv_frame_offset(kernels: list[int], strides: list[int]) -> float:
+    """Where a frame of an unpadded convolutional feature encoder (wav2vec2, HuBERT, MERT) is centred, in frames:
+    frame j covers its receptive field from sample j x hop."""
+    field = 1 + sum((k - 1) * math.prod(strides[:i]) for i, k in enumerate(kernels))
+    return (field - 1) / 2 / math.prod(strides)
+
+
 class HFEncoder(Encoder):
     Options = HFOptions
 
@@ -57,9 +64,12 @@ class HFEncoder(Encoder):
         if self.is_whisper:
             # the encoder always sees 30 s of log-mel at 100 Hz and halves it once
             self.frame_rate = self.sample_rate / feature_extractor.hop_length / 2
+            self.frame_offset = 0.0  # centred STFT frames, halved by a stride-2 convolution that keeps the centres
             self.max_seconds = opts.max_seconds or feature_extractor.chunk_length
         else:
-            self.frame_rate = self.sample_rate / math.prod(getattr(config, "conv_stride", [1]))
+            strides = list(getattr(config, "conv_stride", [1]))
+            self.frame_rate = self.sample_rate / math.prod(strides)
+            self.frame_offset = conv_frame_offset(list(getattr(config, "conv_kernel", [1] * len(strides))), strides)
             self.max_seconds = opts.max_seconds
         self.params = count_params(self.model)
 

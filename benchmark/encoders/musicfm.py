@@ -43,6 +43,7 @@ class ConformerEncoder(Encoder):
         self.num_layers = net.arch.encoder_depth + 1
         self.hidden_sizes = [net.arch.encoder_dim] * self.num_layers
         self.frame_rate = net.frame_rate
+        self.frame_offset = 0.0  # centred STFT frames; the subsampler's stride-2 convolutions keep the centres
         self.max_seconds = max_seconds
         self.params = count_params(net)
 
