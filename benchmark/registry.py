@@ -22,6 +22,7 @@ ADAPTERS: dict[str, str] = {
     "mfcc": "benchmark.encoders.handcrafted:MFCC",
     "chroma": "benchmark.encoders.handcrafted:Chroma",
     "crepe": "benchmark.encoders.crepe:Crepe",
+    "musicnn": "benchmark.encoders.musicnn:Musicnn",
     "musicfm": "benchmark.encoders.musicfm:MusicFM",
     "muq": "benchmark.encoders.musicfm:MuQ",
 }
