@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from urllib.parse import urlparse
 
 import torch
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 # adapter options are checked as strictly as specs: unknown keys, NaN and infinities are errors
@@ -17,6 +17,13 @@ OPTIONS_CONFIG = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 class NoOptions(BaseModel):
     model_config = OPTIONS_CONFIG
+
+
+class ControlOptions(BaseModel):
+    """Options of an adapter that also runs as its own control: the same network with seeded random weights."""
+    model_config = OPTIONS_CONFIG
+    random_init: bool = False  # the control: no weight file is read
+    seed: int = Field(0, ge=0, le=2 ** 32 - 1)
 
 
 @dataclass

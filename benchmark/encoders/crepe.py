@@ -16,11 +16,11 @@ from typing import Any, Literal
 
 import torch
 import torch.nn.functional as F
-from pydantic import BaseModel, Field
+from pydantic import Field
 from torch import nn
 
 from ..errors import BenchError
-from .base import OPTIONS_CONFIG, BuildContext, Encoder, count_params
+from .base import BuildContext, ControlOptions, Encoder, count_params
 
 SAMPLE_RATE = 16000
 WINDOW = 1024
@@ -102,13 +102,10 @@ def frame(wave: torch.Tensor, hop: int) -> torch.Tensor:
     return frames / frames.std(dim=-1, keepdim=True).clamp_min(1e-10)
 
 
-class CrepeOptions(BaseModel):
-    model_config = OPTIONS_CONFIG
+class CrepeOptions(ControlOptions):
     capacity: Literal["tiny", "full"] = "full"
     hop_ms: float = Field(10.0, gt=0, le=1000)
     frame_batch: int = Field(512, gt=0, le=1_000_000, description="frames per network call (bounds memory)")
-    random_init: bool = False  # the control: same network, seeded random weights, no file read
-    seed: int = Field(0, ge=0, le=2 ** 32 - 1)
 
 
 class Crepe(Encoder):

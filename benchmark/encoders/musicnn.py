@@ -28,12 +28,12 @@ from typing import Any, Literal
 import numpy as np
 import torch
 import torch.nn.functional as F
-from pydantic import BaseModel, Field
+from pydantic import Field
 from torch import nn
 
 from ..errors import BenchError
 from . import tf_checkpoint
-from .base import OPTIONS_CONFIG, BuildContext, Encoder, count_params
+from .base import BuildContext, ControlOptions, Encoder, count_params
 
 SAMPLE_RATE = 16000
 N_FFT, HOP, N_MELS = 512, 256, 96
@@ -183,12 +183,9 @@ def wheel_checkpoint(model: str) -> str:
     return f"{folder}/"
 
 
-class MusicnnOptions(BaseModel):
-    model_config = OPTIONS_CONFIG
+class MusicnnOptions(ControlOptions):
     model: Literal["MTT_musicnn", "MSD_musicnn"] = "MSD_musicnn"
     max_seconds: float = Field(30.0, gt=3, le=3600, description="audio per forward pass (the convolutions' chunk)")
-    random_init: bool = False  # the control: same network, seeded random weights, no file read
-    seed: int = Field(0, ge=0, le=2 ** 32 - 1)
 
 
 class Musicnn(Encoder):
