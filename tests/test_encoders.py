@@ -14,7 +14,7 @@ from benchmark.cli import main
 from benchmark.encoders.base import BuildContext
 from benchmark.encoders.conformer import ArchConfig, MelConfig, MelFrontEnd, MusicConformer
 from benchmark.encoders.crepe import Crepe, decode_hz
-from benchmark.encoders.musicfm import MuQ, MusicFM
+from benchmark.encoders.musicfm import FRONT_END, MuQ, MusicFM
 from benchmark.errors import BenchError
 from benchmark.specs import Submission
 
@@ -111,7 +111,8 @@ def official_extras(net: MusicConformer, codebook: int = 4096) -> dict[str, torc
         "model.conformer.pos_conv_embed.conv.weight_g": torch.ones(1, 1, 128),
         "model.conformer.pos_conv_embed.conv.weight_v": torch.zeros(a.encoder_dim, a.encoder_dim // pos_groups, 128),
         "model.preprocessor_melspec_2048.mel_stft.spectrogram.window": torch.hann_window(c.n_fft),
-        "model.preprocessor_melspec_2048.mel_stft.mel_scale.fb": torch.zeros(c.n_fft // 2 + 1, c.n_mels),
+        # torchaudio's HTK filterbank, as the official model stores it: float32 rounding away from ours
+        "model.preprocessor_melspec_2048.mel_stft.mel_scale.fb": net.front.fb.double().add(1e-6).float(),
         "model.quantizer_melspec_2048_0.random_projection": torch.zeros(c.n_mels * 4, 16),
         "model.quantizer_melspec_2048_0.codebook": torch.zeros(codebook, 16),
         "model.linear.weight": torch.zeros(codebook, a.encoder_dim),
@@ -192,6 +193,8 @@ def test_musicfm_loads_its_official_checkpoint_format(tmp_path):
     ("drop", "key 'model.conformer.layers.1.conv_module.depthwise_conv.weight' is missing"),
     ("reshape", "key 'model.conv.linear.weight' has shape"),
     ("unprefix", "no key starts with 'model.'"),
+    ("filterbank", "mel_scale.fb' differs from the front end this adapter computes by up to 0.01"),
+    ("window", "spectrogram.window' has shape"),
 ])
 def test_musicfm_refuses_a_broken_checkpoint_naming_the_key(tmp_path, change, message):
     net = tiny_net()
@@ -200,6 +203,10 @@ def test_musicfm_refuses_a_broken_checkpoint_naming_the_key(tmp_path, change, me
         del state["model.conformer.layers.1.conv_module.depthwise_conv.weight"]
     elif change == "reshape":
         state["model.conv.linear.weight"] = torch.zeros(32, 7)
+    elif change == "filterbank":  # e.g. a Slaney-normalised or shifted mel scale
+        state[f"model.{FRONT_END}.mel_scale.fb"][10, 3] += 0.01
+    elif change == "window":
+        state[f"model.{FRONT_END}.spectrogram.window"] = torch.hann_window(1024)
     else:
         state = {k[6:]: v for k, v in state.items()}
     write_musicfm(tmp_path, net, state)

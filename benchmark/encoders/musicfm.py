@@ -9,8 +9,9 @@ MuQ (OpenMuQ/MuQ-large-msd-iter): `config.json` (`label_rate`, `stat` with the n
 package is not used (it pulls torchvision, which breaks beside this torch).
 
 Both load strictly: every key of the subsampler (`conv.*`) and the encoder (`conformer.*`) must be present with
-its shape; the rest of the checkpoint (quantizer/RVQ, prediction head, cls token, the unused positional conv,
-the front end's stored filterbank) is ignored. Weights come from a local path (`checkpoint:` in the entry or
+its shape; the rest of the checkpoint (quantizer/RVQ, prediction head, cls token, the unused positional conv)
+is ignored. The front end's stored mel filterbank and window are compared with the ones computed here and must
+agree within 1e-4. Weights come from a local path (`checkpoint:` in the entry or
 `--checkpoint`) or the Hugging Face cache; they are downloaded only when the Hub is reachable.
 """
 from __future__ import annotations
@@ -27,6 +28,8 @@ from .base import OPTIONS_CONFIG, BuildContext, Encoder, count_params, hub_reach
 from .conformer import ArchConfig, MelConfig, MusicConformer
 
 IGNORED_PREFIXES = ("conformer.pos_conv_embed.",)
+FRONT_END = "preprocessor_melspec_2048.mel_stft"  # the stored front end, compared with ours at load time
+FRONT_END_TOLERANCE = 1e-4
 COMPUTED_BUFFERS = ("conformer.embed_positions.inv_freq",)  # a function of the config; stored by some versions
 
 
@@ -114,7 +117,27 @@ def load_strict(net: MusicConformer, state: dict[str, torch.Tensor], path: Path)
     extra = sorted(set(ours) - set(own) - set(COMPUTED_BUFFERS))
     if extra:
         raise BenchError(f"{path}: unexpected key 'model.{extra[0]}' (a different architecture?)")
+    check_front_end(net, state, path)
     net.load_state_dict({k: v for k, v in ours.items() if k in own}, strict=False)
+
+
+def check_front_end(net: MusicConformer, state: dict[str, torch.Tensor], path: Path) -> None:
+    """The official checkpoints store the mel filterbank and the STFT window their model was trained with; this
+    adapter computes its own. Where the checkpoint has them, they must agree (the released weights agree within
+    1.3e-5: float32 rounding of the same formulas), else the checkpoint is refused."""
+    ours = {"fb": net.front.fb, "window": net.front.window}
+    for name, key in (("fb", f"model.{FRONT_END}.mel_scale.fb"), ("window", f"model.{FRONT_END}.spectrogram.window")):
+        if key not in state:
+            continue
+        stored = state[key].detach().float().cpu()
+        if tuple(stored.shape) != tuple(ours[name].shape):
+            raise BenchError(f"{path}: key '{key}' has shape {tuple(stored.shape)}; this adapter's front end has "
+                             f"{tuple(ours[name].shape)} (another mel configuration?)")
+        diff = float((stored - ours[name].cpu()).abs().max())
+        if diff > FRONT_END_TOLERANCE:
+            raise BenchError(f"{path}: key '{key}' differs from the front end this adapter computes by up to "
+                             f"{diff:.3g} (more than {FRONT_END_TOLERANCE:g}): the model was trained on another "
+                             "log-mel, which this adapter does not reproduce")
 
 
 def _stat_pair(stats: dict, path: Path, where: str = "") -> tuple[float, float]:
