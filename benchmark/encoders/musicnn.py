@@ -31,7 +31,7 @@ from torch import nn
 
 from ..errors import BenchError
 from . import tf_checkpoint
-from .base import BuildContext, ControlOptions, Encoder, count_params, wheel_file
+from .base import BuildContext, ControlledEncoder, ControlOptions, count_params, wheel_file
 
 SAMPLE_RATE = 16000
 N_FFT, HOP, N_MELS = 512, 256, 96
@@ -179,7 +179,7 @@ class MusicnnOptions(ControlOptions):
     max_seconds: float = Field(30.0, gt=3, le=3600, description="audio per forward pass (the convolutions' chunk)")
 
 
-class Musicnn(Encoder):
+class Musicnn(ControlledEncoder):
     Options = MusicnnOptions
     sample_rate = SAMPLE_RATE
     frame_rate = SAMPLE_RATE / HOP
@@ -197,22 +197,14 @@ class Musicnn(Encoder):
         self.params = count_params(net)
 
     @classmethod
-    def build(cls, sub, ctx: BuildContext) -> "Musicnn":
-        opts = cls.Options.model_validate(sub.options)
-        if opts.random_init:
-            torch.manual_seed(opts.seed)
-            return cls(MusicnnNet(), opts, ctx.device, f"random (seed {opts.seed})")
-        prefix = ctx.checkpoint or sub.checkpoint or wheel_checkpoint(opts.model)
-        net = MusicnnNet()
-        load_tf(net, tf_checkpoint.load(prefix), str(prefix))
-        return cls(net, opts, ctx.device, str(prefix))
+    def make_net(cls, opts: MusicnnOptions) -> MusicnnNet:
+        return MusicnnNet()
 
     @classmethod
-    def describe_entry(cls, sub) -> dict[str, Any]:
-        opts = cls.Options.model_validate(sub.options)
-        with torch.device("meta"):
-            net = MusicnnNet()
-        return cls(net, opts, torch.device("meta"), "").describe()
+    def load_weights(cls, net: MusicnnNet, opts: MusicnnOptions, sub, ctx: BuildContext) -> str:
+        prefix = ctx.checkpoint or sub.checkpoint or wheel_checkpoint(opts.model)
+        load_tf(net, tf_checkpoint.load(prefix), str(prefix))
+        return str(prefix)
 
     def describe(self) -> dict[str, Any]:
         return {**super().describe(), "layer_names": list(LAYER_NAMES), "weights": self.weights}
