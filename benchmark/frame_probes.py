@@ -70,9 +70,9 @@ def decode(target: str, act: np.ndarray, fps: float, options: dict[str, float]) 
 
 def score(target: str, refs: list[Any], ests: list[Any], only: str | None = None) -> dict[str, float]:
     """Every metric of the target, or only the one named (what model selection needs: a third of the work)."""
-    if target == "beats":
-        return events.beat_scores(refs, ests, *([[only]] if only else []))
-    return events.chord_scores(refs, ests, *([[only]] if only else []))
+    fn, every = ((events.beat_scores, events.BEAT_METRICS) if target == "beats"
+                 else (events.chord_scores, events.CHORD_METRICS))
+    return fn(refs, ests, [only] if only else every)
 
 
 def clip_parts(target: str, primary: str, refs: list[Any], ests: list[Any]) -> np.ndarray:
