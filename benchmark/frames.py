@@ -66,14 +66,16 @@ def align(h: torch.Tensor, t_in: torch.Tensor, fps: float, n_out: int) -> torch.
     """h [B, n_in, D] at times t_in [n_in] (increasing) -> [B, n_out, D], task frame k covering
     [k / fps, (k + 1) / fps): the mean of the encoder frames whose centres it holds, else linear interpolation
     at its centre."""
-    out = interpolate(h, t_in, (torch.arange(n_out, dtype=torch.float64) + 0.5) / fps).clone()
     k = torch.floor(t_in * fps + 1e-6).long()  # a centre on a bin's edge (up to rounding) opens the next bin
     keep = (k >= 0) & (k < n_out)
     k = k[keep]
     counts = torch.bincount(k, minlength=n_out)
-    sums = torch.zeros_like(out).index_add_(1, k, h[:, keep])
+    out = h.new_zeros(h.shape[0], n_out, h.shape[2]).index_add_(1, k, h[:, keep])
     filled = counts > 0
-    out[:, filled] = sums[:, filled] / counts[filled].to(h.dtype)[None, :, None]
+    out[:, filled] /= counts[filled].to(h.dtype)[None, :, None]
+    if not filled.all():
+        centres = (torch.arange(n_out, dtype=torch.float64)[~filled] + 0.5) / fps
+        out[:, ~filled] = interpolate(h, t_in, centres)
     return out
 
 
