@@ -7,6 +7,7 @@ score per frame and class of the majmin vocabulary `CHORD_CLASSES` (`N`, then 12
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -154,10 +155,20 @@ def _chord_comparisons(ref: tuple[np.ndarray, list[str]], est: tuple[np.ndarray,
     est_int, est_lab = mir_eval.util.adjust_intervals(np.asarray(est_int).reshape(-1, 2), list(est_lab), lo, hi,
                                                      mir_eval.chord.NO_CHORD, mir_eval.chord.NO_CHORD)
     intervals, r, e = mir_eval.util.merge_labeled_intervals(ref_int, ref_lab, est_int, est_lab)
-    fns = {"chord_majmin": mir_eval.chord.majmin, "chord_root": mir_eval.chord.root,
-           "chord_mirex": mir_eval.chord.mirex}
-    comps = {k: fns[k](r, e) for k in names}
+    comps = {k: np.array([_compare(k, a, b) for a, b in zip(r, e)], dtype=np.float64) for k in names}
     return comps, mir_eval.util.intervals_to_durations(intervals)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _compare(name: str, ref: str, est: str) -> float:
+    """mir_eval's comparison of one (reference, estimate) label pair. mir_eval compares segment by segment,
+    each pair on its own, so a pair's value is computed once: model selection scores every head every epoch,
+    and parsing the same few hundred labels again was most of a frame probe's time."""
+    import mir_eval
+
+    fn = {"chord_majmin": mir_eval.chord.majmin, "chord_root": mir_eval.chord.root,
+          "chord_mirex": mir_eval.chord.mirex}[name]
+    return float(fn([ref], [est])[0])
 
 
 def chord_scores(refs: Sequence[tuple[np.ndarray, list[str]]],

@@ -58,6 +58,22 @@ def test_chord_scores_are_mir_evals_weighted_by_duration():
     assert events.chord_scores([ref1, ref2], [est1, est2], ["chord_majmin"]) == {"chord_majmin": got["chord_majmin"]}
 
 
+def test_chord_scores_of_many_segmentations_are_mir_evals_evaluate():
+    # the comparisons are computed once per label pair (a cache): every clip must still be mir_eval's number
+    rng = np.random.default_rng(0)
+    ref_labels = ["C:maj", "A:min7", "G:7", "E:dim", "D:sus4", "F:maj/3", "Bb:maj7", "N", "C#:min/b3", "X"]
+    for _ in range(20):
+        ref_b = np.sort(rng.uniform(0, 8, 5))
+        ref = (np.stack([np.r_[0, ref_b], np.r_[ref_b, 8.0]], 1), list(rng.choice(ref_labels, 6)))
+        n = int(rng.integers(1, 40))
+        est_b = np.sort(rng.uniform(0, 8, n - 1))
+        est = (np.stack([np.r_[0, est_b], np.r_[est_b, 8.0]], 1), list(rng.choice(events.CHORD_CLASSES, n)))
+        want = mir_eval.chord.evaluate(ref[0], ref[1], est[0], est[1])
+        got = events.chord_scores([ref], [est])
+        for name in ("majmin", "root", "mirex"):
+            assert got[f"chord_{name}"] == pytest.approx(want[name], abs=1e-12)
+
+
 @pytest.mark.parametrize("label,want", [("C:maj", "C:maj"), ("A:min7", "A:min"), ("G:7", "G:maj"),
                                         ("Db:maj/3", "C#:maj"), ("N", "N"), ("E:dim", None), ("D:sus4", None),
                                         ("X", None)])
