@@ -23,6 +23,7 @@ ADAPTERS: dict[str, str] = {
     "chroma": "benchmark.encoders.handcrafted:Chroma",
     "crepe": "benchmark.encoders.crepe:Crepe",
     "musicnn": "benchmark.encoders.musicnn:Musicnn",
+    "musicnn-vgg": "benchmark.encoders.musicnn_vgg:MusicnnVgg",
     "basic-pitch": "benchmark.encoders.basic_pitch:BasicPitch",
     "musicfm": "benchmark.encoders.musicfm:MusicFM",
     "muq": "benchmark.encoders.musicfm:MuQ",

@@ -1,0 +1,128 @@
+"""The VGG-like tagging baseline of musicnn (Pons & Serra 2019), rebuilt in torch on the TensorFlow 1 checkpoints
+inside the musicnn 0.1.0 wheel (`musicnn/MTT_vgg/`, `musicnn/MSD_vgg/`: trained on the MagnaTagATune and Million
+Song Dataset top-50 tags), read without TensorFlow (`tf_checkpoint`).
+
+Input: musicnn's log-mel (`musicnn.log_mel`: 16 kHz, 96 bands at 62.5 Hz) in 3 s patches of 187 frames, as
+musicnn's `extractor` cuts it (the network is not fully convolutional: its dense layer reads a fixed 2 x 1 grid).
+
+Network (`models.vgg`, 128 filters): a batch-normalised input, then five blocks of a 3 x 3 convolution, ReLU, batch
+norm and max pooling over time x mel (4 x 1 stride 2, then 2 x 2, 2 x 2, 2 x 2, then 4 x 4): 92 x 48, 46 x 24,
+23 x 12, 11 x 6 and 2 x 1 cells of 128 channels; the dense layer's 50 tag logits read the last grid flattened.
+
+Layers, one vector per 3 s patch (frame rate 16000 / 256 / 187 = 0.334 Hz): 0-3 pool1-pool4, each block's output
+averaged over the patch's time axis (mel x channels: 6144, 3072, 1536, 768); 4 pool5 flattened (256: what the
+dense layer reads); 5 the tag logits (50). Patches do not overlap; unlike musicnn's `extractor`, which drops a
+clip's last partial patch (and fails on a clip shorter than 3 s), the last patch is kept, its missing frames
+filled with the log-mel of silence (0).
+"""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from ..errors import BenchError
+from . import tf_checkpoint
+from .base import BuildContext, ControlledEncoder, ControlOptions, count_params
+from .musicnn import HOP, N_MELS, PATCH, SAMPLE_RATE, BatchNorm, log_mel, wheel_checkpoint
+
+FILTERS, TAGS = 128, 50
+POOLS = [((4, 1), (2, 2)), ((2, 2), (2, 2)), ((2, 2), (2, 2)), ((2, 2), (2, 2)), ((4, 4), (4, 4))]
+LAYER_NAMES = ["pool1", "pool2", "pool3", "pool4", "pool5", "logits"]
+
+
+class VggNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.bn_in = BatchNorm(1)
+        self.convs = nn.ModuleList(nn.Conv2d(1 if i == 0 else FILTERS, FILTERS, 3, padding=1) for i in range(5))
+        self.bns = nn.ModuleList(BatchNorm(FILTERS) for _ in range(5))
+        self.dense = nn.Linear(2 * FILTERS, TAGS)
+
+    def blocks(self, mel: torch.Tensor) -> list[torch.Tensor]:
+        """mel [B, 187, 96] -> the five pooled block outputs [B, 128, time, mel]."""
+        x = self.bn_in(mel[:, None])
+        out = []
+        for conv, bn, (size, stride) in zip(self.convs, self.bns, POOLS):
+            x = F.max_pool2d(bn(F.relu(conv(x))), size, stride)
+            out.append(x)
+        return out
+
+    def forward(self, mel: torch.Tensor) -> list[torch.Tensor]:
+        """mel [B, 187, 96] -> the six layers [B, D]."""
+        pools = self.blocks(mel)
+        pool5 = pools[4].permute(0, 2, 3, 1).flatten(1)  # TensorFlow's [time, mel, channel] order: 256
+        return [p.mean(2).flatten(1) for p in pools[:4]] + [pool5, self.dense(pool5)]
+
+
+def load_tf(net: VggNet, weights: dict[str, np.ndarray], where: str) -> None:
+    def take(name: str, shape: tuple[int, ...]) -> torch.Tensor:
+        if name not in weights:
+            raise BenchError(f"{where}: variable '{name}' is missing; not a musicnn VGG checkpoint?")
+        if tuple(weights[name].shape) != shape:
+            raise BenchError(f"{where}: variable '{name}' has shape {list(weights[name].shape)}, expected {list(shape)}")
+        return torch.from_numpy(np.ascontiguousarray(weights[name], dtype=np.float32))
+
+    with torch.no_grad():
+        for i, bn in enumerate([net.bn_in, *net.bns]):
+            scope = "batch_normalization" if i == 0 else f"batch_normalization_{i}"
+            for var in ("gamma", "beta", "moving_mean", "moving_variance"):
+                getattr(bn, var).copy_(take(f"{scope}/{var}", (bn.gamma.shape[0],)))
+        for i, conv in enumerate(net.convs):
+            out, cin = conv.weight.shape[:2]
+            conv.weight.copy_(take(f"{i + 1}CNN/kernel", (3, 3, cin, out)).permute(3, 2, 0, 1))
+            conv.bias.copy_(take(f"{i + 1}CNN/bias", (out,)))
+        net.dense.weight.copy_(take("dense/kernel", (2 * FILTERS, TAGS)).T)
+        net.dense.bias.copy_(take("dense/bias", (TAGS,)))
+
+
+def patches(mel: np.ndarray) -> np.ndarray:
+    """[frames, 96] -> [patches, 187, 96]: non-overlapping, the last one completed with zeros. Audio of k whole
+    patches has k x 187 + 1 centred frames: the extra frame does not start a patch of its own."""
+    n = max(1, -(-(len(mel) - 1) // PATCH))
+    out = np.zeros((n * PATCH, N_MELS), dtype=np.float32)
+    out[: min(len(mel), len(out))] = mel[: len(out)]
+    return out.reshape(n, PATCH, N_MELS)
+
+
+class VggOptions(ControlOptions):
+    model: Literal["MTT_vgg", "MSD_vgg"] = "MTT_vgg"
+
+
+class MusicnnVgg(ControlledEncoder):
+    Options = VggOptions
+    sample_rate = SAMPLE_RATE
+    frame_rate = SAMPLE_RATE / HOP / PATCH
+    frame_offset = (PATCH // 2) / PATCH  # a patch's centre: its frame 93 of 187 (librosa's centred frames)
+    hidden_sizes = [48 * FILTERS, 24 * FILTERS, 12 * FILTERS, 6 * FILTERS, 2 * FILTERS, TAGS]
+    num_layers = len(hidden_sizes)
+    max_seconds = 30 * PATCH * HOP / SAMPLE_RATE  # 30 whole patches per forward pass
+
+    def __init__(self, net: VggNet, opts: VggOptions, device: torch.device, weights: str):
+        self.net = net.eval().to(device)
+        self.device = device
+        self.weights = weights
+        self.params = count_params(net)
+
+    @classmethod
+    def make_net(cls, opts: VggOptions) -> VggNet:
+        return VggNet()
+
+    @classmethod
+    def load_weights(cls, net: VggNet, opts: VggOptions, sub, ctx: BuildContext) -> str:
+        prefix = ctx.checkpoint or sub.checkpoint or wheel_checkpoint(opts.model)
+        load_tf(net, tf_checkpoint.load(prefix), str(prefix))
+        return str(prefix)
+
+    def describe(self) -> dict[str, Any]:
+        return {**super().describe(), "layer_names": list(LAYER_NAMES), "weights": self.weights}
+
+    def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
+        """[B, T] -> six layers [B, patches, D]."""
+        batch = np.stack([patches(log_mel(w)) for w in wave.float().cpu().numpy()])  # [B, P, 187, 96]
+        b, p = batch.shape[:2]
+        outs = self.net(torch.from_numpy(batch).to(self.device).flatten(0, 1))
+        return [h.reshape(b, p, -1) for h in outs]
