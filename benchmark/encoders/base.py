@@ -104,7 +104,20 @@ def hub_reachable() -> bool:
 class ControlledEncoder(Encoder):
     """An adapter around one torch network that also runs as its own control (`ControlOptions`): `build` makes
     the network, then loads its weights or, with `random_init`, seeds it; `describe_entry` makes it on the meta
-    device. Subclasses give `make_net`, `load_weights` and `__init__(net, opts, device, weights)`."""
+    device. Subclasses give `make_net`, `load_weights` and `layer_names` (or a `describe` of their own), and
+    extend `__init__` where their shape depends on the options."""
+
+    layer_names: ClassVar[list[str]] = []
+
+    def __init__(self, net: torch.nn.Module, opts: Any, device: torch.device, weights: str):
+        self.net = net.eval().to(device)
+        self.o = opts
+        self.device = device
+        self.weights = weights  # where they came from: a path, or "random (seed N)"
+        self.params = count_params(net)
+
+    def describe(self) -> dict[str, Any]:
+        return {**super().describe(), "layer_names": list(self.layer_names), "weights": self.weights}
 
     @classmethod
     def make_net(cls, opts: Any) -> torch.nn.Module:

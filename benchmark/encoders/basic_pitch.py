@@ -27,7 +27,7 @@ window; this adapter does not.)
 """
 from __future__ import annotations
 
-from typing import Any
+
 
 import numpy as np
 import torch
@@ -35,7 +35,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..errors import BenchError
-from .base import BuildContext, ControlledEncoder, ControlOptions, count_params, wheel_file
+from .base import BuildContext, ControlledEncoder, ControlOptions, wheel_file
 
 SAMPLE_RATE, HOP = 22050, 256
 WINDOW = 2 * SAMPLE_RATE - HOP  # 43844 samples: 172 frames
@@ -185,11 +185,7 @@ class BasicPitch(ControlledEncoder):
     num_layers = len(hidden_sizes)
     max_seconds = 60.0
 
-    def __init__(self, net: BasicPitchNet, opts: ControlOptions, device: torch.device, weights: str):
-        self.net = net.eval().to(device)
-        self.device = device
-        self.weights = weights
-        self.params = count_params(net)
+    layer_names = LAYER_NAMES
 
     @classmethod
     def make_net(cls, opts: ControlOptions) -> BasicPitchNet:
@@ -201,9 +197,6 @@ class BasicPitch(ControlledEncoder):
             "basic-pitch", "0.4.0", ONNX_REL, "weights (nmp.onnx)", "the path of an nmp.onnx"))
         load_onnx(net, path)
         return path
-
-    def describe(self) -> dict[str, Any]:
-        return {**super().describe(), "layer_names": list(LAYER_NAMES), "weights": self.weights}
 
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         """[B, T] -> seven layers [B, 1 + T // 256, D]: the clip, after 15 frames of zeros (as basic-pitch pads

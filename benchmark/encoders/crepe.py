@@ -11,7 +11,7 @@ layer is as wide as its channels), then the 360-bin classifier output (sigmoid, 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 import torch
 import torch.nn.functional as F
@@ -19,7 +19,7 @@ from pydantic import Field
 from torch import nn
 
 from ..errors import BenchError
-from .base import BuildContext, ControlledEncoder, ControlOptions, count_params, wheel_file
+from .base import BuildContext, ControlledEncoder, ControlOptions, wheel_file
 
 SAMPLE_RATE = 16000
 WINDOW = 1024
@@ -102,18 +102,15 @@ class CrepeOptions(ControlOptions):
 class Crepe(ControlledEncoder):
     Options = CrepeOptions
     sample_rate = SAMPLE_RATE
+    layer_names = [f"conv{i}" for i in range(1, 7)] + ["classifier"]
 
     def __init__(self, net: CrepeNet, opts: CrepeOptions, device: torch.device, weights: str):
-        self.net = net.eval().to(device)
-        self.o = opts
-        self.device = device
-        self.weights = weights
+        super().__init__(net, opts, device, weights)
         self.hop = max(1, round(opts.hop_ms * SAMPLE_RATE / 1000))
         self.frame_rate = SAMPLE_RATE / self.hop
         self.frame_offset = 0.0  # frame j is the window centred on sample j x hop
         self.hidden_sizes = CHANNELS[opts.capacity] + [PITCH_BINS]
         self.num_layers = len(self.hidden_sizes)
-        self.params = count_params(net)
 
     @classmethod
     def make_net(cls, opts: CrepeOptions) -> CrepeNet:
@@ -128,9 +125,6 @@ class Crepe(ControlledEncoder):
         load_exact(net, torch.load(path, map_location="cpu", weights_only=True), path)
         return str(path)
 
-    def describe(self) -> dict[str, Any]:
-        layer_names = [f"conv{i}" for i in range(1, 7)] + ["classifier"]
-        return {**super().describe(), "layer_names": layer_names, "weights": self.weights}
 
     def layer_modules(self) -> list[list[nn.Module]]:
         return [[conv, bn] for conv, bn in self.net.blocks()] + [[self.net.classifier]]

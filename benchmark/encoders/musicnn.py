@@ -21,7 +21,7 @@ window centred on it (shortened at the clip's edges), so frame t of layers 5-7 i
 """
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 import numpy as np
 import torch
@@ -31,7 +31,7 @@ from torch import nn
 
 from ..errors import BenchError
 from . import tf_checkpoint
-from .base import BuildContext, ControlledEncoder, ControlOptions, count_params, wheel_file
+from .base import BuildContext, ControlledEncoder, ControlOptions, wheel_file
 
 SAMPLE_RATE = 16000
 N_FFT, HOP, N_MELS = 512, 256, 96
@@ -188,13 +188,11 @@ class Musicnn(ControlledEncoder):
                     2 * (2 * FRONT_FILTERS + 3 * TEMPO_FILTERS + 3 * MID_FILTERS), DENSE_UNITS, TAGS]
     num_layers = len(hidden_sizes)
 
+    layer_names = LAYER_NAMES
+
     def __init__(self, net: MusicnnNet, opts: MusicnnOptions, device: torch.device, weights: str):
-        self.net = net.eval().to(device)
-        self.o = opts
-        self.device = device
-        self.weights = weights
+        super().__init__(net, opts, device, weights)
         self.max_seconds = opts.max_seconds
-        self.params = count_params(net)
 
     @classmethod
     def make_net(cls, opts: MusicnnOptions) -> MusicnnNet:
@@ -205,9 +203,6 @@ class Musicnn(ControlledEncoder):
         prefix = ctx.checkpoint or sub.checkpoint or wheel_checkpoint(opts.model)
         load_tf(net, tf_checkpoint.load(prefix), str(prefix))
         return str(prefix)
-
-    def describe(self) -> dict[str, Any]:
-        return {**super().describe(), "layer_names": list(LAYER_NAMES), "weights": self.weights}
 
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         mel = torch.from_numpy(np.stack([log_mel(w) for w in wave.float().cpu().numpy()])).to(self.device)

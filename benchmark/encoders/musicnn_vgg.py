@@ -17,7 +17,7 @@ filled with the log-mel of silence (0).
 """
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 import numpy as np
 import torch
@@ -26,7 +26,7 @@ from torch import nn
 
 from ..errors import BenchError
 from . import tf_checkpoint
-from .base import BuildContext, ControlledEncoder, ControlOptions, count_params
+from .base import BuildContext, ControlledEncoder, ControlOptions
 from .musicnn import HOP, N_MELS, PATCH, SAMPLE_RATE, BatchNorm, log_mel, wheel_checkpoint
 
 FILTERS, TAGS = 128, 50
@@ -101,11 +101,7 @@ class MusicnnVgg(ControlledEncoder):
     num_layers = len(hidden_sizes)
     max_seconds = 30 * PATCH * HOP / SAMPLE_RATE  # 30 whole patches per forward pass
 
-    def __init__(self, net: VggNet, opts: VggOptions, device: torch.device, weights: str):
-        self.net = net.eval().to(device)
-        self.device = device
-        self.weights = weights
-        self.params = count_params(net)
+    layer_names = LAYER_NAMES
 
     @classmethod
     def make_net(cls, opts: VggOptions) -> VggNet:
@@ -116,9 +112,6 @@ class MusicnnVgg(ControlledEncoder):
         prefix = ctx.checkpoint or sub.checkpoint or wheel_checkpoint(opts.model)
         load_tf(net, tf_checkpoint.load(prefix), str(prefix))
         return str(prefix)
-
-    def describe(self) -> dict[str, Any]:
-        return {**super().describe(), "layer_names": list(LAYER_NAMES), "weights": self.weights}
 
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         """[B, T] -> six layers [B, patches, D]."""
