@@ -121,6 +121,23 @@ def test_same_seed_is_byte_identical_whatever_the_workers(suite, tmp_path):
     assert sum(theirs[k] != ours[k] for k in ours) > 0.9 * len(ours)
 
 
+def test_a_rendering_worker_that_dies_is_an_error_not_a_wait_forever(monkeypatch):
+    # multiprocessing.Pool's imap waited forever after a worker segfaulted (in numba, `make demo`)
+    import os
+
+    from benchmark.data.synth import suite as S
+    from benchmark.errors import BenchError
+
+    class Bar:
+        def advance(self, job, n):
+            pass
+
+    monkeypatch.setattr(S, "warm_numba", lambda: None)
+    with S._workers(2) as mapper:
+        with pytest.raises(BenchError, match="a rendering worker process died"):
+            S._collect(mapper(os._exit, [3, 3]), Bar(), 0)
+
+
 def test_run_renders_missing_synth_data_and_beats_chance(project, tmp_path, monkeypatch):
     from conftest import REPO
 

@@ -12,6 +12,8 @@ import json
 import multiprocessing as mp
 import time
 import zlib
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -182,21 +184,35 @@ def render_task(task: str, out: Path, size: str = "small", seed: int = 0, worker
     return manifest
 
 
+def warm_numba() -> None:
+    """Compile librosa's numba kernels (and write numba's on-disk cache of them) in this process, before any
+    worker starts. Workers that compile them at the same moment write that cache together, and a cache written
+    so has made every later process that loads it crash (a segfault in librosa.yin, in a fresh environment's
+    first `make demo`)."""
+    sounding_midi(np.sin(2 * np.pi * 440 * np.arange(2 * SAMPLE_RATE) / SAMPLE_RATE).astype(np.float32))
+
+
 @contextmanager
 def _workers(n: int) -> Iterator[Callable]:
-    """An ordered map over n worker processes (the plain map for one)."""
+    """An ordered map over n worker processes (the plain map for one). A worker that dies (a crash in
+    FluidSynth or numba) is an error, not a wait forever (multiprocessing.Pool's imap waits forever)."""
     if n <= 1:
         yield map
         return
-    with mp.get_context("spawn").Pool(n) as pool:
-        yield pool.imap
+    warm_numba()
+    with ProcessPoolExecutor(n, mp_context=mp.get_context("spawn")) as pool:
+        yield pool.map
 
 
 def _collect(chunks, bar, job) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for rows in chunks:
-        out.extend(rows)
-        bar.advance(job, len(rows))
+    try:
+        for rows in chunks:
+            out.extend(rows)
+            bar.advance(job, len(rows))
+    except BrokenProcessPool as e:
+        raise BenchError(f"a rendering worker process died ({e}); its manifest was not written. Run again "
+                         "with --workers 1 to see the error in this process") from None
     return out
 
 
