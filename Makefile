@@ -29,16 +29,16 @@ $(STAMP): pyproject.toml Makefile
 install: $(STAMP)
 
 # the newcomer's first command (about 8 min on 2 cores): the synth suite at size small, the logmel baseline on
-# all nine tasks, the pretrained basic-pitch on pitch, its layer analysis and the board, in
+# all nine tasks, the pretrained musicnn-msd on instruments, its layer analysis and the board, in
 # $(DEMO_OUT) (not the committed leaderboard/, whose up-to-date results would be skipped)
 demo: $(STAMP)
 	$(BENCH) validate
 	$(BENCH) list models
 	$(BENCH) data synth --size small --workers 2
 	$(BENCH) run --model logmel --suite synth --layers all --out $(DEMO_OUT)
-	$(BENCH) run --model basic-pitch --tasks synth-pitch --layers all --out $(DEMO_OUT)
-	$(BENCH) analyze layers --model basic-pitch --out $(DEMO_OUT)
-	$(BENCH) analyze similarity --model basic-pitch --task synth-pitch --out $(DEMO_OUT)
+	$(BENCH) run --model musicnn-msd --tasks synth-instrument --layers all --out $(DEMO_OUT)
+	$(BENCH) analyze layers --model musicnn-msd --out $(DEMO_OUT)
+	$(BENCH) analyze similarity --model musicnn-msd --task synth-instrument --out $(DEMO_OUT)
 	$(BENCH) leaderboard build --results $(DEMO_OUT)/results --out $(DEMO_OUT)
 
 # the committed board: every entry that runs offline, the synth suite at size small, in leaderboard/
