@@ -2,9 +2,10 @@
 is missing and the data is there) with the same probes, seeds and grid, and say, number by number, whether it
 reproduces.
 
-Exact on the machine that made the file: the same CPU (and GPU), thread count and package versions run the same
-float operations in the same order, so every number must be equal. On another machine the order of float sums
-differs (other SIMD widths and BLAS kernels), which moves a probe's training the way a change of seed does;
+Exact on the machine that made the file, with the code that made it: the same CPU (and GPU), thread count,
+package versions and benchmark/ source run the same float operations in the same order, so every number must be
+equal. On another machine, or after a change of benchmark/ since the recorded git revision, the order of float sums
+can differ (other SIMD widths and BLAS kernels), which moves a probe's training the way a change of seed does;
 there a score reproduces when it lies within the tolerance
 
     max(one clip of its split, 2 x the spread of the test score over the probe seeds)
@@ -103,6 +104,31 @@ def _get(obj: dict[str, Any], path: str) -> Any:
     return obj
 
 
+def code_difference(there: str | None, here: str | None) -> str | None:
+    """Why the code that made a file may compute its numbers in another float order than the code here: the
+    package's source (benchmark/) differs between the recorded git revision and this working tree (None when
+    it does not). A change of the probes' code reorders float sums as a change of machine does."""
+    import subprocess
+
+    if there == here and there:
+        return None  # the same revision and the same state of the tree (committed or not) as far as it says
+    if not there or there == "unknown":
+        return "code: the file records no git revision"
+    if there.endswith("+dirty"):
+        return f"code: made from uncommitted changes on {there[:12]}"
+    pkg = Path(__file__).resolve().parent
+    try:
+        diff = subprocess.run(["git", "diff", "--quiet", there, "--", str(pkg)], cwd=pkg, capture_output=True,
+                              timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return f"code: cannot compare revision {there[:12]} with this code (no git)"
+    if diff.returncode == 0:
+        return None
+    if diff.returncode == 1:
+        return f"code: benchmark/ changed since {there[:12]} ({(here or 'unknown')[:12]} here)"
+    return f"code: revision {there[:12]} is not in this checkout"
+
+
 def machine_differences(recorded: dict[str, Any], here: dict[str, Any]) -> list[str]:
     """Why numbers made there may differ from numbers made here (empty: the same machine and software)."""
     out = []
@@ -113,7 +139,8 @@ def machine_differences(recorded: dict[str, Any], here: dict[str, Any]) -> list[
     for name, v in (recorded.get("packages") or {}).items():
         if here["packages"].get(name) != v and name != "music-layer-bench":
             out.append(f"{name}: {v} there, {here['packages'].get(name)} here")
-    return out
+    code = code_difference(recorded.get("git_revision"), here.get("git_revision"))
+    return out + ([code] if code else [])
 
 
 def tolerance(res: dict[str, Any], path: str) -> float | None:

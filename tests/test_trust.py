@@ -354,3 +354,23 @@ def test_atomic_writes_are_world_readable_and_clean_stale_temporaries(tmp_path):
     os.umask(mask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
 
+
+
+def test_verify_treats_a_change_of_the_package_code_like_a_change_of_machine():
+    # a change of benchmark/ reorders float sums (the probes' matmuls did): exactness is not expected then
+    import subprocess
+
+    from benchmark.verify import code_difference
+
+    repo = Path(__file__).resolve().parents[1]
+    git = lambda *a: subprocess.run(["git", *a], cwd=repo, capture_output=True, text=True)  # noqa: E731
+    last = git("log", "-1", "--format=%H", "--", "benchmark").stdout.strip()
+    before = git("rev-parse", "--verify", "--quiet", f"{last}~1").stdout.strip()
+    if not last or not before:
+        pytest.skip("needs the git history of the checkout")
+    assert code_difference("abc+dirty", "abc+dirty") is None  # the same tree as far as the file says
+    assert "benchmark/ changed since" in code_difference(before, "HEAD")
+    assert "not in this checkout" in code_difference("0" * 40, "HEAD")
+    assert "uncommitted changes" in code_difference(before + "+dirty", "HEAD")
+    if git("status", "--porcelain", "--untracked-files=no", "--", "benchmark").stdout == "":
+        assert code_difference(git("rev-parse", "HEAD").stdout.strip(), "x") is None
