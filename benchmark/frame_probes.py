@@ -87,8 +87,6 @@ def clip_parts(target: str, primary: str, refs: list[Any], ests: list[Any]) -> n
 def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: ProtocolSpec, decoder_grid: dict[str, list],
                primary: str, layer_ids: list[int], fps: float, mix: bool = False,
                device: torch.device | str = "cpu", progress: bool = True) -> list[HeadResult]:
-    """Every (grid point, layer, seed) head on the frame set `fs` (or the weighted-sum heads, with `mix`),
-    each narrow layer multiplied at its own width (`fs.hidden_sizes`), not the padded one."""
     device = torch.device(device)
     seeds = protocol.seeds
     grid = [{"lr": lr, "weight_decay": wd} for lr, wd in itertools.product(protocol.grid.lr,
@@ -99,7 +97,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     L = len(layer_ids)
     torch.manual_seed(seeds[0])
     model = BatchedHeads(layer_ids, seeds, mean.shape[-1], n_out, protocol.probe, protocol.hidden, protocol.dropout,
-                         mix, n_points=len(grid), widths=fs.hidden_sizes).to(device)
+                         mix, n_points=len(grid)).to(device)
     opt = torch.optim.AdamW([{"params": pt.parameters(), "lr": g["lr"], "weight_decay": g["weight_decay"]}
                              for pt, g in zip(model.points, grid)], foreach=True)
     tr = splits["train"]

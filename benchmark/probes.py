@@ -98,19 +98,16 @@ class _Point(torch.nn.Module):
         return mask.reshape(*mask.shape, *([1] * (getattr(self, name).dim() - 2)))
 
 
-def _affine(z: torch.Tensor, ws: list[torch.Tensor], bs: list[torch.Tensor],
-            widths: Sequence[int] | None = None) -> torch.Tensor:
+def _affine(z: torch.Tensor, ws: list[torch.Tensor], bs: list[torch.Tensor]) -> torch.Tensor:
     """Per-head affine maps. z [1 or G, L', S, B, D]; ws G x [L', S, D, C] -> [G, L', S, B, C].
     When all grid points read the same input, their weights are concatenated into one wider matmul,
-    which is several times faster than G thin ones. `widths` (per layer, with a shared input): each layer's
-    own width; the features beyond it are the zero padding of narrower layers and are not multiplied."""
+    which is several times faster than G thin ones."""
     G = len(ws)
     if z.shape[0] == 1:
         # one batched matmul per layer: z is usually a permuted view of the [S, B, L, D] features, which bmm
         # reads in place, where an einsum over all layers first copied it (2-3x slower, the same numbers)
         w = torch.cat(ws, -1)
-        k = list(widths) if widths is not None else [z.shape[-1]] * z.shape[1]
-        out = torch.stack([torch.bmm(z[0, li, ..., :k[li]], w[li, :, :k[li]]) for li in range(z.shape[1])])
+        out = torch.stack([torch.bmm(z[0, li], w[li]) for li in range(z.shape[1])])
         L, S, B, _ = out.shape
         out = out.view(L, S, B, G, -1).permute(3, 0, 1, 2, 4)
     else:
@@ -123,11 +120,9 @@ class BatchedHeads(torch.nn.Module):
     (weights initialised equal) feeds a single head per (grid point, seed): the weighted-sum probe."""
 
     def __init__(self, layer_ids: list[int], seeds: list[int], dim: int, out: int, probe: str, hidden: int,
-                 dropout: float, mix: bool, n_points: int = 1, widths: Sequence[int] | None = None):
+                 dropout: float, mix: bool, n_points: int = 1):
         super().__init__()
         self.mix, self.probe, self.dropout, self.n_seeds = mix, probe, dropout, len(seeds)
-        # per layer, its own width in the zero-padded features (None: all dim wide); never for the mix
-        self.widths = None if mix or widths is None or all(w == dim for w in widths) else list(widths)
         self.seeds = list(seeds)
         self.points = torch.nn.ModuleList(
             [_Point(layer_ids, seeds, dim, out, probe, hidden, mix) for _ in range(n_points)])
@@ -165,8 +160,8 @@ class BatchedHeads(torch.nn.Module):
             z = x.permute(2, 0, 1, 3).unsqueeze(0)
         P = self.points
         if self.probe == "linear":
-            return _affine(z, [p.w for p in P], [p.b for p in P], self.widths)
-        h = self._dropout(torch.relu(_affine(z, [p.w1 for p in P], [p.b1 for p in P], self.widths)))
+            return _affine(z, [p.w for p in P], [p.b for p in P])
+        h = self._dropout(torch.relu(_affine(z, [p.w1 for p in P], [p.b1 for p in P])))
         return _affine(h, [p.w2 for p in P], [p.b2 for p in P])
 
 
@@ -221,7 +216,7 @@ class Tuner:
 def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protocol: ProtocolSpec,
         metric_names: list[str], primary: str, classes: Sequence[str] = (), layer_ids: list[int] | None = None,
         mix: bool = False, device: torch.device | str = "cpu", progress: bool = True,
-        tuner: Tuner | None = None, widths: Sequence[int] | None = None) -> FitOutput:
+        tuner: Tuner | None = None) -> FitOutput:
     """Train every (layer, grid point, seed) head together; return each head at its best validation epoch.
 
     Features must already be standardised. With `mix`, fit the weighted-sum probe over all layers instead.
@@ -248,7 +243,7 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
     Xtr, Xva, Xte = tensor(train.X), tensor(valid.X), tensor(test.X)
     Ytr, Yva = targets(train.y), targets(valid.y)
     model = BatchedHeads(layer_ids, seeds, train.X.shape[2], n_out, protocol.probe, protocol.hidden,
-                         protocol.dropout, mix, n_points=len(grid), widths=widths).to(device)
+                         protocol.dropout, mix, n_points=len(grid)).to(device)
     groups = [{"params": pt.parameters(), "lr": g["lr"], "weight_decay": g["weight_decay"]}
               for pt, g in zip(model.points, grid)]
     if tuner is not None:

@@ -110,18 +110,3 @@ def test_early_stopping_keeps_the_best_validation_epoch():
               "accuracy", progress=False)
     assert out.epochs_run < 200  # stopped once every head ran out of patience
     assert all(h.epoch < out.epochs_run for h in out.heads)
-
-
-@pytest.mark.parametrize("probe", ["linear", "mlp"])
-def test_narrow_layers_multiplied_at_their_own_width_give_the_padded_scores(probe):
-    # layers of widths 3, 8 and 5, zero-padded to 8 as the caches store them
-    torch.manual_seed(0)
-    x = torch.randn(2, 16, 3, 8)
-    for li, w in enumerate((3, 8, 5)):
-        x[:, :, li, w:] = 0
-    kw = dict(layer_ids=[0, 1, 2], seeds=[0, 1], dim=8, out=4, probe=probe, hidden=6, dropout=0.0, mix=False,
-              n_points=2)
-    padded, narrow = BatchedHeads(**kw).eval(), BatchedHeads(**kw, widths=[3, 8, 5]).eval()
-    assert narrow.widths == [3, 8, 5] and BatchedHeads(**kw, widths=[8, 8, 8]).widths is None
-    with torch.no_grad():
-        assert torch.allclose(padded(x), narrow(x), atol=1e-6)
