@@ -104,10 +104,7 @@ def _affine(z: torch.Tensor, ws: list[torch.Tensor], bs: list[torch.Tensor]) -> 
     which is several times faster than G thin ones."""
     G = len(ws)
     if z.shape[0] == 1:
-        # one batched matmul per layer: z is usually a permuted view of the [S, B, L, D] features, which bmm
-        # reads in place, where an einsum over all layers first copied it (2-3x slower, the same numbers)
-        w = torch.cat(ws, -1)
-        out = torch.stack([torch.bmm(z[0, li], w[li]) for li in range(z.shape[1])])
+        out = torch.einsum("lsbd,lsdc->lsbc", z[0], torch.cat(ws, -1))
         L, S, B, _ = out.shape
         out = out.view(L, S, B, G, -1).permute(3, 0, 1, 2, 4)
     else:
