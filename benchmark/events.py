@@ -163,7 +163,7 @@ def _chord_comparisons(ref: tuple[np.ndarray, list[str]], est: tuple[np.ndarray,
 def _compare(name: str, ref: str, est: str) -> float:
     """mir_eval's comparison of one (reference, estimate) label pair. mir_eval compares segment by segment,
     each pair on its own, so a pair's value is computed once: model selection scores every head every epoch,
-    and parsing the same few hundred labels again was most of a frame probe's time."""
+    on the same few hundred labels."""
     import mir_eval
 
     fn = {"chord_majmin": mir_eval.chord.majmin, "chord_root": mir_eval.chord.root,
