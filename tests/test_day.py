@@ -242,11 +242,11 @@ def test_results_validate_with_new_model_fields(project, tmp_path):
 
 
 def test_readme_shows_the_committed_board():
-    """The README's demo table is the overall table of leaderboard/README.md, row for row."""
+    """The README's table of the committed board is the overall table of leaderboard/README.md, row for row."""
     def rows(text: str) -> list[str]:
         return [line for line in text.splitlines() if re.match(r"^\| (\d+|—) \| ", line)]
 
     readme = (REPO / "README.md").read_text()
-    demo = readme.split("The demo's board", 1)[1].split("\n## ", 1)[0]
+    demo = readme.split("The committed board (", 1)[1].split("\n## ", 1)[0]
     board = (REPO / "leaderboard" / "README.md").read_text().split("## Overall", 1)[1].split("\n## ", 1)[0]
     assert rows(demo) and rows(demo) == rows(board)
