@@ -21,7 +21,7 @@ window centred on it (shortened at the clip's edges), so frame t of layers 5-7 i
 """
 from __future__ import annotations
 
-from typing import Literal
+from typing import Callable, Literal
 
 import numpy as np
 import torch
@@ -135,17 +135,24 @@ class MusicnnNet(nn.Module):
         return front + self.back(mid, window)
 
 
-def load_tf(net: MusicnnNet, weights: dict[str, np.ndarray], where: str) -> None:
-    """The checkpoint's variables into the network, each checked for presence and shape (the optimizer's
-    slots and counters are ignored)."""
+def variable_reader(weights: dict[str, np.ndarray], where: str, kind: str):
+    """`take(name, shape)`: a checkpoint variable as a float32 tensor, or an error naming the file and the
+    variable when it is missing (not a `kind` checkpoint?) or has another shape."""
     def take(name: str, shape: tuple[int, ...]) -> torch.Tensor:
         if name not in weights:
-            raise BenchError(f"{where}: variable '{name}' is missing; not a musicnn checkpoint?")
+            raise BenchError(f"{where}: variable '{name}' is missing; not a {kind} checkpoint?")
         w = weights[name]
         if tuple(w.shape) != shape:
             raise BenchError(f"{where}: variable '{name}' has shape {list(w.shape)}, expected {list(shape)}")
         return torch.from_numpy(np.ascontiguousarray(w, dtype=np.float32))
 
+    return take
+
+
+def load_tf(net: MusicnnNet, weights: dict[str, np.ndarray], where: str) -> None:
+    """The checkpoint's variables into the network, each checked for presence and shape (the optimizer's
+    slots and counters are ignored)."""
+    take = variable_reader(weights, where, "musicnn")
     with torch.no_grad():
         for scope, m in net.tf_names():
             if isinstance(m, BatchNorm):
@@ -164,6 +171,15 @@ def load_tf(net: MusicnnNet, weights: dict[str, np.ndarray], where: str) -> None
                     w = take(f"{scope}/kernel", (kh, kw, cin, out)).permute(3, 2, 0, 1)
                 m.weight.copy_(w)
                 m.bias.copy_(take(f"{scope}/bias", tuple(m.bias.shape)))
+
+
+def load_checkpoint(load: Callable[[nn.Module, dict[str, np.ndarray], str], None], net: nn.Module, model: str,
+                    sub, ctx: BuildContext) -> str:
+    """Read --checkpoint, else the entry's checkpoint, else the wheel's checkpoint `model`, into `net` with
+    `load`; return the prefix read."""
+    prefix = ctx.checkpoint or sub.checkpoint or wheel_checkpoint(model)
+    load(net, tf_checkpoint.load(prefix), str(prefix))
+    return str(prefix)
 
 
 def wheel_checkpoint(model: str) -> str:
@@ -200,9 +216,7 @@ class Musicnn(ControlledEncoder):
 
     @classmethod
     def load_weights(cls, net: MusicnnNet, opts: MusicnnOptions, sub, ctx: BuildContext) -> str:
-        prefix = ctx.checkpoint or sub.checkpoint or wheel_checkpoint(opts.model)
-        load_tf(net, tf_checkpoint.load(prefix), str(prefix))
-        return str(prefix)
+        return load_checkpoint(load_tf, net, opts.model, sub, ctx)
 
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         mel = torch.from_numpy(np.stack([log_mel(w) for w in wave.float().cpu().numpy()])).to(self.device)

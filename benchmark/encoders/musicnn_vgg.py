@@ -24,10 +24,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..errors import BenchError
-from . import tf_checkpoint
 from .base import BuildContext, ControlledEncoder, ControlOptions
-from .musicnn import HOP, N_MELS, PATCH, SAMPLE_RATE, BatchNorm, log_mel, wheel_checkpoint
+from .musicnn import HOP, N_MELS, PATCH, SAMPLE_RATE, BatchNorm, load_checkpoint, log_mel, variable_reader
 
 FILTERS, TAGS = 128, 50
 POOLS = [((4, 1), (2, 2)), ((2, 2), (2, 2)), ((2, 2), (2, 2)), ((2, 2), (2, 2)), ((4, 4), (4, 4))]
@@ -59,13 +57,7 @@ class VggNet(nn.Module):
 
 
 def load_tf(net: VggNet, weights: dict[str, np.ndarray], where: str) -> None:
-    def take(name: str, shape: tuple[int, ...]) -> torch.Tensor:
-        if name not in weights:
-            raise BenchError(f"{where}: variable '{name}' is missing; not a musicnn VGG checkpoint?")
-        if tuple(weights[name].shape) != shape:
-            raise BenchError(f"{where}: variable '{name}' has shape {list(weights[name].shape)}, expected {list(shape)}")
-        return torch.from_numpy(np.ascontiguousarray(weights[name], dtype=np.float32))
-
+    take = variable_reader(weights, where, "musicnn VGG")
     with torch.no_grad():
         for i, bn in enumerate([net.bn_in, *net.bns]):
             scope = "batch_normalization" if i == 0 else f"batch_normalization_{i}"
@@ -109,9 +101,7 @@ class MusicnnVgg(ControlledEncoder):
 
     @classmethod
     def load_weights(cls, net: VggNet, opts: VggOptions, sub, ctx: BuildContext) -> str:
-        prefix = ctx.checkpoint or sub.checkpoint or wheel_checkpoint(opts.model)
-        load_tf(net, tf_checkpoint.load(prefix), str(prefix))
-        return str(prefix)
+        return load_checkpoint(load_tf, net, opts.model, sub, ctx)
 
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         """[B, T] -> six layers [B, patches, D]."""
