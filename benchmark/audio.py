@@ -23,17 +23,35 @@ class BadAudio(BenchError):
 END_SLACK_S = 0.01  # a window may end this far past the file (rounding of durations written by other tools)
 
 
+def _checked_frames(f: sf.SoundFile) -> int:
+    """The frames of an open file, refusing one whose header promises more than it holds, or none."""
+    total = f.frames
+    if re.search(r"^data\s*:.*\(should be", f.extra_info, re.M):  # libsndfile's own check of the header
+        raise BadAudio(f"truncated: the header promises more audio than the file holds ({total} frames "
+                       f"read, {total / f.samplerate:.3f} s)")
+    if total <= 0:
+        raise BadAudio("no audio in the file (0 frames)")
+    return total
+
+
+def duration(path: str | Path) -> float:
+    """Seconds of audio in a file, from its header, checked as `load` checks it (decodable, not truncated, not
+    empty); raises BadAudio with the reason. What dataset converters use to list unreadable files."""
+    try:
+        with sf.SoundFile(str(path)) as f:
+            return _checked_frames(f) / f.samplerate
+    except BadAudio as e:
+        raise BadAudio(e.reason, path) from None
+    except (sf.LibsndfileError, RuntimeError, ValueError) as e:
+        raise BadAudio(f"cannot decode audio ({getattr(e, 'error_string', None) or e})", path) from None
+
+
 def load(path: str | Path, sample_rate: int, offset: float = 0.0, duration: float | None = None) -> np.ndarray:
     """Mono float32 audio at `sample_rate`, reading only [offset, offset + duration) from disk. Raises BadAudio
     (with the reason) unless the window lies inside the file and every sample read is finite."""
     try:
         with sf.SoundFile(str(path)) as f:
-            sr, total = f.samplerate, f.frames
-            if re.search(r"^data\s*:.*\(should be", f.extra_info, re.M):  # libsndfile's own check of the header
-                raise BadAudio(f"truncated: the header promises more audio than the file holds ({total} frames "
-                               f"read, {total / sr:.3f} s)")
-            if total <= 0:
-                raise BadAudio("no audio in the file (0 frames)")
+            sr, total = f.samplerate, _checked_frames(f)
             start = int(round(offset * sr))
             if start >= total:
                 raise BadAudio(f"offset {offset:g} s is at or past the end of the file ({total / sr:.3f} s)")

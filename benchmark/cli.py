@@ -112,6 +112,7 @@ def parser() -> argparse.ArgumentParser:
 
     ls = cmd(sub, "list", "list tasks or models (from the YAML files; fast)", c.cmd_list)
     ls.add_argument("what", choices=["tasks", "models"], help="what to list")
+    ls.add_argument("--data-root", help=DATA_ROOT_HELP + "; tasks: whether each task's data is there")
     ls.add_argument("--describe", action="store_true",
                     help="models: build each entry's encoder description through its adapter (slow: imports torch, "
                          "reads configs) instead of what the entry declares under expect:")
@@ -134,11 +135,23 @@ def parser() -> argparse.ArgumentParser:
 
     d = cmd(sub, "data", "datasets")
     dsub = d.add_subparsers(dest="data_cmd", required=True)
-    prep = cmd(dsub, "prepare", "render a task's built-in dataset into the data root", c.cmd_data_prepare)
-    prep.add_argument("name", help="a dataset name from a task spec (dataset.name), e.g. toy-tones")
+    prep = cmd(dsub, "prepare", "convert your copy of a public dataset (--source) into manifests and a card "
+                                "under the data root, or render a built-in dataset", c.cmd_data_prepare)
+    prep.add_argument("name", nargs="?", help="a converter (bench data prepare --list), or a built-in dataset name "
+                                              "from a task spec (dataset.name), e.g. toy-tones")
+    prep.add_argument("--list", action="store_true", help="list the converters: tasks, layout, where to get each, "
+                                                          "licence, and whether it is prepared")
+    prep.add_argument("--source", help="the dataset's top folder in its official layout")
+    prep.add_argument("--skip-missing", action="store_true",
+                      help="prepare without the missing or unreadable audio files (the card lists them) instead "
+                           "of stopping")
+    prep.add_argument("--task", help="folder: the name of the task the folder defines")
+    prep.add_argument("--split-file", help="chords-lab: '<track> <train|valid|test>' a line (default: a fixed hash)")
     prep.add_argument("--data-root", help=DATA_ROOT_HELP)
-    prep.add_argument("--size", default="small", choices=["tiny", "small", "full"], help="how many clips")
-    prep.add_argument("--seed", type=int, default=0, help="random seed of the rendering")
+    prep.add_argument("--size", default="small", choices=["tiny", "small", "full"],
+                      help="built-in datasets: how many clips")
+    prep.add_argument("--seed", type=int, default=0, help="built-in datasets: random seed of the rendering")
+    _json(prep)
     syn = cmd(dsub, "synth", "render the synth suite (MIDI through a soundfont) into the data root", c.cmd_data_synth)
     syn.add_argument("--size", default="small", choices=["tiny", "small", "full"], help="how many clips")
     syn.add_argument("--data-root", help=DATA_ROOT_HELP)

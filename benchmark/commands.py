@@ -176,18 +176,23 @@ def cmd_list(a: argparse.Namespace) -> int:
     from . import registry
 
     if a.what == "tasks":
+        from .data.manifest import data_root
+
+        root = data_root(a.data_root)
         found = []
         for name, path in registry.task_paths().items():
             spec = registry.load_task(path)
             found.append({"task": name, "version": spec.version, "suite": spec.suite, "family": spec.family,
                           "target": spec.target, "primary": spec.primary, "dataset": spec.dataset.name,
-                          "description": spec.description, "path": str(path)})
+                          "data": data_state(spec, root), "description": spec.description,
+                          "published": [p.model_dump() for p in spec.published], "path": str(path)})
         if a.json:
             output.emit_json(found)
             return 0
-        output.table("tasks", ["task", "version", "suite", "family", "target", "primary", "dataset"],
+        output.table(f"tasks (data under {root})", ["task", "version", "suite", "family", "target", "primary",
+                                                    "dataset", "data"],
                      [[t["task"], str(t["version"]), ",".join(t["suite"]), t["family"] or "-", t["target"],
-                       t["primary"], t["dataset"]] for t in found])
+                       t["primary"], t["dataset"], t["data"]] for t in found])
         return 0
     found = [registry.list_entry(name, path, describe=a.describe) for name, path in registry.submission_paths().items()]
     if a.json:
@@ -223,17 +228,81 @@ def cmd_validate(a: argparse.Namespace) -> int:
     return 0
 
 
+def data_state(spec: Any, root: Path) -> str:
+    """Whether a task's data is under the data root: 'ready', 'renders' (a built-in dataset, made on first
+    use), or the command that prepares it."""
+    if (root / spec.dataset.manifest).is_file():
+        return "ready"
+    if spec.dataset.builtin:
+        return "renders"
+    return f"missing: bench data prepare {spec.dataset.name} --source DIR"
+
+
 def cmd_data_prepare(a: argparse.Namespace) -> int:
     from . import registry
-    from .data import builtin
+    from .data import builtin, public
     from .data.manifest import data_root
 
     root = data_root(a.data_root)
+    if a.list:
+        rows = []
+        for d in public.DATASETS.values():
+            card = root / d.name / "card.json"
+            rows.append({"name": d.name, "tasks": list(d.tasks), "title": d.title, "url": d.url, "licence": d.licence,
+                         "size": d.size, "layout": d.layout, "split": d.split,
+                         "prepared": str(card.parent) if card.is_file() else None})
+        rows.append({"name": public.FOLDER, "tasks": ["(--task NAME)"], "title": "a folder of <label>/ folders",
+                     "url": "-", "licence": "the user's", "size": "any", "layout": "<label>/*.<audio>, optionally "
+                     "under train/ valid/ test/", "split": "the split folders, else stratified 70/15/15 (seed 0)",
+                     "prepared": None})
+        if a.json:
+            output.emit_json(rows)
+            return 0
+        output.table(f"dataset converters (data root {root})", ["dataset", "tasks", "get it from", "licence", "size",
+                                                                "prepared"],
+                     [[r["name"], ", ".join(r["tasks"]), r["url"], r["licence"], r["size"],
+                       "yes" if r["prepared"] else "no"] for r in rows])
+        output.say("layout each reads (--source is its top folder):")
+        for r in rows:
+            output.say(f"  {r['name']}: {r['layout']}; split: {r['split']}")
+        return 0
+    if not a.name:
+        raise BenchError("bench data prepare: name a dataset (bench data prepare --list shows them)")
+    if a.name in public.names():
+        if not a.source:
+            raise BenchError(f"bench data prepare {a.name}: --source DIR is required (your copy of the dataset in its "
+                             "official layout; datasets are never downloaded)")
+        t0 = time.perf_counter()
+        out, card = public.prepare(a.name, Path(a.source), root, a.skip_missing,
+                                   {"task": a.task, "split_file": a.split_file})
+        if a.json:
+            output.emit_json(card)
+            return 0
+        cols = ["task", "train", "valid", "test", "expected", "difference"]
+        rows = []
+        for task, info in card["tasks"].items():
+            exp, diff = info["expected"], info["difference"]
+            unit = "" if card["expected_unit"] == "clips" else f" {card['expected_unit']}"
+            rows.append([task, *[str(info["clips"][s]) for s in ("train", "valid", "test")],
+                         "-" if exp is None else "/".join(str(exp[s]) for s in ("train", "valid", "test")) + unit,
+                         "-" if diff is None else "/".join(f"{diff[s]:+d}" for s in ("train", "valid", "test"))])
+        output.table(f"{card['dataset']} prepared in {time.perf_counter() - t0:.1f} s under {out}", cols, rows,
+                     right=cols[1:])
+        skipped = len(card["missing"]) + len(card["unreadable"])
+        if skipped:
+            output.note(f"{len(card['missing'])} missing and {len(card['unreadable'])} unreadable files left out "
+                        f"(--skip-missing); listed in {out / 'card.json'}", "warning:", "yellow")
+        if card.get("task_spec"):
+            spec = Path(card["task_spec"])
+            output.say(f"wrote the task spec {spec}; run it with: bench run --model MODEL --tasks-dir {spec.parent} "
+                       f"--tasks {spec.stem} --data-root {root}")
+        output.say(f"wrote {', '.join(i['manifest'] for i in card['tasks'].values())} and card.json in {out}")
+        return 0
     specs = [registry.load_task(p) for p in registry.task_paths().values()]
     known = {t.dataset.name: t for t in specs if t.dataset.builtin}
     if a.name not in known:
-        raise BenchError(f"bench data prepare: no task's dataset '{a.name}' can be rendered here"
-                         f"{registry.did_you_mean(a.name, list(known))}; public datasets need a converter")
+        raise BenchError(f"bench data prepare: no converter or built-in dataset '{a.name}'"
+                         f"{registry.did_you_mean(a.name, list(known) + public.names())}")
     task = known[a.name]
     manifest = builtin.render(task.dataset.builtin, task.dataset.name, (root / task.dataset.manifest).parent,
                               size=a.size, seed=a.seed)

@@ -98,6 +98,16 @@ class DecoderSpec(Strict):
 FAMILIES = ("acoustic", "harmonic", "rhythmic", "semantic")
 
 
+class PublishedScore(Strict):
+    """A number from the literature shown beside ours, never ranked: on the task's test set, in the units our
+    metric reports (accuracy 0.856, not 85.6)."""
+    model: str = Field(min_length=1, max_length=200, description="the model as the source names it")
+    submission: Name | None = Field(None, description="our entry for the same weights, to show the difference")
+    score: float
+    metric: str
+    source: str = Field(min_length=1, max_length=1000, description="citation: paper, table, and how it was checked")
+
+
 class TaskSpec(Strict):
     name: Name
     version: int = Field(ge=1, le=1_000_000)
@@ -113,6 +123,7 @@ class TaskSpec(Strict):
     metrics: list[str] = Field(min_length=1)
     primary: str
     protocol: ProtocolSpec
+    published: list[PublishedScore] = []  # not part of the spec hash: a citation added changes no result
 
     @model_validator(mode="after")
     def _check_frames(self) -> "TaskSpec":
@@ -149,6 +160,9 @@ class TaskSpec(Strict):
                 raise ValueError(f"metric '{m}' does not apply to target '{self.target}'")
         if self.primary not in self.metrics:
             raise ValueError(f"'primary' is '{self.primary}', which is not one of 'metrics' {self.metrics}")
+        for i, pub in enumerate(self.published):
+            if pub.metric not in self.metrics:
+                raise ValueError(f"'published.{i}.metric': '{pub.metric}' is not one of 'metrics' {self.metrics}")
         return self
 
     def protocol_dict(self) -> dict[str, Any]:
@@ -166,6 +180,7 @@ class TaskSpec(Strict):
     @property
     def spec_hash(self) -> str:
         d = self.model_dump()
+        del d["published"]  # citations beside the results, not what makes them
         for k in ("frame_rate", "decoder"):  # fields of frame-level tasks: absent from the others' hashes
             if d[k] is None:
                 del d[k]
