@@ -145,6 +145,10 @@ def cmd_analyze_layers(a: argparse.Namespace) -> int:
                  _f(g.get("general_vs_weighted_sum"), 3)])
     output.table(f"{a.model}: layer strategies on test (chosen on valid); general-purpose layer "
                  f"{doc['general_layer']}, family layers {doc['family_layers']}", cols, rows, right=cols[3:])
+    for x in doc["published"]:
+        ours = "not in our result" if x["ours"] is None else f"{x['ours']:.3f}, difference {x['difference']:+.3f}"
+        output.say(f"{x['task']}: published {x['metric']} {x['score']:.3f} ({x['model']}; {x['source']}); ours "
+                   f"{ours}")
     output.note(f"wrote {path} and figures {', '.join(doc['figures'])}")
     return 0
 

@@ -37,11 +37,18 @@ def markdown(board: ranking.Board, figures: dict[str, list[Path]]) -> str:
                      f"{r['borda']} | {r['tasks_done']}/{n_tasks} |")
     lines += ["", "## Per task", ""]
     for t in board.tasks:
-        lines += [f"### {t}", "", "| rank | model | score ± seeds | layer (of) | last layer | weighted sum |",
-                  "| --- | --- | --- | --- | --- | --- |"]
+        lines += [f"### {t}", "", "| rank | model | score ± seeds | layer (of) | last layer | weighted sum | "
+                                  "published |", "| --- | --- | --- | --- | --- | --- | --- |"]
         for r in ranking.task_table(board, t):
             lines.append(f"| {r['rank']} | {r['model']} | {r['score']:.3f} ± {r['std']:.3f} | {r['layer']} "
-                         f"({r['num_layers']}) | {_fmt(r['last_layer'])} | {_fmt(r['weighted_sum'])} |")
+                         f"({r['num_layers']}) | {_fmt(r['last_layer'])} | {_fmt(r['weighted_sum'])} | "
+                         f"{_fmt(r['published'])} |")
+        pubs = ranking.published(board, t)
+        if pubs:
+            lines += ["", "Published figures (from the task spec; never ranked, protocols differ):", ""]
+            for x in pubs:
+                ours = "" if x["ours"] is None else f"; ours {x['ours']:.3f} ({x['difference']:+.3f})"
+                lines.append(f"- {x['model']}: {x['metric']} {x['score']:.3f}{ours}. Source: {x['source']}")
         for f in figures.get(f"task:{t}", []):
             lines += ["", f"![{t}](figures/{f.name})"]
         lines.append("")

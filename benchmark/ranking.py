@@ -46,8 +46,19 @@ def load(results_dir: Path, data_root: Path | None = None) -> Board:
     tasks = {t: {"version": specs[t].version, "protocol_hash": specs[t].protocol_hash, "primary": specs[t].primary,
                  "higher_is_better": METRICS[specs[t].primary].higher_is_better, "family": specs[t].family,
                  "suite": specs[t].suite, "data_hash": next(iter(per[t] for per in found.values() if t in per))
-                 ["task"]["data_hash"]} for t in ran}
+                 ["task"]["data_hash"], "published": [p.model_dump() for p in specs[t].published]} for t in ran}
     return Board(tasks, found, problems)
+
+
+def published(board: Board, task: str) -> list[dict[str, Any]]:
+    """The task's published figures (from its spec; never ranked), each with our test score of the same entry
+    in the same metric and the difference (ours - published), where the board has that entry's result."""
+    out = []
+    for pub in board.tasks[task].get("published", []):
+        res = board.results.get(pub["submission"] or "", {}).get(task)
+        ours = None if res is None else res["selected"]["test"].get(pub["metric"])
+        out.append({**pub, "ours": ours, "difference": None if ours is None else ours - pub["score"]})
+    return out
 
 
 def score(res: dict[str, Any], which: str = "selected") -> float | None:
@@ -70,7 +81,9 @@ def task_table(board: Board, task: str) -> list[dict[str, Any]]:
                      "layer": res["selected"]["layer"], "num_layers": res["model"]["num_layers"],
                      "last_layer": score(res, "last_layer"), "last_layer_std": res["last_layer"]["test_std"][p],
                      "weighted_sum": score(res, "weighted_sum"),
-                     "weighted_sum_std": (res["weighted_sum"] or {}).get("test_std", {}).get(p)})
+                     "weighted_sum_std": (res["weighted_sum"] or {}).get("test_std", {}).get(p),
+                     "published": next((x["score"] for x in info.get("published", [])
+                                        if x["submission"] == model and x["metric"] == p), None)})
     sign = -1 if info["higher_is_better"] else 1
     rows.sort(key=lambda r: (sign * r["score"], r["model"]))
     for i, r in enumerate(rows):
@@ -117,6 +130,7 @@ def to_json(board: Board) -> dict[str, Any]:
     return {"schema_version": 1, "ordered_by": "mean of primary metrics (0-100) over tasks; complete models only",
             "tasks": board.tasks, "overall": overall(board),
             "per_task": {t: task_table(board, t) for t in board.tasks},
+            "published": {t: published(board, t) for t in board.tasks if board.tasks[t].get("published")},
             "per_model_layers": {m: {t: {"scores": {str(k): v for k, v in d["scores"].items()},
                                          "selected": d["selected"], "layer_weights": d["layer_weights"]}
                                      for t, d in layer_table(board, m).items()} for m in board.results},

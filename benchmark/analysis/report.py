@@ -70,7 +70,9 @@ def layers(model: str, out: Path, command: tuple[str, ...] = ()) -> tuple[Path, 
     doc = {"kind": "layers", "model": model, "results": {t: {"spec_hash": r["task"]["spec_hash"],
                                                              "protocol_hash": r["protocol"]["hash"]}
                                                          for t, r in found.items()},
-           **table, "figures": [f.name for f in figures], "env": results.environment(),
+           **table, "published": [{"task": t, **x} for t in found for x in ranking.published(board, t)
+                                   if x["submission"] == model],
+           "figures": [f.name for f in figures], "env": results.environment(),
            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"), "command": list(command)}
     atomic.write_json(folder / "layers.json", doc)
     return folder / "layers.json", doc

@@ -47,4 +47,5 @@ def prepare(name: str, source: Path, root: Path, skip_missing: bool = False,
 
         atomic.write_text(out / f"{task}.yaml", folder.spec_yaml(task, labels, f"manifest-{task}.jsonl"))
         card["task_spec"] = str(out / f"{task}.yaml")
+        atomic.write_json(out / "card.json", card)
     return out, card

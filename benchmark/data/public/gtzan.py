@@ -59,11 +59,10 @@ def convert_rhythm(src: Source) -> list[Row]:
     rows = []
     for clip, split in sorted(split_of().items()):
         wav = folder / clip.split(".")[0] / f"{clip}.wav"
-        ann = beats.get(clip)
+        seconds, ann = src.audio(wav), beats.get(clip)
         if ann is None:
             src.note_missing(src.root / "annotations" / f"{clip}.beats")
-            continue
-        if src.audio(wav) is not None:
+        elif seconds is not None:
             rows.append(Row("gtzan-beat", wav, None, split, clip, annotation_text=beat_times(ann)))
     return rows
 
