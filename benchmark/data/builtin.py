@@ -37,5 +37,6 @@ def ensure(task: TaskSpec, root: Path) -> Path:
     if task.dataset.builtin:
         render(task.dataset.builtin, task.dataset.name, manifest.parent)
         return manifest
-    raise BenchError(f"task '{task.name}': dataset manifest {manifest} not found; prepare the dataset "
-                     f"'{task.dataset.name}' with `bench data prepare {task.dataset.name} --data-root {root}`")
+    raise BenchError(f"task '{task.name}': dataset manifest {manifest} not found; prepare your copy of the dataset "
+                     f"'{task.dataset.name}' with `bench data prepare {task.dataset.name} --source DIR --data-root "
+                     f"{root}` (bench data prepare --list says where to get it and the layout it reads)")

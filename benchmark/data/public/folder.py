@@ -46,17 +46,14 @@ def convert(src: Source) -> list[Row]:
     if split_dirs:
         if len(split_dirs) < 3:
             raise BenchError(f"{src.root}: split folders {split_dirs} found; give all of train/ valid/ test/ or none")
-        found = [(label, p, s) for s in SPLITS for label, p in _files(src.root / s)]
+        found = [(label, p, s) for s in SPLITS for label, p in _files(src.root / s) if src.audio(p) is not None]
     else:
-        files = _files(src.root)
+        files = [(label, p) for label, p in _files(src.root) if src.audio(p) is not None]  # split what can be read
         found = [(label, p, s) for (label, p), s in zip(files, stratified([f[0] for f in files]))] if files else []
     if not found:
-        raise BenchError(f"{src.root}: no audio in <label>/ folders (extensions {', '.join(AUDIO_EXTENSIONS)})")
-    rows = []
-    for label, path, split in found:
-        if src.audio(path) is not None:
-            rows.append(Row(task, path, label, split, str(path.relative_to(src.root).with_suffix(""))))
-    return rows
+        raise BenchError(f"{src.root}: no readable audio in <label>/ folders (extensions "
+                         f"{', '.join(AUDIO_EXTENSIONS)})")
+    return [Row(task, path, label, split, str(path.relative_to(src.root).with_suffix(""))) for label, path, split in found]
 
 
 def dataset_for(task: str) -> Dataset:
