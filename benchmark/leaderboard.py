@@ -37,13 +37,14 @@ def markdown(board: ranking.Board, figures: dict[str, list[Path]]) -> str:
                      f"{r['borda']} | {r['tasks_done']}/{n_tasks} |")
     lines += ["", "## Per task", ""]
     for t in board.tasks:
-        lines += [f"### {t}", "", "| rank | model | score ± seeds | layer (of) | last layer | weighted sum | "
-                                  "published |", "| --- | --- | --- | --- | --- | --- | --- |"]
+        pubs = ranking.published(board, t)  # a column only where the spec cites figures
+        lines += [f"### {t}", "", "| rank | model | score ± seeds | layer (of) | last layer | weighted sum |"
+                                  + (" published |" if pubs else ""),
+                  "| --- | --- | --- | --- | --- | --- |" + (" --- |" if pubs else "")]
         for r in ranking.task_table(board, t):
             lines.append(f"| {r['rank']} | {r['model']} | {r['score']:.3f} ± {r['std']:.3f} | {r['layer']} "
-                         f"({r['num_layers']}) | {_fmt(r['last_layer'])} | {_fmt(r['weighted_sum'])} | "
-                         f"{_fmt(r['published'])} |")
-        pubs = ranking.published(board, t)
+                         f"({r['num_layers']}) | {_fmt(r['last_layer'])} | {_fmt(r['weighted_sum'])} |"
+                         + (f" {_fmt(r['published'])} |" if pubs else ""))
         if pubs:
             lines += ["", "Published figures (from the task spec; never ranked, protocols differ):", ""]
             for x in pubs:
