@@ -46,7 +46,17 @@ def _encoder_args(p: argparse.ArgumentParser, out_help: str = "results go to OUT
                         "file")
     p.add_argument("--no-verify-cache", action="store_true",
                    help="read cached features without checking their checksum")
+    _threads(p)
+    p.add_argument("--decode-workers", type=int, default=None, metavar="N",
+                   help="threads that decode and resample the next clips while the encoder runs (default: from "
+                        "the cores left by --threads; 0 decodes in the main thread)")
     _json(p)
+
+
+def _threads(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--threads", type=int, default=None, metavar="N",
+                   help="torch threads (default: the cores this process may use: its CPU affinity, capped by the "
+                        "cgroup quota; never more, so probes and extraction do not oversubscribe)")
 
 
 def _search_args(p: argparse.ArgumentParser) -> None:
@@ -131,6 +141,7 @@ def parser() -> argparse.ArgumentParser:
     ver.add_argument("--data-root", help=DATA_ROOT_HELP)
     ver.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="where the probes run")
     ver.add_argument("--all", action="store_true", help="list every number, not only those that are not exact")
+    _threads(ver)
     _json(ver)
 
     d = cmd(sub, "data", "datasets")
@@ -198,9 +209,11 @@ def main(argv: list[str] | None = None) -> int:
     args.argv = argv  # what the result files record as the command
     try:
         if args.cmd in ("run", "finetune", "verify", "analyze"):
+            from . import cpus
             from .results import git_revision
 
             git_revision()  # the code that runs is the code of now, whatever is committed while it runs
+            cpus.configure(getattr(args, "threads", None))
         from . import registry
 
         registry.add_search_dirs(args.tasks_dir, args.submissions_dir)

@@ -47,7 +47,8 @@ def run_options(a: argparse.Namespace, layers: str = "all"):
                       checkpoint=a.checkpoint, trust_remote_code=a.trust_remote_code, on_bad_audio=a.on_bad_audio,
                       verify_cache=not a.no_verify_cache, command=tuple(["bench", *a.argv]),
                       name=getattr(a, "name", None), quick=getattr(a, "quick", False),
-                      overwrite=getattr(a, "overwrite", False))
+                      overwrite=getattr(a, "overwrite", False), threads=getattr(a, "threads", None),
+                      decode_workers=getattr(a, "decode_workers", None))
 
 
 def cmd_run(a: argparse.Namespace) -> int:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import itertools
 import json
 import os
 import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import numpy as np
 import torch
@@ -104,6 +105,38 @@ def load_clip(clip: Clip, spec: ClipSpec, sr: int) -> np.ndarray:
     if spec.seconds is not None:
         wave = audio.crop_or_pad(wave, int(round(spec.seconds * sr)), spec.crop)
     return wave
+
+
+def decoded(groups: list[list[int]], load: Callable[[int], np.ndarray], workers: int
+            ) -> Iterator[tuple[list[int], list[np.ndarray], list[tuple[int, str]]]]:
+    """(rows, waves, bad) for each group of rows in order: the audio decoded, resampled and cropped by `load`
+    in `workers` background threads (0: here, serially), up to workers + 1 groups ahead of the consumer, so
+    that decoding overlaps the forward pass. A clip whose audio is bad is in `bad` with the reason."""
+    def one(group: list[int]):
+        rows, waves, bad = [], [], []
+        for r in group:
+            try:
+                waves.append(load(r))
+                rows.append(r)
+            except audio.BadAudio as e:
+                bad.append((r, e.reason))
+        return rows, waves, bad
+
+    if workers <= 0:
+        yield from map(one, groups)
+        return
+    from collections import deque
+    from concurrent.futures import ThreadPoolExecutor
+
+    ahead = iter(groups)
+    with ThreadPoolExecutor(workers, thread_name_prefix="decode") as pool_:
+        pending = deque(pool_.submit(one, g) for g in itertools.islice(ahead, workers + 1))
+        while pending:
+            done = pending.popleft().result()
+            nxt = next(ahead, None)
+            if nxt is not None:
+                pending.append(pool_.submit(one, nxt))
+            yield done
 
 
 def pool(enc: Encoder, x: torch.Tensor) -> list[torch.Tensor]:
@@ -244,14 +277,15 @@ def _bad_clip(clip: Clip, reason: str, on_bad_audio: str) -> dict[str, Any]:
 def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], clip_ids: list[str],
             build: Callable[[], Encoder], layers: str = "all", dtype: str = "float32",
             batch_size: int | None = None, on_bad_audio: str = "fail", verify: bool = True,
-            batch_memory_gib: float = 2.0) -> FeatureSet:
+            batch_memory_gib: float = 2.0, workers: int = 1) -> FeatureSet:
     """Pooled features of every clip for the chosen layers, from the cache where it has them.
 
     The entry is keyed by the audio (`clip_ids`: each clip's audio content hash, offset and duration), not by
     the manifest: tasks that read the same clips with the same clip settings share it, whatever their labels
     or the order of their manifests. A clip whose audio is bad (see audio.load) or whose features come out
     non-finite stops the extraction (on_bad_audio="fail", naming the manifest line, the file and the reason)
-    or is left out (on_bad_audio="skip": its row stays zero and FeatureSet.skipped lists it)."""
+    or is left out (on_bad_audio="skip": its row stays zero and FeatureSet.skipped lists it). `workers`
+    threads decode the next batches while the encoder runs (0: decode serially; the features are the same)."""
     distinct, rows, first = distinct_clips(clip_ids)
     key = digest({"format": CACHE_FORMAT, "encoder": identity, "audio": digest(distinct),
                   "clip": clip_spec.model_dump(), "layers": layers, "pooling": "mean", "dtype": dtype})
@@ -295,16 +329,13 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
         atomic.write_json(meta_path, meta)
 
     todo = [r for r in range(len(distinct)) if not done[r]]
+    groups = [todo[s:s + step] for s in range(0, len(todo), step)]
     with Stage("extract", len(distinct), "clips", done=len(distinct) - len(todo),
                detail=f", batches of {step}, on {enc.device}") as stage:
-        for s in range(0, len(todo), step):
-            idx, waves = [], []
-            for r in todo[s:s + step]:
-                try:
-                    waves.append(load_clip(clips[first[r]], clip_spec, enc.sample_rate))
-                    idx.append(r)
-                except audio.BadAudio as e:
-                    skip(r, e.reason)
+        for idx, waves, bad_audio in decoded(groups, lambda r: load_clip(clips[first[r]], clip_spec, enc.sample_rate),
+                                             workers):
+            for r, reason in bad_audio:
+                skip(r, reason)
             if idx:
                 pooled = [p.cpu().numpy() for p in encode_pooled(enc, np.stack(waves), dtype)]
                 for row, r in enumerate(idx):
@@ -318,7 +349,7 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
                 feats.flush()
                 done[idx] = True
                 done.flush()
-            stage.advance(len(todo[s:s + step]))
+            stage.advance(len(idx) + len(bad_audio))
     meta["complete"] = True
     meta["extract_s"] = time.perf_counter() - t0
     meta["sha256"] = file_sha256(feat_path)

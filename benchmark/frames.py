@@ -29,8 +29,8 @@ from . import atomic, audio, events
 from .data.manifest import Clip
 from .encoders.base import Encoder
 from .errors import BenchError
-from .features import (_bad_clip, _open_complete, _read_meta, _reserve, _skipped, cache_root, distinct_clips,
-                       file_sha256, load_clip, parse_layers, resume)
+from .features import (_bad_clip, _open_complete, _read_meta, _reserve, _skipped, cache_root, decoded,
+                       distinct_clips, file_sha256, load_clip, parse_layers, resume)
 from .output import Stage, note
 from .specs import ClipSpec, digest
 
@@ -137,8 +137,9 @@ class FrameSet:
 
 def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], clip_ids: list[str],
                    build: Callable[[], Encoder], fps: float, layers: str = "all", dtype: str = "float32",
-                   on_bad_audio: str = "fail", verify: bool = True) -> FrameSet:
-    """Every clip's frames for the chosen layers at `fps`, from the cache where it has them (see module doc)."""
+                   on_bad_audio: str = "fail", verify: bool = True, workers: int = 1) -> FrameSet:
+    """Every clip's frames for the chosen layers at `fps`, from the cache where it has them (see module doc);
+    `workers` threads decode the next clips while the encoder runs (0: serially; the features are the same)."""
     distinct, rows, first = distinct_clips(clip_ids)
     lengths = [events.frames(clip_seconds(clips[first[r]], clip_spec), fps) for r in range(len(distinct))]
     offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
@@ -179,11 +180,14 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
     todo = [r for r in range(len(distinct)) if not done[r]]
     with Stage("extract frames", len(distinct), "clips", done=len(distinct) - len(todo),
                detail=f", {fps:g} frames/s, on {enc.device}") as stage:
-        for r in todo:
+        for rows_, waves, bad_audio in decoded([[r] for r in todo], lambda r: load_clip(
+                clips[first[r]], clip_spec, enc.sample_rate), workers):
+            r = rows_[0] if rows_ else bad_audio[0][0]
             clip = clips[first[r]]
             try:
-                wave = load_clip(clip, clip_spec, enc.sample_rate)
-                per_layer = encode_frames(enc, wave, fps, lengths[r], chosen, dtype)
+                if bad_audio:
+                    raise audio.BadAudio(bad_audio[0][1])
+                per_layer = encode_frames(enc, waves[0], fps, lengths[r], chosen, dtype)
                 bad = [chosen[j] for j, f in enumerate(per_layer) if not np.isfinite(f).all()]
                 if bad:
                     raise audio.BadAudio(f"the encoder's features are not finite (NaN or infinity) at layer(s) "

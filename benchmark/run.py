@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import torch
 
-from . import features, probes, registry, results
+from . import cpus, features, probes, registry, results
 from .data import builtin
 from .data.manifest import SPLITS, Clip, clip_ids, data_root, dataset_hash, load_manifest
 from .encoders.base import BuildContext
@@ -38,6 +39,8 @@ class RunOptions:
     name: str | None = None  # the model's name on the board (default: see registry.run_name)
     quick: bool = False  # one seed, a short schedule: a smoke test, never ranked
     overwrite: bool = False  # redo a task whose result file is up to date
+    threads: int | None = None  # torch threads; None: the cores this process may use (benchmark.cpus)
+    decode_workers: int | None = None  # threads decoding audio ahead of the encoder; None: from the cores, 0: none
     encoder: Any = None  # an encoder built in Python (the API), used instead of building the entry's
     identity: dict[str, Any] | None = None  # its identity (the cache key's half), when `encoder` is given
 
@@ -157,14 +160,16 @@ def prepare(sub: Submission, task: TaskSpec, opts: RunOptions, frame_level: bool
         return opts.encoder if opts.encoder is not None else registry.build_encoder(sub, ctx)
 
     t0 = time.perf_counter()
+    workers = opts.decode_workers if opts.decode_workers is not None else cpus.decode_workers(
+        torch.get_num_threads())
     if frame_level:
         from .frames import extract_frames
 
         fs = extract_frames(clips, task.clip, ident, ids, build, task.frame_rate, opts.layers, opts.dtype,
-                            opts.on_bad_audio, opts.verify_cache)
+                            opts.on_bad_audio, opts.verify_cache, workers)
     else:
         fs = features.extract(clips, task.clip, ident, ids, build, opts.layers, opts.dtype, opts.batch_size,
-                              opts.on_bad_audio, opts.verify_cache, opts.batch_memory_gib)
+                              opts.on_bad_audio, opts.verify_cache, opts.batch_memory_gib, workers)
     idx = {s: np.array([i for i, c in enumerate(clips) if c.split == s and i not in fs.skipped], dtype=np.int64)
            for s in SPLITS}
     empty = [s for s in SPLITS if not len(idx[s])]
