@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from . import features, probes, registry, results
+from . import audio, features, probes, registry, results
 from .data.manifest import SPLITS
 from .errors import BenchError
 from .metrics import METRICS
@@ -33,12 +33,32 @@ def result_path(out: Path, model: str, task: str, k: int) -> Path:
     return Path(out) / "finetune" / model / task / f"freeze-{k}.json"
 
 
+def chunked(enc, wave: np.ndarray) -> list[tuple[int, int]]:
+    chunk = None if enc.max_seconds is None else int(enc.max_seconds * enc.sample_rate)
+    return audio.chunks(len(wave), chunk)
+
+
+def frozen_prefix(enc, waves: dict[str, list[np.ndarray]], k: int) -> dict[str, list[list[Any]]] | None:
+    """Per split and clip, per chunk of the clip (as features.pool chunks it), the encoder's state after the
+    frozen layers 0..k, computed once (float32, in memory) so that each training step runs only the layers
+    above k. None when the encoder cannot split its forward (then every step runs all of it)."""
+    probe = waves["train"][0]
+    with torch.no_grad():
+        if enc.prefix(torch.from_numpy(probe[None, : min(len(probe), enc.sample_rate)]).to(enc.device), k) is None:
+            return None
+        return {s: [[enc.prefix(torch.from_numpy(w[None, a:b]).to(enc.device), k) for a, b in chunked(enc, w)]
+                    for w in ws] for s, ws in waves.items()}
+
+
 class EncoderTuner(probes.Tuner):
-    """Features of one layer from the live encoder, standardised with the frozen training statistics."""
+    """Features of one layer from the live encoder, standardised with the frozen training statistics; with
+    `prefix` (frozen_prefix of K), only the layers above K run."""
 
     def __init__(self, enc, layer: int, trainable: list[torch.nn.Module], waves: dict[str, list[np.ndarray]],
-                 mean: np.ndarray, std: np.ndarray, lr: float):
+                 mean: np.ndarray, std: np.ndarray, lr: float, prefix: dict[str, list[list[Any]]] | None = None,
+                 freeze_below: int | None = None):
         self.enc, self.layer, self.modules, self.waves, self.lr = enc, layer, trainable, waves, lr
+        self.prefix, self.k = prefix, freeze_below
         self.params = [q for m in trainable for q in m.parameters()]
         self.mean = torch.from_numpy(mean).float().to(enc.device)
         self.std = torch.from_numpy(std).float().to(enc.device)
@@ -50,11 +70,26 @@ class EncoderTuner(probes.Tuner):
     def _features(self, split: str, idx: list[int]) -> torch.Tensor:
         ws = [self.waves[split][i] for i in idx]
         if len({len(w) for w in ws}) == 1:
-            groups = [np.stack(ws)]
+            groups = [idx]
         else:  # clips of different lengths go one by one
-            groups = [w[None] for w in ws]
-        pooled = [features.pool(self.enc, torch.from_numpy(g).to(self.enc.device))[self.layer] for g in groups]
+            groups = [[i] for i in idx]
+        if self.prefix is None:
+            pooled = [features.pool(self.enc, torch.from_numpy(np.stack([self.waves[split][i] for i in g]))
+                                    .to(self.enc.device))[self.layer] for g in groups]
+        else:
+            pooled = [self._pool_from_prefix(split, g) for g in groups]
         return (torch.cat(pooled) - self.mean[: self.dim]) / self.std[: self.dim]
+
+    def _pool_from_prefix(self, split: str, group: list[int]) -> torch.Tensor:
+        """features.pool's mean over every chunk's frames of the read layer, from the frozen prefix."""
+        total, frames = None, 0
+        for c in range(len(self.prefix[split][group[0]])):
+            state = torch.cat([self.prefix[split][i][c] for i in group])
+            h = self.enc.forward_from(state, self.k)[self.layer - self.k - 1]
+            part = h.float().sum(1)
+            total = part if total is None else total + part
+            frames += h.shape[1]
+        return total / frames
 
     def train_features(self, idx: torch.Tensor) -> torch.Tensor:
         if self.fixed:
@@ -132,6 +167,10 @@ def finetune(sub: Submission, task: TaskSpec, opts: RunOptions, freeze_below: li
     for k in ks:
         t0 = time.perf_counter()
         heads, trainable_params = [], 0
+        module.load_state_dict(pretrained)
+        module.eval()
+        prefix = frozen_prefix(enc, waves, k) if k < read else None
+        prefix_s = time.perf_counter() - t0
         for lr in task.protocol.grid.lr:
             for wd in task.protocol.grid.weight_decay:
                 for seed in task.protocol.seeds:
@@ -140,7 +179,7 @@ def finetune(sub: Submission, task: TaskSpec, opts: RunOptions, freeze_below: li
                     mods = trainable_modules(enc, module, k, read)
                     trainable_params = sum(q.numel() for m in mods for q in m.parameters())
                     torch.manual_seed(seed)
-                    tuner = EncoderTuner(enc, read, mods, waves, mean, std, encoder_lr)
+                    tuner = EncoderTuner(enc, read, mods, waves, mean, std, encoder_lr, prefix, k)
                     proto = task.protocol.model_copy(update={
                         "grid": task.protocol.grid.model_copy(update={"lr": [lr], "weight_decay": [wd]}),
                         "seeds": [seed]})
@@ -157,6 +196,8 @@ def finetune(sub: Submission, task: TaskSpec, opts: RunOptions, freeze_below: li
                             {"extract_s": round(p.extract_s, 3), "probe_s": round(time.perf_counter() - t0, 3)})
         result["finetune"] = {"freeze_below": k, "layer": read, "encoder_lr": encoder_lr,
                               "trainable_params": trainable_params,
+                              "frozen_prefix": None if prefix is None else {
+                                  "computed_once_s": round(prefix_s, 3), "dtype": "float32"},
                               "note": f"layers 0..{k} and the front end frozen; {k + 1}..{read} trained with the head"}
         results.write(result, result_path(opts.out, sub.name, task.name, k))
         out.append(result)

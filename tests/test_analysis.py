@@ -154,3 +154,30 @@ def test_finetune_musicfm_trains_only_the_blocks_above_k(project, tmp_path):
     changed = {k for k, v in tuned.items() if not torch.equal(v, before[k])}
     assert changed and all(k.startswith(("conformer.layers.2.", "conformer.layer_norm.")) for k in changed)
     assert "conformer.layer_norm.weight" in changed  # the last state is after the final LayerNorm
+
+
+def test_finetune_from_the_frozen_prefix_equals_the_full_forward(project, tmp_path, monkeypatch):
+    """With layers 0..K frozen, their output is computed once per clip and training runs only the layers above
+    K; the scores are those of running the whole network every step (K in the middle; K = the read layer
+    trains nothing and is test_finetune_with_nothing_trainable_reproduces_the_frozen_probe)."""
+    from benchmark.encoders.crepe import Crepe
+
+    short_task(project)
+    entry = (REPO / "submissions" / "crepe-tiny.yaml").read_text().replace("hop_ms: 10", "hop_ms: 50").replace(
+        "frame_rate: 100", "frame_rate: 20")
+    (project / "submissions" / "crepe-tiny.yaml").write_text(entry)
+    found = {}
+    for way in ("prefix", "full"):
+        if way == "full":
+            monkeypatch.setattr(Crepe, "prefix", lambda self, wave, k: None)
+        out = tmp_path / way
+        assert main(["finetune", "--model", "crepe-tiny", "--task", "tones-ft", "--freeze-below", "3",
+                     "--encoder-lr", "1e-3", "--out", str(out)]) == 0
+        found[way] = {k: read(out / "finetune" / "crepe-tiny" / "tones-ft" / f"freeze-{k}.json") for k in (3,)}
+    for k in (3,):
+        cached, full = found["prefix"][k], found["full"][k]
+        assert cached["finetune"]["frozen_prefix"] is not None and full["finetune"]["frozen_prefix"] is None
+        (a,), (b,) = cached["layers"], full["layers"]
+        for seed, scores in b["seeds"].items():
+            assert a["seeds"][seed] == pytest.approx(scores, abs=1e-5)
+        assert a["test"] == pytest.approx(b["test"], abs=1e-5)

@@ -65,6 +65,16 @@ class Encoder:
 
         raise BenchError(f"the {type(self).__name__} encoder has no trainable layers to fine-tune")
 
+    def prefix(self, wave: torch.Tensor, k: int) -> Any:
+        """For fine-tuning with states 0..k frozen: what `forward_from(_, k)` continues from, for a batch
+        [B, T] (a tensor with the batch first), computed once per clip instead of every step. None: this
+        encoder cannot split its forward, and the whole forward runs every step."""
+        return None
+
+    def forward_from(self, state: Any, k: int) -> list[torch.Tensor]:
+        """States k+1 .. num_layers-1 from `prefix(wave, k)`, as `forward(wave)[k + 1:]` gives them."""
+        raise NotImplementedError
+
     def describe(self) -> dict[str, Any]:
         return {"sample_rate": self.sample_rate, "num_layers": self.num_layers,
                 "hidden_sizes": list(self.hidden_sizes), "frame_rate": self.frame_rate,

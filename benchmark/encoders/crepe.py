@@ -59,19 +59,31 @@ class CrepeNet(nn.Module):
     def blocks(self):
         return [(getattr(self, f"conv{i}"), getattr(self, f"conv{i}_BN")) for i in range(1, 7)]
 
-    def forward(self, frames: torch.Tensor) -> list[torch.Tensor]:
-        """frames [N, 1024] (normalised) -> 6 block outputs [N, C] (mean over the frame axis) + [N, 360].
+    def block(self, i: int, x: torch.Tensor) -> torch.Tensor:
+        """Conv block i (0-based) on [N, C, L]. The (k, 1) 2-D convolutions of the weight files run as 1-D
+        convolutions (the same numbers, about twice as fast on a CPU)."""
+        conv, bn = self.blocks()[i]
+        x = F.pad(x, (254, 254) if i == 0 else (31, 32))
+        x = F.relu(F.conv1d(x, conv.weight[..., 0], conv.bias, conv.stride[0]))
+        x = F.batch_norm(x, bn.running_mean, bn.running_var, bn.weight, bn.bias, bn.training, bn.momentum, bn.eps)
+        return F.max_pool1d(x, 2, 2)
 
-        The (k, 1) 2-D convolutions of the weight files run as 1-D convolutions (the same numbers, about
-        twice as fast on a CPU)."""
+    def forward(self, frames: torch.Tensor) -> list[torch.Tensor]:
+        """frames [N, 1024] (normalised) -> 6 block outputs [N, C] (mean over the frame axis) + [N, 360]."""
+        return self.forward_from(frames[:, None, :], -1)
+
+    def prefix(self, frames: torch.Tensor, k: int) -> torch.Tensor:
+        """The unpooled output [N, C, L] of blocks 0..k, what forward_from(_, k) continues from."""
         x = frames[:, None, :]
+        for i in range(k + 1):
+            x = self.block(i, x)
+        return x
+
+    def forward_from(self, x: torch.Tensor, k: int) -> list[torch.Tensor]:
+        """The states after block k: blocks k+1..5 (mean over the frame axis) and the classifier."""
         outs = []
-        for i, (conv, bn) in enumerate(self.blocks()):
-            x = F.pad(x, (254, 254) if i == 0 else (31, 32))
-            x = F.relu(F.conv1d(x, conv.weight[..., 0], conv.bias, conv.stride[0]))
-            x = F.batch_norm(x, bn.running_mean, bn.running_var, bn.weight, bn.bias, bn.training, bn.momentum,
-                             bn.eps)
-            x = F.max_pool1d(x, 2, 2)
+        for i in range(k + 1, 6):
+            x = self.block(i, x)
             outs.append(x.mean(dim=2))
         flat = x.transpose(1, 2).reshape(x.shape[0], -1)  # [N, 4 positions x C], position-major
         outs.append(torch.sigmoid(self.classifier(flat)))
@@ -135,6 +147,22 @@ class Crepe(ControlledEncoder):
         flat = frames.reshape(b * n, WINDOW)
         parts = [self.net(flat[i:i + self.o.frame_batch]) for i in range(0, len(flat), self.o.frame_batch)]
         return [torch.cat([p[k] for p in parts]).reshape(b, n, -1) for k in range(self.num_layers)]
+
+    def prefix(self, wave: torch.Tensor, k: int) -> torch.Tensor:
+        """[B, F, C, L]: every frame's unpooled output of conv blocks 0..k (k < 6)."""
+        frames = frame(wave.float().to(self.device), self.hop)
+        b, n = frames.shape[:2]
+        flat = frames.reshape(b * n, WINDOW)
+        x = torch.cat([self.net.prefix(flat[i:i + self.o.frame_batch], k)
+                       for i in range(0, len(flat), self.o.frame_batch)])
+        return x.reshape(b, n, *x.shape[1:])
+
+    def forward_from(self, state: torch.Tensor, k: int) -> list[torch.Tensor]:
+        b, n = state.shape[:2]
+        flat = state.reshape(b * n, *state.shape[2:])
+        parts = [self.net.forward_from(flat[i:i + self.o.frame_batch], k)
+                 for i in range(0, len(flat), self.o.frame_batch)]
+        return [torch.cat([p[j] for p in parts]).reshape(b, n, -1) for j in range(self.num_layers - k - 1)]
 
 
 def load_exact(net: nn.Module, state: dict[str, torch.Tensor], path: Path) -> None:
