@@ -171,3 +171,36 @@ def test_mert_style_checkpoint_that_hubert_cannot_compute_is_refused(tmp_path):
     sub = Submission(name="m", adapter="hf", checkpoint=str(tmp_path / "gap"), options={"architecture": "hubert"})
     with pytest.raises(BenchError, match="feature_projection.layer_norm.weight"):
         HFEncoder.build(sub, BuildContext())
+
+
+@pytest.mark.parametrize("kind,stable", [("wav2vec2", False), ("wav2vec2", True), ("hubert", False)])
+def test_forward_from_the_frozen_prefix_gives_the_same_states(tmp_path, kind, stable):
+    """Fine-tuning above K continues from state K: layers K.. on it give forward()'s states K+1.. (with the
+    final LayerNorm of pre-LN encoders on the last)."""
+    save_tiny(kind, tmp_path / kind)
+    if stable:
+        cfg = json.loads((tmp_path / kind / "config.json").read_text())
+        cfg["do_stable_layer_norm"] = True
+        (tmp_path / kind / "config.json").write_text(json.dumps(cfg))
+    enc = HFEncoder.build(Submission(name="tiny", adapter="hf", checkpoint=str(tmp_path / kind)), BuildContext())
+    wave = torch.randn(2, 8000)
+    with torch.no_grad():
+        states = enc.forward(wave)
+        for k in range(enc.num_layers - 1):
+            tail = enc.forward_from(enc.prefix(wave, k), k)
+            assert len(tail) == enc.num_layers - k - 1
+            for got, want in zip(tail, states[k + 1:]):
+                torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-5)
+
+
+def test_crepe_forward_from_the_frozen_prefix_gives_the_same_states():
+    from benchmark.encoders.crepe import Crepe
+
+    enc = Crepe.build(Submission(name="crepe-tiny", adapter="crepe", options={"capacity": "tiny", "hop_ms": 50}),
+                      BuildContext())
+    wave = torch.randn(2, 8000)
+    with torch.no_grad():
+        states = enc.forward(wave)
+        for k in range(enc.num_layers - 1):
+            for got, want in zip(enc.forward_from(enc.prefix(wave, k), k), states[k + 1:]):
+                torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-5)

@@ -153,11 +153,15 @@ class MusicConformer(nn.Module):
         return c.sample_rate / c.hop_length / (self.arch.time_strides[0] * self.arch.time_strides[1])
 
     def blocks(self, x: torch.Tensor) -> list[torch.Tensor]:
+        h = self.conformer.dropout(x)
+        return [h, *self.tail(h, 0)]
+
+    def tail(self, h: torch.Tensor, k: int) -> list[torch.Tensor]:
+        """States k+1.. from state k: conformer layers k.., the final LayerNorm on the last."""
         enc = self.conformer
-        h = enc.dropout(x)
-        states = [h]
         rel = enc.embed_positions(h) if enc.embed_positions is not None else None
-        for layer in enc.layers:
+        states = []
+        for layer in enc.layers[k:]:
             out = layer(h, attention_mask=None, relative_position_embeddings=rel)
             h = out[0] if isinstance(out, tuple) else out  # a tuple before transformers 5
             states.append(h)

@@ -166,12 +166,45 @@ class HFEncoder(Encoder):
 
     def layer_modules(self) -> list[list[torch.nn.Module]]:
         """State i >= 1 is encoder layer i; models whose encoder ends in a LayerNorm (Whisper, pre-LN
-        wav2vec 2.0 / HuBERT) apply it to the last state only. State 0 (the embedding) is never trained."""
+        wav2vec 2.0 / HuBERT) train it with the last block (transformers 4.x folds it into the last state).
+        State 0 (the embedding) is never trained."""
         encoder = getattr(self.model, "encoder", self.model)
         blocks = [[layer] for layer in encoder.layers]
-        if self.is_whisper or getattr(self.config, "do_stable_layer_norm", False):
+        if self._ends_in_norm():
             blocks[-1].append(encoder.layer_norm)
         return [[], *blocks]
+
+    def _ends_in_norm(self) -> bool:
+        return self.is_whisper or bool(getattr(self.config, "do_stable_layer_norm", False))
+
+    def prefix(self, wave: torch.Tensor, k: int) -> torch.Tensor | None:
+        """State k (the input of encoder layer k), from one forward; None for Whisper (its layers need the
+        attention mask and position handling of its own forward) and models without `encoder.layers`."""
+        layers = getattr(getattr(self.model, "encoder", None), "layers", None)
+        if self.is_whisper or layers is None or len(layers) != self.num_layers - 1:
+            return None
+        states = self.forward(wave)
+        if not hasattr(self, "_norm_last"):
+            # whether the last hidden state is after the encoder's final LayerNorm differs between transformers
+            # versions (4.x folds it in, 5.x records the last layer's own output): look, once
+            last = self._layer(layers[-1], states[-2])
+            self._norm_last = self._ends_in_norm() and not torch.allclose(last, states[-1], atol=1e-5, rtol=1e-4)
+        return states[k]
+
+    @staticmethod
+    def _layer(layer: torch.nn.Module, h: torch.Tensor) -> torch.Tensor:
+        h = layer(h)
+        return h[0] if isinstance(h, tuple) else h
+
+    def forward_from(self, state: torch.Tensor, k: int) -> list[torch.Tensor]:
+        encoder = self.model.encoder
+        out, h = [], state
+        for layer in encoder.layers[k:]:
+            h = self._layer(layer, h)
+            out.append(h)
+        if self._norm_last:
+            out[-1] = encoder.layer_norm(out[-1])
+        return out
 
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         batch = [w for w in wave.float().cpu().numpy()]

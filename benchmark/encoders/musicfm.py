@@ -53,6 +53,12 @@ class ConformerEncoder(Encoder):
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         return self.net(wave.to(self.device))
 
+    def prefix(self, wave: torch.Tensor, k: int) -> torch.Tensor:
+        return self.forward(wave)[k]
+
+    def forward_from(self, state: torch.Tensor, k: int) -> list[torch.Tensor]:
+        return self.net.tail(state, k)
+
     def describe(self) -> dict[str, Any]:
         return {**super().describe(), "weights": self.weights}
 
