@@ -52,9 +52,9 @@ board: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/pytest
 
+# every figure of the README's speed section, measured side by side, into benchmarks/results.json
 perf: $(STAMP)
-	$(PY) benchmarks/probes.py
-	$(PY) benchmarks/cache.py
+	$(PY) benchmarks/perf.py
 
 clean:
 	rm -rf $(VENV) *.egg-info

@@ -85,7 +85,10 @@ def cmd_run(a: argparse.Namespace) -> int:
         done.append(result)
         if not a.json:
             print_result(result)
-        output.note(f"[{n}/{len(tasks)}] {task.name}: done in {time.perf_counter() - t0:.1f} s; wrote {path}")
+        peak = result["runtime"].get("peak_rss_mb")
+        output.note(f"[{n}/{len(tasks)}] {task.name}: done in {time.perf_counter() - t0:.1f} s (features "
+                    f"{result['runtime']['extract_s']:.1f} s, probes {result['runtime']['probe_s']:.1f} s"
+                    + (f", peak memory {peak:,} MiB" if peak else "") + f"); wrote {path}")
     if len(tasks) > 1:
         output.note(f"{len(done) - skipped} of {len(tasks)} tasks run, {skipped} up to date, in "
                     f"{time.perf_counter() - t_all:.1f} s"

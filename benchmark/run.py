@@ -241,6 +241,15 @@ def compute_frames(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[st
                       {"extract_s": round(p.extract_s, 3), "probe_s": round(time.perf_counter() - t0, 3)})
 
 
+def peak_rss_mb() -> int | None:
+    """This process's peak resident memory so far, in MiB (after the probes: the run's peak)."""
+    try:
+        import resource
+    except ImportError:  # not Unix
+        return None
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
 def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, layers: list[dict[str, Any]],
                heads: list[probes.HeadResult], per_layer: dict[int, dict[str, Any]], ws: dict[str, Any] | None,
                runtime: dict[str, Any]) -> dict[str, Any]:
@@ -281,7 +290,8 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
         "significance": significance_method(),
         "quick": ({**QUICK, "note": "a --quick smoke test (one seed, a short schedule): never ranked"}
                   if opts.quick else None),
-        "runtime": {**runtime, "device": str(p.device), "dtype": opts.dtype, "batch_size": p.fs.batch_size,
+        "runtime": {**runtime, "peak_rss_mb": peak_rss_mb(), "device": str(p.device), "dtype": opts.dtype,
+                    "batch_size": p.fs.batch_size,
                     "layers": opts.layers,
                     "feature_cache": p.fs.key, "features_cached": p.fs.cached},
         "env": results.environment(),
