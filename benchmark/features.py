@@ -154,8 +154,10 @@ def pool(enc: Encoder, x: torch.Tensor) -> list[torch.Tensor]:
 
 
 def encode_pooled(enc: Encoder, waves: np.ndarray, dtype: str) -> list[torch.Tensor]:
-    """pool() for extraction: no gradients, bfloat16 autocast when asked."""
-    x = torch.from_numpy(waves).to(enc.device)
+    """pool() for extraction: no gradients, bfloat16 autocast when asked; on CUDA the batch is copied from
+    pinned memory without blocking (the next batch is decoded meanwhile)."""
+    x = torch.from_numpy(waves)
+    x = x.pin_memory().to(enc.device, non_blocking=True) if enc.device.type == "cuda" else x.to(enc.device)
     with torch.inference_mode(), torch.autocast(enc.device.type, dtype=torch.bfloat16,
                                                  enabled=dtype == "bfloat16"):
         return pool(enc, x)
