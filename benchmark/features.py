@@ -110,8 +110,9 @@ def load_clip(clip: Clip, spec: ClipSpec, sr: int) -> np.ndarray:
 def decoded(groups: list[list[int]], load: Callable[[int], np.ndarray], workers: int
             ) -> Iterator[tuple[list[int], list[np.ndarray], list[tuple[int, str]]]]:
     """(rows, waves, bad) for each group of rows in order: the audio decoded, resampled and cropped by `load`
-    in `workers` background threads (0: here, serially), up to workers + 1 groups ahead of the consumer, so
-    that decoding overlaps the forward pass. A clip whose audio is bad is in `bad` with the reason."""
+    in `workers` background threads (0: here, serially), `workers` groups ahead of the consumer, so that
+    decoding overlaps the forward pass while holding at most that many decoded batches besides the one in use.
+    A clip whose audio is bad is in `bad` with the reason."""
     def one(group: list[int]):
         rows, waves, bad = [], [], []
         for r in group:
@@ -130,7 +131,7 @@ def decoded(groups: list[list[int]], load: Callable[[int], np.ndarray], workers:
 
     ahead = iter(groups)
     with ThreadPoolExecutor(workers, thread_name_prefix="decode") as pool_:
-        pending = deque(pool_.submit(one, g) for g in itertools.islice(ahead, workers + 1))
+        pending = deque(pool_.submit(one, g) for g in itertools.islice(ahead, workers))
         while pending:
             done = pending.popleft().result()
             nxt = next(ahead, None)
