@@ -140,13 +140,17 @@ def decoded(groups: list[list[int]], load: Callable[[int], np.ndarray], workers:
             yield done
 
 
+def chunk_ranges(enc: Encoder, length: int) -> list[tuple[int, int]]:
+    """The [start, end) sample ranges one forward each: chunks of at most the encoder's max_seconds."""
+    return audio.chunks(length, None if enc.max_seconds is None else int(enc.max_seconds * enc.sample_rate))
+
+
 def pool(enc: Encoder, x: torch.Tensor) -> list[torch.Tensor]:
     """Mean over time of every layer for a batch [B, T] on the encoder's device: chunks of at most
     max_seconds, one forward each, frames of all chunks averaged together. Differentiable."""
-    chunk = None if enc.max_seconds is None else int(enc.max_seconds * enc.sample_rate)
     sums: list[torch.Tensor] | None = None
     frames = 0
-    for a, b in audio.chunks(x.shape[-1], chunk):
+    for a, b in chunk_ranges(enc, x.shape[-1]):
         states = enc.forward(x[:, a:b])
         part = [h.float().sum(1) for h in states]
         sums = part if sums is None else [s + p for s, p in zip(sums, part)]

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from . import audio, features, probes, registry, results
+from . import features, probes, registry, results
 from .data.manifest import SPLITS
 from .errors import BenchError
 from .metrics import METRICS
@@ -33,21 +33,24 @@ def result_path(out: Path, model: str, task: str, k: int) -> Path:
     return Path(out) / "finetune" / model / task / f"freeze-{k}.json"
 
 
-def chunked(enc, wave: np.ndarray) -> list[tuple[int, int]]:
-    chunk = None if enc.max_seconds is None else int(enc.max_seconds * enc.sample_rate)
-    return audio.chunks(len(wave), chunk)
-
-
 def frozen_prefix(enc, waves: dict[str, list[np.ndarray]], k: int) -> dict[str, list[list[Any]]] | None:
     """Per split and clip, per chunk of the clip (as features.pool chunks it), the encoder's state after the
     frozen layers 0..k, computed once (float32, in memory) so that each training step runs only the layers
-    above k. None when the encoder cannot split its forward (then every step runs all of it)."""
-    probe = waves["train"][0]
+    above k. None when the encoder cannot split its forward (it says so on the first chunk; then every step
+    runs all of it)."""
+    out: dict[str, list[list[Any]]] = {}
     with torch.no_grad():
-        if enc.prefix(torch.from_numpy(probe[None, : min(len(probe), enc.sample_rate)]).to(enc.device), k) is None:
-            return None
-        return {s: [[enc.prefix(torch.from_numpy(w[None, a:b]).to(enc.device), k) for a, b in chunked(enc, w)]
-                    for w in ws] for s, ws in waves.items()}
+        for split, ws in waves.items():
+            out[split] = []
+            for w in ws:
+                parts = []
+                for a, b in features.chunk_ranges(enc, len(w)):
+                    state = enc.prefix(torch.from_numpy(w[None, a:b]).to(enc.device), k)
+                    if state is None:
+                        return None
+                    parts.append(state)
+                out[split].append(parts)
+    return out
 
 
 class EncoderTuner(probes.Tuner):

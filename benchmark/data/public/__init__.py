@@ -39,13 +39,11 @@ def prepare(name: str, source: Path, root: Path, skip_missing: bool = False,
     src = Source(source, skip_missing, options=options)
     rows = dataset.convert(src)
     out = root / dataset.name
-    card = write(dataset, src, rows, out)
-    if name == FOLDER:
-        task = options["task"]
-        labels = sorted({r.label for r in rows})
+    spec = out / f"{dataset.name}.yaml" if name == FOLDER else None
+    card = write(dataset, src, rows, out, {"task_spec": str(spec)} if spec else None)
+    if spec:
         from ... import atomic
 
-        atomic.write_text(out / f"{task}.yaml", folder.spec_yaml(task, labels, f"manifest-{task}.jsonl"))
-        card["task_spec"] = str(out / f"{task}.yaml")
-        atomic.write_json(out / "card.json", card)
+        atomic.write_text(spec, folder.spec_yaml(dataset.name, sorted({r.label for r in rows}),
+                                                 f"manifest-{dataset.name}.jsonl"))
     return out, card

@@ -2,6 +2,8 @@
 for the frame-level `chords` task. Split: a user split file, else a fixed hash of the track."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from ...errors import BenchError
 from ...events import load_chords
 from ..manifest import SPLITS
@@ -10,8 +12,6 @@ from .common import Dataset, Row, Source, audio_index, hash_split, iter_lines
 
 def read_split_file(path: str) -> dict[str, str]:
     """'<track> <split>' a line (tab or space); track is the audio file's name without extension."""
-    from pathlib import Path
-
     out = {}
     for n, line in iter_lines(Path(path)):
         fields = line.split()

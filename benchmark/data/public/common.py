@@ -187,9 +187,11 @@ def _class_counts(rows: list[Row]) -> dict[str, dict[str, int]] | None:
     return out
 
 
-def write(dataset: Dataset, src: Source, rows: list[Row], out: Path) -> dict[str, Any]:
-    """Check what the converter found, then write every manifest and the card (atomically, each file whole).
-    Raises BenchError, writing nothing, when files are missing or unreadable and --skip-missing is not given."""
+def write(dataset: Dataset, src: Source, rows: list[Row], out: Path,
+          extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Check what the converter found, then write every manifest and the card (atomically, each file whole;
+    `extra` goes into the card). Raises BenchError, writing nothing, when files are missing or unreadable and
+    --skip-missing is not given."""
     problems = len(src.missing) + len(src.unreadable)
     if problems and not src.skip_missing:
         shown = [f"missing: {m}" for m in src.missing[:5]] + [f"unreadable: {u}" for u in src.unreadable[:5]]
@@ -222,7 +224,8 @@ def write(dataset: Dataset, src: Source, rows: list[Row], out: Path) -> dict[str
                             "source": str(src.root.resolve()), "url": dataset.url, "licence": dataset.licence,
                             "split": dataset.split, "options": src.options, "tasks": {},
                             "missing": sorted(src.missing), "unreadable": sorted(src.unreadable),
-                            "expected_unit": dataset.expected_unit, "expected_note": dataset.expected_note}
+                            "expected_unit": dataset.expected_unit, "expected_note": dataset.expected_note,
+                            **(extra or {})}
     for task, task_rows in by_task.items():
         name = f"manifest-{task}.jsonl"
         text = "".join(json.dumps(_manifest_line(r, out), ensure_ascii=False) + "\n" for r in task_rows)

@@ -20,18 +20,19 @@ def _key(where: str, text: str) -> str:
 
 
 def gs_keys(folder: Path) -> dict[str, tuple[str, str]]:
-    """GiantSteps key: annotations/key/<id>.LOFI.key, one key ('D major') a file."""
+    """GiantSteps key: annotations/key/<id>.LOFI.key, one key ('D major') a file: (its text, the file)."""
     out = {}
     for p in sorted((folder / "annotations" / "key").glob("*.key")):
         lines = [line for _, line in iter_lines(p) if not line.startswith("#")]
         if not lines:
             raise BenchError(f"{p}: empty key file")
-        out[p.name.split(".")[0]] = (_key(str(p), lines[-1]), str(p))
+        out[p.name.split(".")[0]] = (lines[-1], str(p))
     return out
 
 
 def mtg_keys(folder: Path) -> dict[str, tuple[str, str]]:
-    """GiantSteps-MTG key: annotations/annotations.txt, tab-separated ID, MANUAL KEY, C (confidence), ..."""
+    """GiantSteps-MTG key: annotations/annotations.txt, tab-separated ID, MANUAL KEY, C (confidence), ...:
+    per ID (the key's text, its line)."""
     table = folder / "annotations" / "annotations.txt"
     if not table.is_file():
         raise BenchError(f"{folder}: 'annotations/annotations.txt' not found")
@@ -44,7 +45,7 @@ def mtg_keys(folder: Path) -> dict[str, tuple[str, str]]:
             if "ID" not in header or "MANUAL KEY" not in header:
                 raise BenchError(f"{table}: line {n}: expected a header with 'ID' and 'MANUAL KEY'")
             continue
-        out[fields[header.index("ID")].strip()] = (fields[header.index("MANUAL KEY")].strip(), f"{table}: line {n}")
+        out[fields[header.index("ID")].strip()] = (fields[header.index("MANUAL KEY")], f"{table}: line {n}")
     return out
 
 
@@ -59,8 +60,8 @@ def convert(src: Source) -> list[Row]:
         if tid not in keys[origin]:
             raise BenchError(f"{gs_dir if origin == 'gs' else mtg_dir}: no key annotation for track {tid} of the "
                              f"{split} split")
-        label, where = keys[origin][tid]
-        label = _key(where, label)
+        text, where = keys[origin][tid]
+        label = _key(where, text)  # parsed once, and only the listed tracks' keys
         path = audio[origin].get(f"{tid}.LOFI") or audio[origin].get(tid)
         if path is None:
             src.note_missing((gs_dir if origin == "gs" else mtg_dir) / "audio" / f"{tid}.LOFI.mp3")
