@@ -311,14 +311,9 @@ def test_list_models_shows_every_entry(project, capsys, monkeypatch):
 
 def test_musicfm_forward_from_the_frozen_prefix_gives_the_same_states(tmp_path):
     """Fine-tuning above K continues from state K: the conformer layers K.. on it give forward()'s states."""
+    from test_hf import assert_forward_from_prefix
+
     write_musicfm(tmp_path / "ckpt", tiny_net())
     enc = MusicFM.build(Submission(name="tiny-fm", adapter="musicfm", checkpoint=str(tmp_path / "ckpt"),
                                    options=TINY), BuildContext())
-    wave = torch.randn(2, 24000)
-    with torch.no_grad():
-        states = enc.forward(wave)
-        for k in range(enc.num_layers - 1):
-            tail = enc.forward_from(enc.prefix(wave, k), k)
-            assert len(tail) == enc.num_layers - k - 1
-            for got, want in zip(tail, states[k + 1:]):
-                torch.testing.assert_close(got, want, atol=1e-5, rtol=1e-5)
+    assert_forward_from_prefix(enc, torch.randn(2, 24000))
