@@ -196,7 +196,8 @@ def parser() -> argparse.ArgumentParser:
     pp.add_argument("--n", type=int, default=5000, help="clips of synthetic features")
     pp.add_argument("--dim", type=int, default=768, help="feature width")
     pp.add_argument("--layers", type=int, default=13, help="layers")
-    pp.add_argument("--lrs", type=int, default=4, help="learning rates in the grid")
+    pp.add_argument("--grid-size", "--lrs", type=int, default=4, dest="grid_size",
+                    help="values of C in the grid: 0.01, 0.1, 1, ...")
     pp.add_argument("--classes", type=int, default=10, help="classes")
     pp.add_argument("--epochs", type=int, default=30, help="epochs (no early stopping: a fair timing)")
     _json(pp)

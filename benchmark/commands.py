@@ -21,16 +21,18 @@ def result_rows(result: dict[str, Any]) -> tuple[str, list[str], list[list[str]]
     p = result["primary_metric"]
     sel = result["selected"]["layer"]
     title = f"{result['model']['name']} on {result['task']['name']} ({p}; layer chosen on valid)"
-    cols = ["layer", f"valid {p}", f"test {p}", "± seeds", "vs * (bootstrap)", "lr", "wd"]
+    ws = result["weighted_sum"]
+    grid = ["lr", "weight_decay"] + (["l2"] if any("l2" in e["hparams"] for e in result["layers"]) else [])
+    cols = ["layer", f"valid {p}", f"test {p}", "± seeds", "vs * (bootstrap)",
+            *[{"weight_decay": "wd"}.get(k, k) for k in grid]]
     rows = []
     for e in result["layers"]:
         rel = e.get("significance", {}).get("relation", "") if e["layer"] != sel else ""
         rows.append([f"{e['layer']}{' *' if e['layer'] == sel else ''}", _f(e["valid"][p]), _f(e["test"][p]),
-                     _f(e["test_std"][p]), rel, f"{e['hparams']['lr']:g}", f"{e['hparams']['weight_decay']:g}"])
-    ws = result["weighted_sum"]
+                     _f(e["test_std"][p]), rel, *[f"{e['hparams'][k]:g}" for k in grid]])
     if ws:
         rows.append(["wsum", _f(ws["valid"][p]), _f(ws["test"][p]), _f(ws["test_std"][p]), "",
-                     f"{ws['hparams']['lr']:g}", f"{ws['hparams']['weight_decay']:g}"])
+                     *[f"{ws['hparams'][k]:g}" for k in grid]])
     return title, cols, rows
 
 
@@ -371,7 +373,7 @@ def cmd_leaderboard_publish(a: argparse.Namespace) -> int:
 def cmd_perf(a: argparse.Namespace) -> int:
     from .perf import probes_benchmark
 
-    figures = probes_benchmark(n=a.n, dim=a.dim, layers=a.layers, lrs=a.lrs, classes=a.classes, epochs=a.epochs,
+    figures = probes_benchmark(n=a.n, dim=a.dim, layers=a.layers, grid_size=a.grid_size, classes=a.classes, epochs=a.epochs,
                                print_fn=(lambda line: None) if a.json else output.say)
     if a.json:
         output.emit_json(figures)

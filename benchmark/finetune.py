@@ -131,8 +131,11 @@ def trainable_modules(enc, module: torch.nn.Module, freeze_below: int, layer: in
     return mods
 
 
-def weights_path(out: Path, model: str, task: str, k: int, lr: float, wd: float, seed: int) -> Path:
-    return Path(out) / "finetune" / model / task / f"freeze-{k}" / f"lr{lr:g}-wd{wd:g}-seed{seed}.pt"
+def weights_path(out: Path, model: str, task: str, k: int, point: dict[str, float], seed: int) -> Path:
+    """lr{lr}-wd{wd}[-l2{l2}]-seed{seed}.pt under finetune/<model>/<task>/freeze-<k>/"""
+    l2 = f"-l2{point['l2']:g}" if "l2" in point else ""
+    return (Path(out) / "finetune" / model / task / f"freeze-{k}"
+            / f"lr{point['lr']:g}-wd{point['weight_decay']:g}{l2}-seed{seed}.pt")
 
 
 def finetune(sub: Submission, task: TaskSpec, opts: RunOptions, freeze_below: list[int] | str, layer: str = "last",
@@ -174,26 +177,25 @@ def finetune(sub: Submission, task: TaskSpec, opts: RunOptions, freeze_below: li
         module.eval()
         prefix = frozen_prefix(enc, waves, k) if k < read else None
         prefix_s = time.perf_counter() - t0
-        for lr in task.protocol.grid.lr:
-            for wd in task.protocol.grid.weight_decay:
-                for seed in task.protocol.seeds:
-                    module.load_state_dict(pretrained)
-                    module.eval()
-                    mods = trainable_modules(enc, module, k, read)
-                    trainable_params = sum(q.numel() for m in mods for q in m.parameters())
-                    torch.manual_seed(seed)
-                    tuner = EncoderTuner(enc, read, mods, waves, mean, std, encoder_lr, prefix, k)
-                    proto = task.protocol.model_copy(update={
-                        "grid": task.protocol.grid.model_copy(update={"lr": [lr], "weight_decay": [wd]}),
-                        "seeds": [seed]})
-                    heads += probes.fit(split["train"], split["valid"], split["test"], task.target, n_out, proto,
-                                        task.metrics, task.primary, p.classes, layer_ids=[read], device=p.device,
-                                        tuner=tuner).heads
-                    if save_weights:
-                        path = weights_path(opts.out, sub.name, task.name, k, lr, wd, seed)
-                        path.parent.mkdir(parents=True, exist_ok=True)
-                        torch.save(module.state_dict(), path.with_suffix(".tmp"))
-                        path.with_suffix(".tmp").replace(path)
+        for point in task.protocol.grid.points():
+            for seed in task.protocol.seeds:
+                module.load_state_dict(pretrained)
+                module.eval()
+                mods = trainable_modules(enc, module, k, read)
+                trainable_params = sum(q.numel() for m in mods for q in m.parameters())
+                torch.manual_seed(seed)
+                tuner = EncoderTuner(enc, read, mods, waves, mean, std, encoder_lr, prefix, k)
+                proto = task.protocol.model_copy(update={
+                    "grid": task.protocol.grid.model_copy(update={name: [v] for name, v in point.items()}),
+                    "seeds": [seed]})
+                heads += probes.fit(split["train"], split["valid"], split["test"], task.target, n_out, proto,
+                                    task.metrics, task.primary, p.classes, layer_ids=[read], device=p.device,
+                                    tuner=tuner).heads
+                if save_weights:
+                    path = weights_path(opts.out, sub.name, task.name, k, point, seed)
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    torch.save(module.state_dict(), path.with_suffix(".tmp"))
+                    path.with_suffix(".tmp").replace(path)
         per_layer = probes.summarize(heads, task.primary, metric.higher_is_better)
         result = result_doc(sub, task, opts, p, [per_layer[read]], heads, per_layer, None,
                             {"extract_s": round(p.extract_s, 3), "probe_s": round(time.perf_counter() - t0, 3)})

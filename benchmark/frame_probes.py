@@ -20,7 +20,7 @@ import torch.nn.functional as F
 
 from . import events
 from .output import Stage
-from .probes import BatchedHeads, HeadResult
+from .probes import BatchedHeads, HeadResult, param_groups
 from .specs import ProtocolSpec
 
 FRAMES_PER_ITEM = 32  # a minibatch is protocol.batch_size x this many frames
@@ -89,8 +89,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
                device: torch.device | str = "cpu", progress: bool = True) -> list[HeadResult]:
     device = torch.device(device)
     seeds = protocol.seeds
-    grid = [{"lr": lr, "weight_decay": wd} for lr, wd in itertools.product(protocol.grid.lr,
-                                                                           protocol.grid.weight_decay)]
+    grid = protocol.grid.points()
     mean, std = _stats(fs, splits["train"].clips)
     mean_t, std_t = torch.from_numpy(mean).to(device), torch.from_numpy(std).to(device)
     n_out = 1 if target == "beats" else len(events.CHORD_CLASSES)
@@ -98,8 +97,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     torch.manual_seed(seeds[0])
     model = BatchedHeads(layer_ids, seeds, mean.shape[-1], n_out, protocol.probe, protocol.hidden, protocol.dropout,
                          mix, n_points=len(grid)).to(device)
-    opt = torch.optim.AdamW([{"params": pt.parameters(), "lr": g["lr"], "weight_decay": g["weight_decay"]}
-                             for pt, g in zip(model.points, grid)], foreach=True)
+    opt = torch.optim.AdamW(param_groups(model, grid), foreach=True)
     tr = splits["train"]
     rows = np.concatenate([fs.offsets[fs.rows[i]] + np.arange(fs.n_frames(i)) for i in tr.clips])
     y_all = np.concatenate(tr.targets)
@@ -144,6 +142,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
                 loss = _loss(target, model(xb), yb, pos_weight).sum()
                 opt.zero_grad(set_to_none=True)
                 loss.backward()
+                model.add_l2_grad(grid)
                 opt.step()
             acts = activations(va)
             val = np.zeros(shape)

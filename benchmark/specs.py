@@ -69,7 +69,26 @@ class GridSpec(Strict):
     lr: Annotated[list[Annotated[float, Field(gt=0, le=10)]], AfterValidator(_unique)] = Field(
         min_length=1, max_length=64)
     weight_decay: Annotated[list[Annotated[float, Field(ge=0, le=100)]], AfterValidator(_unique)] = Field(
-        default=[0.0], min_length=1, max_length=64)
+        default=[0.0], min_length=1, max_length=64,
+        description="AdamW's decoupled weight decay (shrinks the weights each step by lr x weight_decay)")
+    l2: Annotated[list[Annotated[float, Field(ge=0, le=1e6)]], AfterValidator(_unique)] = Field(
+        default=[0.0], min_length=1, max_length=64,
+        description="an L2 penalty in each head's loss: mean training loss + l2/2 x the sum of its squared weights "
+                    "(biases and weighted-sum layer weights excluded). scikit-learn's LogisticRegression(C) "
+                    "minimises the same objective at l2 = 1 / (C x training clips)")
+
+    def points(self) -> list[dict[str, float]]:
+        """Every grid point: lr x weight_decay (x l2, a key present only when the grid sets it)."""
+        l2 = [] if self.l2 == [0.0] else self.l2
+        return [{"lr": lr, "weight_decay": wd, **({"l2": p} if l2 else {})}
+                for lr in self.lr for wd in self.weight_decay for p in (l2 or [0.0])]
+
+    def hash_dump(self) -> dict[str, Any]:
+        """model_dump() without l2 at its default, so that no hash made before the field existed changes."""
+        d = self.model_dump()
+        if self.l2 == [0.0]:
+            del d["l2"]
+        return d
 
 
 class ProtocolSpec(Strict):
@@ -167,7 +186,8 @@ class TaskSpec(Strict):
 
     def protocol_dict(self) -> dict[str, Any]:
         """What defines comparability: results with different protocol hashes are never ranked together."""
-        out = {"protocol": self.protocol.model_dump(), "clip": self.clip.model_dump(),
+        out = {"protocol": {**self.protocol.model_dump(), "grid": self.protocol.grid.hash_dump()},
+               "clip": self.clip.model_dump(),
                "target": self.target, "primary": self.primary}
         if self.target in FRAME_TARGETS:  # absent otherwise, so the hashes of clip-level tasks do not change
             out.update(frame_rate=self.frame_rate, decoder=self.decoder_spec().model_dump())
@@ -181,6 +201,7 @@ class TaskSpec(Strict):
     def spec_hash(self) -> str:
         d = self.model_dump()
         del d["published"]  # citations beside the results, not what makes them
+        d["protocol"]["grid"] = self.protocol.grid.hash_dump()
         for k in ("frame_rate", "decoder"):  # fields of frame-level tasks: absent from the others' hashes
             if d[k] is None:
                 del d[k]

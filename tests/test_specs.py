@@ -39,6 +39,28 @@ def test_include_merges_base_and_versions_hash(project):
     assert task.version == 1 and len(task.protocol_hash) == 64
 
 
+def test_l2_at_its_default_changes_no_hash(project, monkeypatch):
+    """grid.l2 came after results were published: spelled out at [0.0] it leaves the protocol and spec hashes
+    as they were (the committed results still match their specs); any other value makes a new protocol."""
+    import json
+
+    from conftest import REPO
+
+    task = get_task("tones-register")
+    grid = task.protocol.grid
+    same = task.model_copy(update={"protocol": task.protocol.model_copy(
+        update={"grid": grid.model_copy(update={"l2": [0.0]})})})
+    other = task.model_copy(update={"protocol": task.protocol.model_copy(
+        update={"grid": grid.model_copy(update={"l2": [0.0, 1e-3]})})})
+    assert (same.protocol_hash, same.spec_hash) == (task.protocol_hash, task.spec_hash)
+    assert other.protocol_hash != task.protocol_hash and other.spec_hash != task.spec_hash
+    assert [p.get("l2") for p in other.protocol.grid.points()] == [0.0, 1e-3] * len(grid.lr)
+    assert all("l2" not in p for p in grid.points())
+    committed = json.loads((REPO / "leaderboard" / "results" / "logmel" / "synth-pitch.json").read_text())
+    monkeypatch.setenv("BENCH_ROOT", str(REPO))
+    assert committed["protocol"]["hash"] == get_task("synth-pitch").protocol_hash
+
+
 @pytest.mark.parametrize("body, field, expected", [
     (GOOD_TASK.replace("target:", "tagret:"), "tagret", "unknown field"),
     (GOOD_TASK.replace("version: 1", "version: one"), "version", "integer"),
