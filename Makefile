@@ -8,12 +8,16 @@ DEMO_OUT ?= demo
 BOARD_REAL   := crepe-tiny musicnn-msd basic-pitch
 BOARD_MODELS := logmel mfcc chroma $(BOARD_REAL) random-crepe-tiny random-musicnn random-basic-pitch
 
-.PHONY: install demo board test perf clean
+.PHONY: install demo board test perf screenshots vendor clean
 
 $(STAMP): pyproject.toml Makefile
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! ldconfig -p | grep -q libfluidsynth.so.3; then \
 		echo "installing libfluidsynth3 (the soundfont synthesizer of the synth suite)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libfluidsynth3 >/dev/null; \
+	fi
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! command -v chromium >/dev/null; then \
+		echo "installing chromium (the web board's browser test opens the site in it, headless)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
 	fi
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
@@ -51,6 +55,17 @@ board: $(STAMP)
 
 test: $(STAMP)
 	$(VENV)/bin/pytest
+
+# the README's screenshots of the web board (index and a model page), from the browser test, into leaderboard/site/
+screenshots: $(STAMP)
+	BENCH_SCREENSHOTS=leaderboard/site $(VENV)/bin/pytest tests/test_site.py -k chromium
+
+# the chart library the web board copies into every site, from the npm registry, checked against SOURCE.json
+vendor:
+	cd $$(mktemp -d) && npm pack -q chart.js@$$(python3 -c "import json; print(json.load(open('$(CURDIR)/benchmark/web/vendor/SOURCE.json'))['version'])") \
+		&& tar xzf chart.js-*.tgz && cp package/dist/chart.umd.min.js $(CURDIR)/benchmark/web/vendor/ \
+		&& cp package/LICENSE.md $(CURDIR)/benchmark/web/vendor/chart.js-LICENSE.md
+	$(PY) -m pytest -q tests/test_site.py -k vendored
 
 # every figure of the README's speed section, measured side by side, into benchmarks/results.json
 perf: $(STAMP)

@@ -1,9 +1,10 @@
-"""`bench leaderboard build`: README.md, leaderboard.json and figures/*.png from the result files alone."""
+"""`bench leaderboard build`: README.md, leaderboard.json, figures/*.png and the web site (site/, see site.py)
+from the result files alone (and the similarity matrices `bench analyze similarity` left under analysis/)."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from . import atomic, plots, ranking
+from . import atomic, plots, ranking, site
 
 
 def _fmt(v: float | None) -> str:
@@ -23,6 +24,8 @@ def markdown(board: ranking.Board, figures: dict[str, list[Path]]) -> str:
              "R2 can be negative) over the tasks a model completed. *Borda* adds, over tasks, the number of models "
              "a model beats on each. Only models that completed every task get an overall rank; the others are "
              "listed, marked, and unranked.", "",
+             "The same numbers as a web page, sortable and filterable, with charts per model: "
+             "[site/index.html](site/index.html) (works opened from disk).", "",
              "## Tasks and protocols", "", "| task | version | family | primary metric | protocol hash |",
              "| --- | --- | --- | --- | --- |"]
     for t, info in board.tasks.items():
@@ -99,7 +102,9 @@ def build(results_dir: Path, out: Path, data_root: Path | None = None) -> rankin
     for stale in fig_dir.glob("*.png"):  # a figure of an earlier build (a model now gone) is not published
         if stale.name not in made:
             stale.unlink()
-    atomic.write_json(out / "leaderboard.json", ranking.to_json(board))
+    doc = {**ranking.to_json(board), "similarity": site.similarity(out, list(board.results))}
+    atomic.write_json(out / "leaderboard.json", doc)
     atomic.write_text(out / "README.md", markdown(board, figures))
+    site.build(out, (out / "leaderboard.json").read_text(encoding="utf-8"), board.results)
     return board
 

@@ -24,16 +24,6 @@ def _card(repo_type: str, body: str) -> str:
     return f"---\n{meta}\n---\n\n{body}"
 
 
-def _index_html(board: dict[str, Any], figures: list[str]) -> str:
-    rows = "".join(f"<tr><td>{r['rank'] or '—'}</td><td>{r['model']}</td><td>{r['mean']:.1f}</td>"
-                   f"<td>{r['borda']}</td><td>{r['tasks_done']}</td></tr>" for r in board["overall"])
-    imgs = "".join(f'<p><img src="{f}" style="max-width:100%"></p>' for f in figures)
-    return ("<!doctype html><meta charset='utf-8'><title>Leaderboard</title><h1>Leaderboard</h1>"
-            "<p>Ordered by the mean of primary metrics; see README.md for every table and leaderboard.json "
-            "for the numbers.</p><table border=1 cellpadding=4><tr><th>rank</th><th>model</th><th>mean</th>"
-            f"<th>Borda</th><th>tasks</th></tr>{rows}</table>{imgs}")
-
-
 def _public_path(value: str) -> str:
     """A local absolute path as published: its last three parts under '<local>/' (for a data file, its path
     relative to the data root or manifest), so no user name or folder layout of the machine is published."""
@@ -71,18 +61,26 @@ def public_result(res: dict[str, Any]) -> dict[str, Any]:
 
 
 def operations(folder: Path, repo_type: str) -> list[Any]:
-    """What one commit uploads: README (with card metadata), leaderboard.json, figures, ranked result files
-    (as `public_result` makes them)."""
+    """What one commit uploads: README (with card metadata) and figures; then for a dataset leaderboard.json and
+    the ranked result files (as `public_result` makes them), for a Space the built site at the root, which holds
+    the same leaderboard.json and public result files, and the pages (README's card: sdk static)."""
     from huggingface_hub import CommitOperationAdd
 
     folder = Path(folder)
     readme, board = folder / "README.md", folder / "leaderboard.json"
     if not readme.is_file() or not board.is_file():
         raise BenchError(f"{folder}: no README.md and leaderboard.json here; run `bench leaderboard build` first")
-    ops = [CommitOperationAdd("README.md", _card(repo_type, readme.read_text()).encode()),
-           CommitOperationAdd("leaderboard.json", str(board))]
-    figures = sorted((folder / "figures").glob("*.png"))
-    ops += [CommitOperationAdd(f"figures/{f.name}", str(f)) for f in figures]
+    ops = [CommitOperationAdd("README.md", _card(repo_type, readme.read_text()).encode())]
+    figures = [CommitOperationAdd(f"figures/{f.name}", str(f)) for f in sorted((folder / "figures").glob("*.png"))]
+    if repo_type == "space":  # the static site at the root (index.html, its pages, data, assets, result files)
+        from .site import files
+
+        site = folder / "site"
+        if not (site / "index.html").is_file():
+            raise BenchError(f"{site}: no index.html; run `bench leaderboard build --out {folder}` again (it writes "
+                             "the site)")
+        return ops + figures + [CommitOperationAdd(p.relative_to(site).as_posix(), str(p)) for p in files(site)]
+    ops += [CommitOperationAdd("leaderboard.json", str(board)), *figures]
     # only the result files the board ranked: a stale or corrupt file stays out of the published record
     ranked = json.loads(board.read_text())["per_task"]
     for rel in sorted(f"results/{r['model']}/{task}.json" for task, rows in ranked.items() for r in rows):
@@ -91,9 +89,6 @@ def operations(folder: Path, repo_type: str) -> list[Any]:
                              f"{folder}` again (it copies the ranked result files into {folder / 'results'})")
         res = json.loads((folder / rel).read_text())
         ops.append(CommitOperationAdd(rel, (json.dumps(public_result(res), indent=1) + "\n").encode()))
-    if repo_type == "space":
-        html = _index_html(json.loads(board.read_text()), [f"figures/{f.name}" for f in figures])
-        ops.append(CommitOperationAdd("index.html", html.encode()))
     return ops
 
 

@@ -91,6 +91,31 @@ def task_table(board: Board, task: str) -> list[dict[str, Any]]:
     return rows
 
 
+def subset(board: Board, tasks: list[str]) -> Board:
+    """The board restricted to some tasks (a suite, a family): its overall table ranks over those alone."""
+    keep = {t: board.tasks[t] for t in board.tasks if t in tasks}
+    results = {m: {t: r for t, r in per.items() if t in keep} for m, per in board.results.items()}
+    return Board(keep, {m: per for m, per in results.items() if per}, board.problems)
+
+
+def overall_by(board: Board) -> list[dict[str, Any]]:
+    """The overall table over the tasks of every suite, every family and every suite x family that has tasks:
+    [{"suite": name or None, "family": name or None, "tasks": [...], "overall": rows}] (None: any)."""
+    suites = sorted({s for info in board.tasks.values() for s in info.get("suite") or []})
+    families = sorted({info["family"] for info in board.tasks.values() if info.get("family")})
+    out = []
+    for suite in [None, *suites]:
+        for family in [None, *families]:
+            if suite is None and family is None:
+                continue  # the whole board: `overall`
+            tasks = [t for t, info in board.tasks.items() if (suite is None or suite in (info.get("suite") or []))
+                     and (family is None or info.get("family") == family)]
+            if tasks:
+                out.append({"suite": suite, "family": family, "tasks": tasks,
+                            "overall": overall(subset(board, tasks))})
+    return out
+
+
 def overall(board: Board) -> list[dict[str, Any]]:
     """Per model: mean of primary metrics (x100) over the tasks it completed, Borda points over tasks, and
     an overall rank by the mean, given only to models that completed every task."""
@@ -113,13 +138,17 @@ def overall(board: Board) -> list[dict[str, Any]]:
 
 
 def layer_table(board: Board, model: str) -> dict[str, dict[str, Any]]:
-    """task -> {layer: test score of that layer's probe}, and the layer chosen on validation."""
+    """task -> {layer: test score of that layer's probe}, its seed spread, validation score and its relation to
+    the chosen layer by the paired bootstrap ('tied', 'worse', 'better'; absent for the chosen layer), and the
+    layer chosen on validation."""
     out = {}
     for task, res in sorted(board.results[model].items()):
         p = res["primary_metric"]
         out[task] = {"scores": {e["layer"]: e["test"][p] for e in res["layers"]},
                      "std": {e["layer"]: e["test_std"][p] for e in res["layers"]},
                      "valid": {e["layer"]: e["valid"][p] for e in res["layers"]},
+                     "relation": {e["layer"]: e["significance"]["relation"] for e in res["layers"]
+                                  if e.get("significance", {}).get("relation")},
                      "selected": res["selected"]["layer"],
                      "layer_weights": (res["weighted_sum"] or {}).get("layer_weights"),
                      "weighted_sum_layers": (res["weighted_sum"] or {}).get("layers")}
@@ -131,7 +160,19 @@ def to_json(board: Board) -> dict[str, Any]:
             "tasks": board.tasks, "overall": overall(board),
             "per_task": {t: task_table(board, t) for t in board.tasks},
             "published": {t: published(board, t) for t in board.tasks if board.tasks[t].get("published")},
+            "overall_by": overall_by(board),
+            "models": {m: models_info(per) for m, per in board.results.items()},
             "per_model_layers": {m: {t: {"scores": {str(k): v for k, v in d["scores"].items()},
-                                         "selected": d["selected"], "layer_weights": d["layer_weights"]}
+                                         "selected": d["selected"], "layer_weights": d["layer_weights"],
+                                         **{key: {str(k): v for k, v in d[key].items()}
+                                            for key in ("std", "valid", "relation")},
+                                         "weighted_sum_layers": d["weighted_sum_layers"]}
                                      for t, d in layer_table(board, m).items()} for m in board.results},
             "skipped": board.problems}
+
+
+def models_info(per: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """What a model's result files say of it: entry, adapter, size, layers and their names."""
+    m = next(iter(per.values()))["model"]
+    return {k: m.get(k) for k in ("entry", "adapter", "revision", "params", "num_layers",
+                                  "layer_names", "sample_rate", "frame_rate")}

@@ -1,0 +1,157 @@
+"""The web board (`bench leaderboard build` writes OUT/site/), opened from disk in headless Chromium: its rows are
+leaderboard.json's, sorting and filtering reorder them, a model page draws its charts, the console stays clean
+and no request leaves the page.
+
+Chromium is Debian's `chromium` package (`make install` installs it when root), driven by Playwright's Python
+client with that executable. With BENCH_SCREENSHOTS=DIR the test also saves the screenshots the README shows
+(`make screenshots` writes them to leaderboard/site/).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from benchmark.cli import main
+from benchmark.publish import operations
+from benchmark.site import files
+from conftest import REPO
+
+CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
+                  "--disable-background-networking", "--disable-component-update"]
+
+
+def chromium() -> str:
+    path = os.environ.get("BENCH_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if path:
+        return path
+    if os.environ.get("CI"):  # CI installs it (make install, as root): its absence is a failure, not a skip
+        pytest.fail("no chromium on PATH in CI: `make install` should have installed Debian's chromium")
+    pytest.skip("no Chromium here: install Debian's `chromium` package (`make install` does when root)")
+
+
+@pytest.fixture(scope="module")
+def board(tmp_path_factory):
+    """The committed board's result files and similarity analysis, built into a temp folder."""
+    out = tmp_path_factory.mktemp("board")
+    shutil.copytree(REPO / "leaderboard" / "results", out / "results")
+    shutil.copytree(REPO / "leaderboard" / "analysis", out / "analysis")
+    env = {"BENCH_ROOT": str(REPO), "BENCH_DATA": str(out / "no-data")}
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        assert main(["leaderboard", "build", "--out", str(out)]) == 0
+    finally:
+        for k, v in old.items():
+            os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
+    return out
+
+
+def test_vendored_chart_library_is_the_npm_release():
+    import hashlib
+
+    from benchmark.site import WEB
+
+    source = json.loads((WEB / "vendor" / "SOURCE.json").read_text())
+    for name, f in source["files"].items():
+        assert (WEB / "vendor" / name).is_file(), name
+        if "sha256" in f:
+            assert hashlib.sha256((WEB / "vendor" / name).read_bytes()).hexdigest() == f["sha256"], name
+
+
+def test_site_is_built_from_leaderboard_json_and_is_light(board):
+    site = board / "site"
+    doc = json.loads((board / "leaderboard.json").read_text())
+    assert (site / "leaderboard.json").read_text() == (board / "leaderboard.json").read_text()
+    assert json.loads((site / "data.js").read_text().removeprefix("window.LEADERBOARD = ").rstrip(";\n")) == doc
+    assert {p.stem for p in (site / "models").glob("*.html")} == {r["model"] for r in doc["overall"]}
+    assert {p.stem for p in (site / "tasks").glob("*.html")} == set(doc["tasks"])
+    assert doc["similarity"]["crepe-tiny"]["synth-pitch"]["matrix"][0][0] == pytest.approx(1.0)
+    pages = [p.read_text() for p in site.rglob("*.html")]
+    assert not any(re.search(r"""(src|href)=["']?(https?:)?//""", p) for p in pages)  # nothing from a CDN
+    size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    assert size < 3_000_000, size
+    # the committed board is what its result files build today
+    committed = REPO / "leaderboard"
+    assert (committed / "leaderboard.json").read_text() == (board / "leaderboard.json").read_text()
+    assert {p.relative_to(committed / "site"): p.read_bytes() for p in files(committed / "site")} == \
+        {p.relative_to(site): p.read_bytes() for p in files(site)}
+
+
+def test_space_publish_is_the_site_in_one_commit(board, capsys):
+    ops = {op.path_in_repo: op for op in operations(board, "space")}
+    assert {"README.md", "index.html", "data.js", "leaderboard.json", "assets/app.js",
+            "assets/vendor/chart.umd.min.js", "models/crepe-tiny.html",
+            "results/crepe-tiny/synth-pitch.json"} <= set(ops)
+    assert b"sdk: \"static\"" in ops["README.md"].path_or_fileobj
+    assert not any(p.endswith(".png") and p.startswith(("index", "model")) for p in ops)  # screenshots stay home
+    assert main(["leaderboard", "publish", "--repo-id", "me/board", "--repo-type", "space", "--from", str(board),
+                 "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "would create space repo me/board" in out and re.search(r"add index\.html  \([\d,]+ bytes\)", out)
+
+
+def test_pages_in_headless_chromium(board):
+    exe = chromium()
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the test extra)")
+    doc = json.loads((board / "leaderboard.json").read_text())
+    site = board / "site"
+    shots = Path(os.environ["BENCH_SCREENSHOTS"]) if os.environ.get("BENCH_SCREENSHOTS") else None
+    errors: list[str] = []
+    requests: list[str] = []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on("console", lambda m: errors.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning")
+                else None)
+        page.on("pageerror", lambda e: errors.append(f"page error: {e}"))
+        page.on("request", lambda r: requests.append(r.url))
+        page.route(re.compile(r"^(?!file:)"), lambda route: route.abort())  # nothing but files from disk
+
+        page.goto((site / "index.html").as_uri())
+        rows = lambda: page.eval_on_selector_all("#overall tbody tr", "rs => rs.map(r => r.dataset.model)")  # noqa: E731
+        assert rows() == [r["model"] for r in doc["overall"]]
+        means = page.eval_on_selector_all("#overall tbody tr td:nth-child(4)", "cs => cs.map(c => c.textContent)")
+        assert means == [f"{r['mean']:.1f}" for r in doc["overall"]]
+        if shots:
+            page.screenshot(path=str(shots / "index.png"), full_page=True)
+        page.click("#overall thead button:text-is('model')")
+        assert rows() == sorted(r["model"] for r in doc["overall"])
+        page.click("#overall thead button:text-is('model')")
+        assert rows() == sorted((r["model"] for r in doc["overall"]), reverse=True)
+        assert page.get_attribute("#overall thead th:nth-child(2)", "aria-sort") == "descending"
+        page.click("#overall thead button:text-is('Borda')")  # highest first
+        assert rows() == [r["model"] for r in sorted(doc["overall"], key=lambda r: (-r["borda"]))]
+        group = next(g for g in doc["overall_by"] if g["family"] == "harmonic" and g["suite"] is None)
+        page.select_option("#family", "harmonic")
+        assert rows() == [r["model"] for r in group["overall"]]
+        headers = page.eval_on_selector_all("#overall thead th", "hs => hs.map(h => h.textContent)")
+        assert headers[6:] == group["tasks"]
+
+        task = "synth-key"
+        page.goto((site / "tasks" / f"{task}.html").as_uri())
+        assert page.eval_on_selector_all("#task-table tbody tr", "rs => rs.map(r => r.dataset.model)") == \
+            [r["model"] for r in doc["per_task"][task]]
+
+        model = "crepe-tiny"
+        page.goto((site / "models" / f"{model}.html").as_uri())
+        charts = page.evaluate("""() => [...document.querySelectorAll('#curves canvas')].map(c => {
+            const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+            let ink = 0; for (let i = 3; i < d.length; i += 4) if (d[i] > 0) ink++;
+            return {label: c.getAttribute('aria-label'), ink, task: c.closest('figure').dataset.task}; })""")
+        assert [c["task"] for c in charts] == sorted(doc["per_model_layers"][model])
+        assert all(c["ink"] > 2000 and "chosen on validation" in c["label"] for c in charts), charts
+        sim = page.eval_on_selector_all("#similarity table.heatmap tbody tr", "rs => rs.length")
+        assert sim == len(doc["similarity"][model]["synth-pitch"]["layers"])
+        links = page.eval_on_selector_all("#files a", "as => as.map(a => a.getAttribute('href'))")
+        assert all((site / "models" / h).resolve().is_file() for h in links) and links
+        if shots:
+            page.screenshot(path=str(shots / f"model-{model}.png"), full_page=True)
+        browser.close()
+    assert not errors, errors
+    assert requests and all(u.startswith("file://") for u in requests), [u for u in requests
+                                                                       if not u.startswith("file://")]
