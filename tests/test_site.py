@@ -34,12 +34,13 @@ def chromium() -> str:
     pytest.skip("no Chromium here: install Debian's `chromium` package (`make install` does when root)")
 
 
-@pytest.fixture(scope="module")
-def board(tmp_path_factory):
-    """The committed board's result files and similarity analysis, built into a temp folder."""
-    out = tmp_path_factory.mktemp("board")
+def build_board(out: Path, leave_out: tuple[str, ...] = ()) -> Path:
+    """The committed board's result files (but `leave_out`, as model/task) and similarity analysis, built in
+    `out`."""
     shutil.copytree(REPO / "leaderboard" / "results", out / "results")
     shutil.copytree(REPO / "leaderboard" / "analysis", out / "analysis")
+    for name in leave_out:
+        (out / "results" / f"{name}.json").unlink()
     env = {"BENCH_ROOT": str(REPO), "BENCH_DATA": str(out / "no-data")}
     old = {k: os.environ.get(k) for k in env}
     os.environ.update(env)
@@ -49,6 +50,36 @@ def board(tmp_path_factory):
         for k, v in old.items():
             os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
     return out
+
+
+@pytest.fixture(scope="module")
+def board(tmp_path_factory):
+    return build_board(tmp_path_factory.mktemp("board"))
+
+
+class Browser:
+    """A headless Chromium page that records console errors and every request, and aborts any that is not a
+    file from disk."""
+
+    def __init__(self, p, exe: str):
+        self.browser = p.chromium.launch(executable_path=exe, args=CHROMIUM_FLAGS)
+        self.page = self.browser.new_page(viewport={"width": 1280, "height": 900})
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(f"console {m.type}: {m.text}")
+                     if m.type in ("error", "warning") else None)
+        self.page.on("pageerror", lambda e: self.errors.append(f"page error: {e}"))
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.route(re.compile(r"^(?!file:)"), lambda route: route.abort())
+
+    def rows(self, table: str = "#overall") -> list[str]:
+        return self.page.eval_on_selector_all(f"{table} tbody tr", "rs => rs.map(r => r.dataset.model)")
+
+    def close(self) -> None:
+        self.browser.close()
+        assert not self.errors, self.errors
+        assert self.requests and all(u.startswith("file://") for u in self.requests), \
+            [u for u in self.requests if not u.startswith("file://")]
 
 
 def test_vendored_chart_library_is_the_npm_release():
@@ -101,41 +132,31 @@ def test_pages_in_headless_chromium(board):
     doc = json.loads((board / "leaderboard.json").read_text())
     site = board / "site"
     shots = Path(os.environ["BENCH_SCREENSHOTS"]) if os.environ.get("BENCH_SCREENSHOTS") else None
-    errors: list[str] = []
-    requests: list[str] = []
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=exe, args=CHROMIUM_FLAGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.on("console", lambda m: errors.append(f"console {m.type}: {m.text}") if m.type in ("error", "warning")
-                else None)
-        page.on("pageerror", lambda e: errors.append(f"page error: {e}"))
-        page.on("request", lambda r: requests.append(r.url))
-        page.route(re.compile(r"^(?!file:)"), lambda route: route.abort())  # nothing but files from disk
-
+        b = Browser(p, exe)
+        page = b.page
         page.goto((site / "index.html").as_uri())
-        rows = lambda: page.eval_on_selector_all("#overall tbody tr", "rs => rs.map(r => r.dataset.model)")  # noqa: E731
-        assert rows() == [r["model"] for r in doc["overall"]]
+        assert b.rows() == [r["model"] for r in doc["overall"]]
         means = page.eval_on_selector_all("#overall tbody tr td:nth-child(4)", "cs => cs.map(c => c.textContent)")
         assert means == [f"{r['mean']:.1f}" for r in doc["overall"]]
         if shots:
             page.screenshot(path=str(shots / "index.png"), full_page=True)
         page.click("#overall thead button:text-is('model')")
-        assert rows() == sorted(r["model"] for r in doc["overall"])
+        assert b.rows() == sorted(r["model"] for r in doc["overall"])
         page.click("#overall thead button:text-is('model')")
-        assert rows() == sorted((r["model"] for r in doc["overall"]), reverse=True)
+        assert b.rows() == sorted((r["model"] for r in doc["overall"]), reverse=True)
         assert page.get_attribute("#overall thead th:nth-child(2)", "aria-sort") == "descending"
         page.click("#overall thead button:text-is('Borda')")  # highest first
-        assert rows() == [r["model"] for r in sorted(doc["overall"], key=lambda r: (-r["borda"]))]
+        assert b.rows() == [r["model"] for r in sorted(doc["overall"], key=lambda r: -r["borda"])]
         group = next(g for g in doc["overall_by"] if g["family"] == "harmonic" and g["suite"] is None)
         page.select_option("#family", "harmonic")
-        assert rows() == [r["model"] for r in group["overall"]]
+        assert b.rows() == [r["model"] for r in group["overall"]]
         headers = page.eval_on_selector_all("#overall thead th", "hs => hs.map(h => h.textContent)")
         assert headers[6:] == group["tasks"]
 
         task = "synth-key"
         page.goto((site / "tasks" / f"{task}.html").as_uri())
-        assert page.eval_on_selector_all("#task-table tbody tr", "rs => rs.map(r => r.dataset.model)") == \
-            [r["model"] for r in doc["per_task"][task]]
+        assert b.rows("#task-table") == [r["model"] for r in doc["per_task"][task]]
 
         model = "crepe-tiny"
         page.goto((site / "models" / f"{model}.html").as_uri())
@@ -148,10 +169,31 @@ def test_pages_in_headless_chromium(board):
         sim = page.eval_on_selector_all("#similarity table.heatmap tbody tr", "rs => rs.length")
         assert sim == len(doc["similarity"][model]["synth-pitch"]["layers"])
         links = page.eval_on_selector_all("#files a", "as => as.map(a => a.getAttribute('href'))")
-        assert all((site / "models" / h).resolve().is_file() for h in links) and links
+        assert links and all((site / "models" / h).resolve().is_file() for h in links)
         if shots:
             page.screenshot(path=str(shots / f"model-{model}.png"), full_page=True)
-        browser.close()
-    assert not errors, errors
-    assert requests and all(u.startswith("file://") for u in requests), [u for u in requests
-                                                                       if not u.startswith("file://")]
+        b.close()
+
+
+def test_incomplete_model_is_marked_and_unranked_in_chromium(tmp_path):
+    """chroma without synth-key: listed last, marked, no rank; over the acoustic tasks (synth-key is harmonic)
+    it is complete and ranked again."""
+    exe = chromium()
+    sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright (the test extra)")
+    out = build_board(tmp_path / "board", leave_out=("chroma/synth-key",))
+    doc = json.loads((out / "leaderboard.json").read_text())
+    with sync_api.sync_playwright() as p:
+        b = Browser(p, exe)
+        b.page.goto((out / "site" / "index.html").as_uri())
+        assert b.rows()[-1] == "chroma"
+        row = b.page.locator("#overall tbody tr[data-model=chroma]")
+        assert row.get_attribute("class") == "incomplete"
+        assert row.locator("td").first.text_content() == "—"
+        assert "incomplete: missing synth-key" in row.text_content()
+        b.page.select_option("#family", "acoustic")
+        group = next(g for g in doc["overall_by"] if g["family"] == "acoustic" and g["suite"] is None)
+        ranked = {r["model"]: r["rank"] for r in group["overall"]}
+        assert ranked["chroma"] is not None and "synth-key" not in group["tasks"]
+        assert row.get_attribute("class") is None
+        assert row.locator("td").first.text_content() == str(ranked["chroma"])
+        b.close()
