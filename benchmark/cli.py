@@ -94,6 +94,17 @@ def parser() -> argparse.ArgumentParser:
                    help="smoke test: one seed, at most 20 epochs, patience 5; results go to OUT/quick/<model>/ and "
                         "say so, and the leaderboard never ranks them")
     _encoder_args(r)
+    r.add_argument("--executor", default="local", choices=["local", "ray"],
+                   help="where features are extracted: here, or on a Ray cluster (pip install -e '.[ray]'), into "
+                        "the same feature cache; with ray, the (model, task) probe fits also run as Ray tasks")
+    r.add_argument("--address", default=None, metavar="auto|HOST:PORT",
+                   help="--executor ray: the cluster to join (default: the one in RAY_ADDRESS, else a local Ray "
+                        "started for this run)")
+    r.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="--executor ray: encoder copies (default: one per GPU, or one on a CPU-only cluster)")
+    r.add_argument("--gpus-per-worker", type=float, default=None, metavar="G",
+                   help="--executor ray: GPUs each encoder copy takes (default: 1 when the cluster has GPUs, "
+                        "else 0)")
 
     an = cmd(sub, "analyze", "layer analyses on the cached features and the result files")
     ans = an.add_subparsers(dest="analysis", required=True)

@@ -50,7 +50,19 @@ def run_options(a: argparse.Namespace, layers: str = "all"):
                       verify_cache=not a.no_verify_cache, command=tuple(["bench", *a.argv]),
                       name=getattr(a, "name", None), quick=getattr(a, "quick", False),
                       overwrite=getattr(a, "overwrite", False), threads=getattr(a, "threads", None),
-                      decode_workers=getattr(a, "decode_workers", None))
+                      decode_workers=getattr(a, "decode_workers", None), executor=executor(a))
+
+
+def executor(a: argparse.Namespace):
+    """--executor ray as a distributed.RayExecutor (Ray itself is imported when it starts); None: local."""
+    if getattr(a, "executor", "local") != "ray":
+        for flag in ("address", "workers", "gpus_per_worker"):
+            if getattr(a, flag, None) is not None:
+                raise BenchError(f"--{flag.replace('_', '-')} applies to --executor ray only")
+        return None
+    from .distributed import RayExecutor
+
+    return RayExecutor(address=a.address, workers=a.workers, gpus_per_worker=a.gpus_per_worker)
 
 
 def cmd_run(a: argparse.Namespace) -> int:
@@ -60,45 +72,67 @@ def cmd_run(a: argparse.Namespace) -> int:
     if bool(a.tasks) == bool(a.suite):
         raise BenchError("bench run: give exactly one of --tasks T1,T2 or --suite NAME")
     names = registry.tasks_in_suite(a.suite) if a.suite else [t.strip() for t in a.tasks.split(",") if t.strip()]
-    sub = registry.get_submission(a.model)
+    subs = [registry.get_submission(m.strip()) for m in a.model.split(",") if m.strip()]
+    if len(subs) > 1 and (a.checkpoint or a.name):
+        raise BenchError("--checkpoint and --name apply to one --model, not to several")
     tasks = [registry.get_task(n) for n in names]  # every spec is checked before any work starts
     opts = run_options(a, a.layers)
-    done, failed, skipped, t_all = [], [], 0, time.perf_counter()
-    for n, task in enumerate(tasks, 1):
-        path = result_path(sub, task, opts)
+    pairs = [(sub, task) for sub in subs for task in tasks]
+    done, failed, todo, t_all = [], [], [], time.perf_counter()
+    for n, (sub, task) in enumerate(pairs, 1):
         old = up_to_date(sub, task, opts)
         if old is not None:
-            output.note(f"[{n}/{len(tasks)}] {task.name}: skipped, {path} is up to date (same weights, protocol, "
-                        "task version, data and layers; --overwrite to redo)")
+            output.note(f"[{n}/{len(pairs)}] {_pair(sub, task, len(subs))}: skipped, {result_path(sub, task, opts)} "
+                        "is up to date (same weights, protocol, task version, data and layers; --overwrite to redo)")
             done.append(old)
-            skipped += 1
-            continue
-        output.note(f"[{n}/{len(tasks)}] {path.parent.name} on {task.name}"
-                    f"{' (--quick: never ranked)' if opts.quick else ''}")
-        t0 = time.perf_counter()
-        try:
-            result = run_task(sub, task, opts)
-        except BenchError as e:
-            if len(tasks) == 1:
-                raise
-            output.note(f"{task.name}: {e}", "error:", "red")
-            failed.append(task.name)
-            continue
+        else:
+            todo.append((n, sub, task))
+    skipped = len(done)
+
+    def finished(n: int, sub, task, result: dict[str, Any], t0: float) -> None:
         done.append(result)
         if not a.json:
             print_result(result)
         peak = result["runtime"].get("peak_rss_mb")
-        output.note(f"[{n}/{len(tasks)}] {task.name}: done in {time.perf_counter() - t0:.1f} s (features "
-                    f"{result['runtime']['extract_s']:.1f} s, probes {result['runtime']['probe_s']:.1f} s"
-                    + (f", peak memory {peak:,} MiB" if peak else "") + f"); wrote {path}")
-    if len(tasks) > 1:
-        output.note(f"{len(done) - skipped} of {len(tasks)} tasks run, {skipped} up to date, in "
-                    f"{time.perf_counter() - t_all:.1f} s"
+        output.note(f"[{n}/{len(pairs)}] {_pair(sub, task, len(subs))}: done in {time.perf_counter() - t0:.1f} s "
+                    f"(features {result['runtime']['extract_s']:.1f} s, probes {result['runtime']['probe_s']:.1f} s"
+                    + (f", peak memory {peak:,} MiB" if peak else "") + f"); wrote {result_path(sub, task, opts)}")
+
+    def failure(sub, task, e: BenchError) -> None:
+        if len(pairs) == 1:
+            raise e
+        output.note(f"{_pair(sub, task, len(subs))}: {e}", "error:", "red")
+        failed.append(_pair(sub, task, len(subs)))
+
+    if opts.executor is None:
+        for n, sub, task in todo:
+            output.note(f"[{n}/{len(pairs)}] {result_path(sub, task, opts).parent.name} on {task.name}"
+                        f"{' (--quick: never ranked)' if opts.quick else ''}")
+            t0 = time.perf_counter()
+            try:
+                finished(n, sub, task, run_task(sub, task, opts), t0)
+            except BenchError as e:
+                failure(sub, task, e)
+    else:
+        from .distributed import fan_out
+
+        for (n, sub, task), outcome, t0 in fan_out(todo, opts):
+            if isinstance(outcome, BenchError):
+                failure(sub, task, outcome)
+            else:
+                finished(n, sub, task, outcome, t0)
+    if len(pairs) > 1:
+        output.note(f"{len(done) - skipped} of {len(pairs)} {'tasks' if len(subs) == 1 else '(model, task) pairs'} "
+                    f"run, {skipped} up to date, in {time.perf_counter() - t_all:.1f} s"
                     + (f"; failed: {', '.join(failed)} (run the same command again to redo only those)"
                        if failed else ""))
     if a.json:
         output.emit_json(done)
     return 1 if failed else 0
+
+
+def _pair(sub, task, n_models: int) -> str:
+    return task.name if n_models == 1 else f"{sub.name} on {task.name}"
 
 
 def cmd_verify(a: argparse.Namespace) -> int:

@@ -9,6 +9,7 @@ with a done-mask, so a killed run resumes where it stopped and a finished one ne
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import itertools
 import json
@@ -100,11 +101,29 @@ def auto_batch_size(enc: Encoder, seconds: float | None, memory_gib: float) -> i
     return int(max(1, min(256, memory_gib * 2 ** 30 // per_clip)))
 
 
-def load_clip(clip: Clip, spec: ClipSpec, sr: int) -> np.ndarray:
-    wave = audio.load(clip.audio, sr, clip.offset, clip.duration)
-    if spec.seconds is not None:
-        wave = audio.crop_or_pad(wave, int(round(spec.seconds * sr)), spec.crop)
-    return wave
+load_clip, load_row = audio.load_clip, audio.load_row  # here for the callers that read them from features
+
+
+def pooled_work(enc: Encoder, rows: list[int], waves: list[np.ndarray], chosen: list[int], sizes: list[int],
+                dtype: str) -> dict[str, np.ndarray]:
+    """One batch's pooled features as a shard's arrays (the Ray executor's worker): the rows whose features are
+    finite, each [1, layers, max width] in `block`; the others in bad_rows/bad_reasons."""
+    block = np.zeros((len(rows), len(chosen), max(sizes)), dtype=np.float32)
+    good, bad_rows, bad_reasons = [], [], []
+    if rows:
+        pooled = [p.cpu().numpy() for p in encode_pooled(enc, np.stack(waves), dtype)]
+        for k, r in enumerate(rows):
+            bad = [chosen[j] for j in range(len(chosen)) if not np.isfinite(pooled[chosen[j]][k]).all()]
+            if bad:
+                bad_rows.append(r)
+                bad_reasons.append(f"the encoder's features are not finite (NaN or infinity) at layer(s) "
+                                   f"{', '.join(map(str, bad))}")
+                continue
+            for j, layer in enumerate(chosen):
+                block[len(good), j, : sizes[j]] = pooled[layer][k]
+            good.append(r)
+    return {"rows": np.asarray(good, dtype=np.int64), "lengths": np.ones(len(good), dtype=np.int64),
+            "block": block[: len(good)], "bad_rows": bad_rows, "bad_reasons": bad_reasons}
 
 
 def decoded(groups: list[list[int]], load: Callable[[int], np.ndarray], workers: int
@@ -284,7 +303,7 @@ def _bad_clip(clip: Clip, reason: str, on_bad_audio: str) -> dict[str, Any]:
 def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], clip_ids: list[str],
             build: Callable[[], Encoder], layers: str = "all", dtype: str = "float32",
             batch_size: int | None = None, on_bad_audio: str = "fail", verify: bool = True,
-            batch_memory_gib: float = 2.0, workers: int = 1) -> FeatureSet:
+            batch_memory_gib: float = 2.0, workers: int = 1, executor: Any = None) -> FeatureSet:
     """Pooled features of every clip for the chosen layers, from the cache where it has them.
 
     The entry is keyed by the audio (`clip_ids`: each clip's audio content hash, offset and duration), not by
@@ -292,7 +311,9 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
     or the order of their manifests. A clip whose audio is bad (see audio.load) or whose features come out
     non-finite stops the extraction (on_bad_audio="fail", naming the manifest line, the file and the reason)
     or is left out (on_bad_audio="skip": its row stays zero and FeatureSet.skipped lists it). `workers`
-    threads decode the next batches while the encoder runs (0: decode serially; the features are the same)."""
+    threads decode the next batches while the encoder runs (0: decode serially; the features are the same).
+    With an `executor` (distributed.RayExecutor) the same batches are extracted on a Ray cluster, into the same
+    entry; `build` must then be picklable and build the encoder on the worker."""
     distinct, rows, first = distinct_clips(clip_ids)
     key = digest({"format": CACHE_FORMAT, "encoder": identity, "audio": digest(distinct),
                   "clip": clip_spec.model_dump(), "layers": layers, "pooling": "mean", "dtype": dtype})
@@ -335,27 +356,45 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
         done.flush()
         atomic.write_json(meta_path, meta)
 
+    def store(out: dict[str, Any]) -> int:
+        """A batch's features (pooled_work's arrays, or a shard of them) into the entry: rows not done yet
+        only, so a batch merged twice is written once. Returns the clips it settled."""
+        bad = [(r, str(why)) for r, why in zip(out["bad_rows"], out["bad_reasons"]) if not done[r]]
+        for r, why in bad:
+            skip(r, why)
+        new = [k for k, r in enumerate(out["rows"]) if not done[r]]
+        if new:
+            rows_ = np.asarray(out["rows"])[new]
+            feats[rows_] = out["block"][new]
+            feats.flush()
+            done[rows_] = True
+            done.flush()
+        return len(new) + len(bad)
+
     todo = [r for r in range(len(distinct)) if not done[r]]
     groups = [todo[s:s + step] for s in range(0, len(todo), step)]
+    if executor is not None:
+        load = functools.partial(load_row, {r: clips[first[r]] for r in todo}, clip_spec, enc.sample_rate)
+        work = functools.partial(pooled_work, chosen=chosen, sizes=sizes, dtype=dtype)
+        with Stage("extract", len(distinct), "clips", done=len(distinct) - len(todo),
+                   detail=f", batches of {step}, on Ray") as stage:
+            merged = 0
+            for shard in executor.run(folder / "shards", groups, load, work, build, done):
+                n = store(shard)
+                merged += n
+                stage.advance(n)
+        meta["executor"] = {"name": "ray", "shards": len(list((folder / "shards").glob("*.npz"))), "clips": merged,
+                            **executor.last_plan}
+        shutil.rmtree(folder / "shards", ignore_errors=True)  # merged: the entry's arrays hold them now
+        groups = []
     with Stage("extract", len(distinct), "clips", done=len(distinct) - len(todo),
-               detail=f", batches of {step}, on {enc.device}") as stage:
+               detail=f", batches of {step}, on {enc.device}", enabled=bool(groups)) as stage:
         for idx, waves, bad_audio in decoded(groups, lambda r: load_clip(clips[first[r]], clip_spec, enc.sample_rate),
                                              workers):
             for r, reason in bad_audio:
                 skip(r, reason)
             if idx:
-                pooled = [p.cpu().numpy() for p in encode_pooled(enc, np.stack(waves), dtype)]
-                for row, r in enumerate(idx):
-                    bad = [chosen[j] for j in range(len(chosen)) if not np.isfinite(pooled[chosen[j]][row]).all()]
-                    if bad:
-                        skip(r, f"the encoder's features are not finite (NaN or infinity) at layer(s) "
-                                f"{', '.join(map(str, bad))}")
-                        continue
-                    for j, layer in enumerate(chosen):
-                        feats[r, j, : sizes[j]] = pooled[layer][row]
-                feats.flush()
-                done[idx] = True
-                done.flush()
+                store(pooled_work(enc, idx, waves, chosen, sizes, dtype))
             stage.advance(len(idx) + len(bad_audio))
     meta["complete"] = True
     meta["extract_s"] = time.perf_counter() - t0

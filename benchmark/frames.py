@@ -16,6 +16,8 @@ read one clip (or a minibatch of frames) at a time, so memory does not grow with
 """
 from __future__ import annotations
 
+import functools
+import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +32,7 @@ from .data.manifest import Clip
 from .encoders.base import Encoder
 from .errors import BenchError
 from .features import (_bad_clip, _open_complete, _read_meta, _reserve, _skipped, cache_root, decoded,
-                       distinct_clips, file_sha256, load_clip, parse_layers, resume)
+                       distinct_clips, file_sha256, load_clip, load_row, parse_layers, resume)
 from .output import Stage, note
 from .specs import ClipSpec, digest
 
@@ -110,6 +112,30 @@ def encode_frames(enc: Encoder, wave: np.ndarray, fps: float, n_out: int, layers
     return [align(torch.cat(p, 1), t_in, fps, n_out)[0].numpy() for p in parts]
 
 
+def frames_work(enc: Encoder, rows: list[int], waves: list[np.ndarray], fps: float, lengths: Any,
+                chosen: list[int], sizes: list[int], dtype: str) -> dict[str, np.ndarray]:
+    """Clips' frames as a shard's arrays (the local loop and the Ray executor's worker): each finite clip's
+    [lengths[r], layers, max width] float16 frames one after another in `block`; the others in bad_rows."""
+    blocks, good, bad_rows, bad_reasons = [], [], [], []
+    for r, wave in zip(rows, waves):
+        per_layer = encode_frames(enc, wave, fps, lengths[r], chosen, dtype)
+        bad = [chosen[j] for j, f in enumerate(per_layer) if not np.isfinite(f).all()]
+        if bad:
+            bad_rows.append(r)
+            bad_reasons.append(f"the encoder's features are not finite (NaN or infinity) at layer(s) "
+                               f"{', '.join(map(str, bad))}")
+            continue
+        block = np.zeros((lengths[r], len(chosen), max(sizes)), dtype=np.float16)
+        for j, f in enumerate(per_layer):
+            block[:, j, : sizes[j]] = f
+        blocks.append(block)
+        good.append(r)
+    return {"rows": np.asarray(good, dtype=np.int64),
+            "lengths": np.asarray([len(b) for b in blocks], dtype=np.int64),
+            "block": np.concatenate(blocks) if blocks else np.zeros((0, len(chosen), max(sizes)), np.float16),
+            "bad_rows": bad_rows, "bad_reasons": bad_reasons}
+
+
 @dataclass
 class FrameSet:
     store: np.ndarray  # [frames of all distinct clips, layers, max width] float16, memory-mapped
@@ -137,9 +163,11 @@ class FrameSet:
 
 def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], clip_ids: list[str],
                    build: Callable[[], Encoder], fps: float, layers: str = "all", dtype: str = "float32",
-                   on_bad_audio: str = "fail", verify: bool = True, workers: int = 1) -> FrameSet:
+                   on_bad_audio: str = "fail", verify: bool = True, workers: int = 1,
+                   executor: Any = None) -> FrameSet:
     """Every clip's frames for the chosen layers at `fps`, from the cache where it has them (see module doc);
-    `workers` threads decode the next clips while the encoder runs (0: serially; the features are the same)."""
+    `workers` threads decode the next clips while the encoder runs (0: serially; the features are the same);
+    with an `executor` (distributed.RayExecutor) the clips are extracted on a Ray cluster, into the same entry."""
     distinct, rows, first = distinct_clips(clip_ids)
     lengths = [events.frames(clip_seconds(clips[first[r]], clip_spec), fps) for r in range(len(distinct))]
     offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
@@ -177,35 +205,54 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
         atomic.write_json(meta_path, meta)
 
     row_bytes = shape[1] * shape[2] * 2
-    todo = [r for r in range(len(distinct)) if not done[r]]
-    with Stage("extract frames", len(distinct), "clips", done=len(distinct) - len(todo),
-               detail=f", {fps:g} frames/s, on {enc.device}") as stage:
-        for rows_, waves, bad_audio in decoded([[r] for r in todo], lambda r: load_clip(
-                clips[first[r]], clip_spec, enc.sample_rate), workers):
-            r = rows_[0] if rows_ else bad_audio[0][0]
-            clip = clips[first[r]]
-            try:
-                if bad_audio:
-                    raise audio.BadAudio(bad_audio[0][1])
-                per_layer = encode_frames(enc, waves[0], fps, lengths[r], chosen, dtype)
-                bad = [chosen[j] for j, f in enumerate(per_layer) if not np.isfinite(f).all()]
-                if bad:
-                    raise audio.BadAudio(f"the encoder's features are not finite (NaN or infinity) at layer(s) "
-                                         f"{', '.join(map(str, bad))}")
-                block = np.zeros((lengths[r], len(chosen), max(sizes)), dtype=np.float16)
-                for j, f in enumerate(per_layer):
-                    block[:, j, : sizes[j]] = f
-                # written with the file API, not through the memory map: the map's dirty pages would count in
-                # the process's memory and grow with the dataset
-                with open(feat_path, "r+b") as fh:
-                    fh.seek(store.offset + int(offsets[r]) * row_bytes)
-                    fh.write(block.tobytes())
-            except audio.BadAudio as e:
-                meta["skipped"][str(r)] = _bad_clip(clip, e.reason, on_bad_audio)
+
+    def put(out: dict[str, Any]) -> int:
+        """A clip's frames (frames_work's arrays, or a shard of them) into the entry, if not done yet."""
+        settled = 0
+        for r, why in zip(out["bad_rows"], out["bad_reasons"]):
+            if not done[r]:
+                meta["skipped"][str(r)] = _bad_clip(clips[first[r]], str(why), on_bad_audio)
                 atomic.write_json(meta_path, meta)
+                done[r] = True
+                settled += 1
+        at = np.concatenate([[0], np.cumsum(out["lengths"])])
+        for k, r in enumerate(out["rows"]):
+            if done[r]:
+                continue
+            # written with the file API, not through the memory map: the map's dirty pages would count in the
+            # process's memory and grow with the dataset
+            with open(feat_path, "r+b") as fh:
+                fh.seek(store.offset + int(offsets[r]) * row_bytes)
+                fh.write(np.ascontiguousarray(out["block"][at[k]:at[k + 1]]).tobytes())
             done[r] = True
-            done.flush()
-            stage.advance()
+            settled += 1
+        done.flush()
+        return settled
+
+    todo = [r for r in range(len(distinct)) if not done[r]]
+    groups = [[r] for r in todo]
+    if executor is not None:
+        load = functools.partial(load_row, {r: clips[first[r]] for r in todo}, clip_spec, enc.sample_rate)
+        work = functools.partial(frames_work, fps=fps, lengths={r: lengths[r] for r in todo}, chosen=chosen,
+                                 sizes=sizes, dtype=dtype)
+        with Stage("extract frames", len(distinct), "clips", done=len(distinct) - len(todo),
+                   detail=f", {fps:g} frames/s, on Ray") as stage:
+            merged = 0
+            for shard in executor.run(folder / "shards", groups, load, work, build, done):
+                n = put(shard)
+                merged += n
+                stage.advance(n)
+        meta["executor"] = {"name": "ray", "shards": len(list((folder / "shards").glob("*.npz"))), "clips": merged,
+                            **executor.last_plan}
+        shutil.rmtree(folder / "shards", ignore_errors=True)  # merged: the entry's arrays hold them now
+        groups = []
+    with Stage("extract frames", len(distinct), "clips", done=len(distinct) - len(todo),
+               detail=f", {fps:g} frames/s, on {enc.device}", enabled=bool(groups)) as stage:
+        for rows_, waves, bad_audio in decoded(groups, lambda r: load_clip(clips[first[r]], clip_spec,
+                                                                            enc.sample_rate), workers):
+            out = frames_work(enc, rows_, waves, fps, lengths, chosen, sizes, dtype)
+            stage.advance(put({**out, "bad_rows": [r for r, _ in bad_audio] + out["bad_rows"],
+                               "bad_reasons": [why for _, why in bad_audio] + out["bad_reasons"]}))
     meta["complete"] = True
     meta["extract_s"] = time.perf_counter() - t0
     meta["sha256"] = file_sha256(feat_path)

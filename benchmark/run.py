@@ -43,6 +43,7 @@ class RunOptions:
     decode_workers: int | None = None  # threads decoding audio ahead of the encoder; None: from the cores, 0: none
     encoder: Any = None  # an encoder built in Python (the API), used instead of building the entry's
     identity: dict[str, Any] | None = None  # its identity (the cache key's half), when `encoder` is given
+    executor: Any = None  # distributed.RayExecutor: extract on a Ray cluster (None: here)
 
 
 def identity(sub: Submission, opts: RunOptions) -> dict[str, Any]:
@@ -156,8 +157,18 @@ def prepare(sub: Submission, task: TaskSpec, opts: RunOptions, frame_level: bool
     ctx = BuildContext(device=device, checkpoint=opts.checkpoint, trust_remote_code=opts.trust_remote_code)
     ident = identity(sub, opts)
 
+    if opts.executor is not None and opts.encoder is not None:
+        raise BenchError("--executor ray extracts with a registered entry's encoder, which each worker builds; an "
+                         "encoder built in Python cannot be sent to the workers")
+
     def build():
-        return opts.encoder if opts.encoder is not None else registry.build_encoder(sub, ctx)
+        if opts.encoder is not None:
+            return opts.encoder
+        if opts.executor is not None:  # on a Ray worker: its own device (a GPU when it was given one)
+            return registry.build_encoder(sub, BuildContext(device=features.resolve_device(opts.device),
+                                                            checkpoint=opts.checkpoint,
+                                                            trust_remote_code=opts.trust_remote_code))
+        return registry.build_encoder(sub, ctx)
 
     t0 = time.perf_counter()
     workers = opts.decode_workers if opts.decode_workers is not None else cpus.decode_workers(
@@ -166,10 +177,10 @@ def prepare(sub: Submission, task: TaskSpec, opts: RunOptions, frame_level: bool
         from .frames import extract_frames
 
         fs = extract_frames(clips, task.clip, ident, ids, build, task.frame_rate, opts.layers, opts.dtype,
-                            opts.on_bad_audio, opts.verify_cache, workers)
+                            opts.on_bad_audio, opts.verify_cache, workers, opts.executor)
     else:
         fs = features.extract(clips, task.clip, ident, ids, build, opts.layers, opts.dtype, opts.batch_size,
-                              opts.on_bad_audio, opts.verify_cache, opts.batch_memory_gib, workers)
+                              opts.on_bad_audio, opts.verify_cache, opts.batch_memory_gib, workers, opts.executor)
     idx = {s: np.array([i for i, c in enumerate(clips) if c.split == s and i not in fs.skipped], dtype=np.int64)
            for s in SPLITS}
     empty = [s for s in SPLITS if not len(idx[s])]
