@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import shutil
 import tempfile
 import time
 from dataclasses import dataclass
@@ -83,6 +84,22 @@ class RayExecutor:
         # CPU-only workers share the cores, leaving some to the decoding tasks; a GPU worker takes one core
         per_cpu = 1.0 if per_gpu else max(0.25, (cpus - RESERVE_CPUS) / workers)
         return {"workers": workers, "gpus_per_worker": per_gpu, "cpus_per_worker": round(per_cpu, 2)}
+
+    def extract(self, folder: Path, groups: list[list[int]], load: Callable[[int], np.ndarray],
+                work: Callable[..., dict[str, np.ndarray]], build: Callable[[], Any], done: np.ndarray,
+                merge: Callable[[dict[str, np.ndarray]], int], stage: Any) -> dict[str, Any]:
+        """Every group's shard (see run) given to `merge`, which stores the rows not done yet and returns how many
+        clips it settled (advanced on `stage`); then the shards are removed, the entry's arrays holding them.
+        Returns the entry's `executor` record."""
+        merged = 0
+        for shard in self.run(folder / SHARDS, groups, load, work, build, done):
+            n = merge(shard)
+            merged += n
+            stage.advance(n)
+        record = {"name": "ray", "shards": len(list((folder / SHARDS).glob("*.npz"))), "clips": merged,
+                  **self.last_plan}
+        shutil.rmtree(folder / SHARDS, ignore_errors=True)
+        return record
 
     def run(self, shard_dir: Path, groups: list[list[int]], load: Callable[[int], np.ndarray],
             work: Callable[[Any, list[int], list[np.ndarray]], dict[str, np.ndarray]],

@@ -378,14 +378,7 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
         work = functools.partial(pooled_work, chosen=chosen, sizes=sizes, dtype=dtype)
         with Stage("extract", len(distinct), "clips", done=len(distinct) - len(todo),
                    detail=f", batches of {step}, on Ray") as stage:
-            merged = 0
-            for shard in executor.run(folder / "shards", groups, load, work, build, done):
-                n = store(shard)
-                merged += n
-                stage.advance(n)
-        meta["executor"] = {"name": "ray", "shards": len(list((folder / "shards").glob("*.npz"))), "clips": merged,
-                            **executor.last_plan}
-        shutil.rmtree(folder / "shards", ignore_errors=True)  # merged: the entry's arrays hold them now
+            meta["executor"] = executor.extract(folder, groups, load, work, build, done, store, stage)
         groups = []
     with Stage("extract", len(distinct), "clips", done=len(distinct) - len(todo),
                detail=f", batches of {step}, on {enc.device}", enabled=bool(groups)) as stage:

@@ -17,7 +17,6 @@ read one clip (or a minibatch of frames) at a time, so memory does not grow with
 from __future__ import annotations
 
 import functools
-import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -237,14 +236,7 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
                                  sizes=sizes, dtype=dtype)
         with Stage("extract frames", len(distinct), "clips", done=len(distinct) - len(todo),
                    detail=f", {fps:g} frames/s, on Ray") as stage:
-            merged = 0
-            for shard in executor.run(folder / "shards", groups, load, work, build, done):
-                n = put(shard)
-                merged += n
-                stage.advance(n)
-        meta["executor"] = {"name": "ray", "shards": len(list((folder / "shards").glob("*.npz"))), "clips": merged,
-                            **executor.last_plan}
-        shutil.rmtree(folder / "shards", ignore_errors=True)  # merged: the entry's arrays hold them now
+            meta["executor"] = executor.extract(folder, groups, load, work, build, done, put, stage)
         groups = []
     with Stage("extract frames", len(distinct), "clips", done=len(distinct) - len(todo),
                detail=f", {fps:g} frames/s, on {enc.device}", enabled=bool(groups)) as stage:
