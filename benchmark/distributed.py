@@ -19,6 +19,7 @@ import dataclasses
 import hashlib
 import os
 import shutil
+import socket
 import tempfile
 import time
 from dataclasses import dataclass
@@ -52,6 +53,7 @@ class RayExecutor:
             raise BenchError("--executor ray needs Ray: pip install -e '.[ray]' (or pip install 'ray[data]')") \
                 from None
         if not ray.is_initialized():
+            self._reachable()
             # the workers read the same project, data, cache and Hub settings as this process (a cluster started
             # elsewhere does not inherit its environment)
             env = {k: v for k, v in os.environ.items() if k.startswith(("BENCH_", "HF_"))}
@@ -70,6 +72,18 @@ class RayExecutor:
         ctx.enable_progress_bars = False  # the Stage line is the progress
         ctx.print_on_execution_start = False
         return ray
+
+    def _reachable(self) -> None:
+        """A HOST:PORT address answers a TCP connection within 5 s, or a clear error now (Ray itself would retry
+        for minutes)."""
+        if not self.address or self.address in ("auto", "local") or "://" in self.address:
+            return
+        host, _, port = self.address.rpartition(":")
+        try:
+            socket.create_connection((host or "127.0.0.1", int(port)), timeout=5).close()
+        except (OSError, ValueError) as e:
+            raise BenchError(f"--address {self.address}: no Ray cluster answers there ({e}); start one with "
+                             "`ray start --head --port PORT`, or leave --address out for a local Ray") from None
 
     def plan(self, ray: Any) -> dict[str, float]:
         """Workers, and each one's GPUs and CPUs, from the cluster's resources."""

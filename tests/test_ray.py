@@ -40,6 +40,19 @@ def synth(tmp_path_factory):
     return data
 
 
+def test_bad_executor_options_are_clear_errors(synth, monkeypatch, capsys):
+    from conftest import REPO
+
+    monkeypatch.setenv("BENCH_ROOT", str(REPO))
+    monkeypatch.setenv("BENCH_DATA", str(synth))
+    base = ["run", "--model", "logmel", "--tasks", "synth-tags", "--out", str(synth / "out")]
+    assert main([*base, "--workers", "2"]) == 1
+    assert "--workers applies to --executor ray only" in capsys.readouterr().err
+    assert main([*base, "--executor", "ray", "--address", "127.0.0.1:9"]) == 1  # nothing listens on port 9
+    assert "--address 127.0.0.1:9: no Ray cluster answers there" in capsys.readouterr().err
+    # (before the module's cluster starts: a Ray this process already joined would be used as it is)
+
+
 @pytest.fixture(scope="module")
 def ray_cluster(synth, tmp_path_factory):
     """One local Ray of 2 CPUs for the module; its workers see the synth data and the cache `cache-ray` (the
@@ -177,3 +190,4 @@ def test_bench_run_fans_out_model_task_pairs(cluster, monkeypatch):
         ours = np.load(ray_cache / key[:32] / "features.npy")
         assert np.array_equal(ours, np.load(cluster / "cache-local" / key[:32] / "features.npy")), model
         assert a["layers"] == b["layers"] and a["selected"] == b["selected"], model
+
