@@ -114,3 +114,16 @@ def load_row(clip_of: dict[int, Any], spec: Any, sr: int, r: int) -> np.ndarray:
     """load_clip() of a cache row's clip: picklable with functools.partial and light to import (no torch), for
     the Ray executor's decoding tasks."""
     return load_clip(clip_of[r], spec, sr)
+
+
+def load_group(rows: list[int], load: Any) -> tuple[list[int], list[np.ndarray], list[tuple[int, str]]]:
+    """(rows, waves, bad) of a group of cache rows decoded by `load(row)`: a clip whose audio is bad is in `bad`
+    with the reason instead of raising (the local decoding threads and the Ray executor's decoding tasks)."""
+    good, waves, bad = [], [], []
+    for r in rows:
+        try:
+            waves.append(load(r))
+            good.append(r)
+        except BadAudio as e:
+            bad.append((r, e.reason))
+    return good, waves, bad

@@ -195,19 +195,13 @@ def read_shard(path: Path) -> dict[str, np.ndarray] | None:
 
 def _decode(item: dict[str, Any], groups: list[list[int]], load: Callable[[int], np.ndarray]) -> dict[str, Any]:
     """A Ray task: one group's clips decoded, resampled and cropped (bad audio named, not raised)."""
-    from . import audio
+    from .audio import load_group
 
-    rows, waves, bad_rows, bad_reasons = [], [], [], []
-    for r in groups[item["group"]]:
-        try:
-            waves.append(load(r))
-            rows.append(r)
-        except audio.BadAudio as e:
-            bad_rows.append(r)
-            bad_reasons.append(e.reason)
+    rows, waves, bad = load_group(groups[item["group"]], load)
     return {"group": item["group"], "rows": np.asarray(rows, dtype=np.int64),
             "waves": np.stack(waves) if waves else np.zeros((0, 0), np.float32),  # a group's clips: one length
-            "bad_rows": np.asarray(bad_rows, dtype=np.int64), "bad_reasons": np.asarray(bad_reasons, dtype=str),
+            "bad_rows": np.asarray([r for r, _ in bad], dtype=np.int64),
+            "bad_reasons": np.asarray([why for _, why in bad], dtype=str),
             "all_rows": np.asarray(groups[item["group"]], dtype=np.int64)}
 
 

@@ -104,6 +104,13 @@ def auto_batch_size(enc: Encoder, seconds: float | None, memory_gib: float) -> i
 load_clip, load_row = audio.load_clip, audio.load_row  # here for the callers that read them from features
 
 
+def nonfinite(per_layer: Any, chosen: list[int]) -> str | None:
+    """Why a clip's features (one array per chosen layer) cannot be stored, or None when all are finite."""
+    bad = [chosen[j] for j, f in enumerate(per_layer) if not np.isfinite(f).all()]
+    return None if not bad else (f"the encoder's features are not finite (NaN or infinity) at layer(s) "
+                                 f"{', '.join(map(str, bad))}")
+
+
 def pooled_work(enc: Encoder, rows: list[int], waves: list[np.ndarray], chosen: list[int], sizes: list[int],
                 dtype: str) -> dict[str, np.ndarray]:
     """One batch's pooled features as a shard's arrays (the Ray executor's worker): the rows whose features are
@@ -113,11 +120,10 @@ def pooled_work(enc: Encoder, rows: list[int], waves: list[np.ndarray], chosen: 
     if rows:
         pooled = [p.cpu().numpy() for p in encode_pooled(enc, np.stack(waves), dtype)]
         for k, r in enumerate(rows):
-            bad = [chosen[j] for j in range(len(chosen)) if not np.isfinite(pooled[chosen[j]][k]).all()]
-            if bad:
+            why = nonfinite([pooled[layer][k] for layer in chosen], chosen)
+            if why:
                 bad_rows.append(r)
-                bad_reasons.append(f"the encoder's features are not finite (NaN or infinity) at layer(s) "
-                                   f"{', '.join(map(str, bad))}")
+                bad_reasons.append(why)
                 continue
             for j, layer in enumerate(chosen):
                 block[len(good), j, : sizes[j]] = pooled[layer][k]
@@ -132,16 +138,7 @@ def decoded(groups: list[list[int]], load: Callable[[int], np.ndarray], workers:
     in `workers` background threads (0: here, serially), `workers` groups ahead of the consumer, so that
     decoding overlaps the forward pass while holding at most that many decoded batches besides the one in use.
     A clip whose audio is bad is in `bad` with the reason."""
-    def one(group: list[int]):
-        rows, waves, bad = [], [], []
-        for r in group:
-            try:
-                waves.append(load(r))
-                rows.append(r)
-            except audio.BadAudio as e:
-                bad.append((r, e.reason))
-        return rows, waves, bad
-
+    one = functools.partial(audio.load_group, load=load)
     if workers <= 0:
         yield from map(one, groups)
         return
@@ -373,22 +370,21 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
 
     todo = [r for r in range(len(distinct)) if not done[r]]
     groups = [todo[s:s + step] for s in range(0, len(todo), step)]
-    if executor is not None:
-        load = functools.partial(load_row, {r: clips[first[r]] for r in todo}, clip_spec, enc.sample_rate)
-        work = functools.partial(pooled_work, chosen=chosen, sizes=sizes, dtype=dtype)
-        with Stage("extract", len(distinct), "clips", done=len(distinct) - len(todo),
-                   detail=f", batches of {step}, on Ray") as stage:
-            meta["executor"] = executor.extract(folder, groups, load, work, build, done, store, stage)
-        groups = []
+    where = "Ray" if executor is not None else enc.device
     with Stage("extract", len(distinct), "clips", done=len(distinct) - len(todo),
-               detail=f", batches of {step}, on {enc.device}", enabled=bool(groups)) as stage:
-        for idx, waves, bad_audio in decoded(groups, lambda r: load_clip(clips[first[r]], clip_spec, enc.sample_rate),
-                                             workers):
-            for r, reason in bad_audio:
-                skip(r, reason)
-            if idx:
-                store(pooled_work(enc, idx, waves, chosen, sizes, dtype))
-            stage.advance(len(idx) + len(bad_audio))
+               detail=f", batches of {step}, on {where}") as stage:
+        if executor is not None:
+            load = functools.partial(load_row, {r: clips[first[r]] for r in todo}, clip_spec, enc.sample_rate)
+            work = functools.partial(pooled_work, chosen=chosen, sizes=sizes, dtype=dtype)
+            meta["executor"] = executor.extract(folder, groups, load, work, build, done, store, stage)
+        else:
+            for idx, waves, bad_audio in decoded(groups, lambda r: load_clip(clips[first[r]], clip_spec,
+                                                                                enc.sample_rate), workers):
+                for r, reason in bad_audio:
+                    skip(r, reason)
+                if idx:
+                    store(pooled_work(enc, idx, waves, chosen, sizes, dtype))
+                stage.advance(len(idx) + len(bad_audio))
     meta["complete"] = True
     meta["extract_s"] = time.perf_counter() - t0
     meta["sha256"] = file_sha256(feat_path)

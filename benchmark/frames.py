@@ -31,7 +31,7 @@ from .data.manifest import Clip
 from .encoders.base import Encoder
 from .errors import BenchError
 from .features import (_bad_clip, _open_complete, _read_meta, _reserve, _skipped, cache_root, decoded,
-                       distinct_clips, file_sha256, load_clip, load_row, parse_layers, resume)
+                       distinct_clips, file_sha256, load_clip, load_row, nonfinite, parse_layers, resume)
 from .output import Stage, note
 from .specs import ClipSpec, digest
 
@@ -118,11 +118,10 @@ def frames_work(enc: Encoder, rows: list[int], waves: list[np.ndarray], fps: flo
     blocks, good, bad_rows, bad_reasons = [], [], [], []
     for r, wave in zip(rows, waves):
         per_layer = encode_frames(enc, wave, fps, lengths[r], chosen, dtype)
-        bad = [chosen[j] for j, f in enumerate(per_layer) if not np.isfinite(f).all()]
-        if bad:
+        why = nonfinite(per_layer, chosen)
+        if why:
             bad_rows.append(r)
-            bad_reasons.append(f"the encoder's features are not finite (NaN or infinity) at layer(s) "
-                               f"{', '.join(map(str, bad))}")
+            bad_reasons.append(why)
             continue
         block = np.zeros((lengths[r], len(chosen), max(sizes)), dtype=np.float16)
         for j, f in enumerate(per_layer):
@@ -230,21 +229,20 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
 
     todo = [r for r in range(len(distinct)) if not done[r]]
     groups = [[r] for r in todo]
-    if executor is not None:
-        load = functools.partial(load_row, {r: clips[first[r]] for r in todo}, clip_spec, enc.sample_rate)
-        work = functools.partial(frames_work, fps=fps, lengths={r: lengths[r] for r in todo}, chosen=chosen,
-                                 sizes=sizes, dtype=dtype)
-        with Stage("extract frames", len(distinct), "clips", done=len(distinct) - len(todo),
-                   detail=f", {fps:g} frames/s, on Ray") as stage:
-            meta["executor"] = executor.extract(folder, groups, load, work, build, done, put, stage)
-        groups = []
+    where = "Ray" if executor is not None else enc.device
     with Stage("extract frames", len(distinct), "clips", done=len(distinct) - len(todo),
-               detail=f", {fps:g} frames/s, on {enc.device}", enabled=bool(groups)) as stage:
-        for rows_, waves, bad_audio in decoded(groups, lambda r: load_clip(clips[first[r]], clip_spec,
-                                                                            enc.sample_rate), workers):
-            out = frames_work(enc, rows_, waves, fps, lengths, chosen, sizes, dtype)
-            stage.advance(put({**out, "bad_rows": [r for r, _ in bad_audio] + out["bad_rows"],
-                               "bad_reasons": [why for _, why in bad_audio] + out["bad_reasons"]}))
+               detail=f", {fps:g} frames/s, on {where}") as stage:
+        if executor is not None:
+            load = functools.partial(load_row, {r: clips[first[r]] for r in todo}, clip_spec, enc.sample_rate)
+            work = functools.partial(frames_work, fps=fps, lengths={r: lengths[r] for r in todo}, chosen=chosen,
+                                     sizes=sizes, dtype=dtype)
+            meta["executor"] = executor.extract(folder, groups, load, work, build, done, put, stage)
+        else:
+            for rows_, waves, bad_audio in decoded(groups, lambda r: load_clip(clips[first[r]], clip_spec,
+                                                                                enc.sample_rate), workers):
+                out = frames_work(enc, rows_, waves, fps, lengths, chosen, sizes, dtype)
+                stage.advance(put({**out, "bad_rows": [r for r, _ in bad_audio] + out["bad_rows"],
+                                   "bad_reasons": [why for _, why in bad_audio] + out["bad_reasons"]}))
     meta["complete"] = True
     meta["extract_s"] = time.perf_counter() - t0
     meta["sha256"] = file_sha256(feat_path)

@@ -1,6 +1,7 @@
 """`bench run` for one (model, task): data -> cached layer-wise features -> probes -> result file."""
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -165,9 +166,7 @@ def prepare(sub: Submission, task: TaskSpec, opts: RunOptions, frame_level: bool
         if opts.encoder is not None:
             return opts.encoder
         if opts.executor is not None:  # on a Ray worker: its own device (a GPU when it was given one)
-            return registry.build_encoder(sub, BuildContext(device=features.resolve_device(opts.device),
-                                                            checkpoint=opts.checkpoint,
-                                                            trust_remote_code=opts.trust_remote_code))
+            return registry.build_encoder(sub, dataclasses.replace(ctx, device=features.resolve_device(opts.device)))
         return registry.build_encoder(sub, ctx)
 
     t0 = time.perf_counter()
