@@ -1,4 +1,4 @@
-"""Layer-wise extraction, pooling and the on-disk feature cache.
+"""Layer-wise extraction and pooling into the on-disk feature cache (its entries: cache.py).
 
 All layers come from one forward pass per clip (chunked when the clip is longer than the encoder takes). The
 pooled features are stored as a memory-mapped array [distinct clips, layers, dim] under $BENCH_CACHE, keyed by
@@ -8,21 +8,16 @@ with a done-mask, so a killed run resumes where it stopped and a finished one ne
 """
 from __future__ import annotations
 
-import errno
 import functools
-import hashlib
 import itertools
-import json
-import os
-import shutil
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import numpy as np
 import torch
 from . import atomic, audio
+from .cache import cache_root, distinct_clips, file_sha256, open_complete, read_meta, reserve, resume
 from .data.manifest import Clip
 from .encoders.base import Encoder
 from .errors import BenchError
@@ -30,11 +25,6 @@ from .output import Stage, note
 from .specs import ClipSpec, digest
 
 CACHE_FORMAT = 3  # 2: checksum of the completed entry, skipped clips; 3: keyed by the audio, not the manifest
-META_KEYS = ("key", "layers", "hidden_sizes", "shape", "encoder", "complete")
-
-
-def cache_root() -> Path:
-    return Path(os.environ.get("BENCH_CACHE") or Path.home() / ".cache" / "bench" / "features")
 
 
 def parse_layers(spec: str, num_layers: int) -> list[int]:
@@ -184,111 +174,6 @@ def encode_pooled(enc: Encoder, waves: np.ndarray, dtype: str) -> list[torch.Ten
         return pool(enc, x)
 
 
-def _set_aside(folder: Path, why: str) -> None:
-    """Move a bad cache entry out of the way (kept for inspection, never read again) and say so."""
-    if not folder.exists():
-        return
-    dest = folder.with_name(f"{folder.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}")
-    try:
-        folder.rename(dest)
-    except FileNotFoundError:  # another run set it aside first
-        return
-    note(f"feature cache entry {folder} {why}; moved aside to {dest.name} and extracting again", "warning:",
-         "yellow")
-
-
-def _read_meta(folder: Path) -> dict[str, Any] | None:
-    """The entry's meta.json, None when there is no entry; a broken one is set aside (None)."""
-    path = folder / "meta.json"
-    if not path.exists():
-        return None
-    try:
-        meta = json.loads(path.read_text())
-        if not isinstance(meta, dict) or any(k not in meta for k in META_KEYS):
-            raise ValueError("fields are missing")
-        return meta
-    except (ValueError, OSError) as e:
-        _set_aside(folder, f"has a broken meta.json ({e})")
-        return None
-
-
-def _open_complete(folder: Path, meta: dict[str, Any], verify: bool) -> np.ndarray | None:
-    """The features of a complete entry, checked against its recorded shape and checksum; None (after setting
-    the entry aside) when they do not match."""
-    feat_path = folder / "features.npy"
-    try:
-        feats = np.load(feat_path, mmap_mode="r")
-        want = np.dtype(meta.get("dtype", "float32"))
-        if list(feats.shape) != list(meta["shape"]) or feats.dtype != want:
-            raise ValueError(f"holds {feats.dtype} {list(feats.shape)}, meta.json says {want} {meta['shape']}")
-        if verify and file_sha256(feat_path) != meta.get("sha256"):
-            raise ValueError("features.npy does not match the checksum recorded when it was written")
-        return feats
-    except (ValueError, OSError, EOFError) as e:
-        _set_aside(folder, f"is corrupt ({e})")
-        return None
-
-
-def file_sha256(path: Path) -> str:
-    with open(path, "rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
-
-
-def _reserve(folder: Path, files: dict[Path, tuple[tuple[int, ...], Any]]) -> dict[Path, np.memmap]:
-    """Create the entry's arrays with their space allocated on disk first: a full disk is then an error naming
-    the folder and the bytes needed, before any work, instead of a bus error while writing the memory map."""
-    need = sum(int(np.prod(shape)) * np.dtype(dt).itemsize + 128 for shape, dt in files.values())
-    free = shutil.disk_usage(folder).free
-    out = {}
-    try:
-        if free < need:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-        for path, (shape, dt) in files.items():
-            out[path] = np.lib.format.open_memmap(path, mode="w+", dtype=dt, shape=shape)
-            with open(path, "r+b") as f:
-                os.posix_fallocate(f.fileno(), 0, os.path.getsize(path))
-    except OSError as e:
-        for path in files:
-            path.unlink(missing_ok=True)
-        if e.errno not in (errno.ENOSPC, errno.EDQUOT):
-            raise
-        raise BenchError(f"not enough space for the feature cache in {folder}: {need:,} bytes needed "
-                         f"({need / 2 ** 20:.1f} MiB), {free:,} free; free some space or point $BENCH_CACHE at "
-                         f"a larger disk") from None
-    return out
-
-
-def distinct_clips(clip_ids: list[str]) -> tuple[list[str], np.ndarray, dict[int, int]]:
-    """The distinct clips of a task (sorted: the cache's rows), each task clip's row, and for every row the
-    first task clip with that audio (the one loaded and named in messages)."""
-    distinct = sorted(set(clip_ids))
-    row_of = {cid: r for r, cid in enumerate(distinct)}
-    rows = np.array([row_of[c] for c in clip_ids], dtype=np.int64)
-    first: dict[int, int] = {}
-    for i, r in enumerate(rows.tolist()):
-        first.setdefault(r, i)
-    return distinct, rows, first
-
-
-def resume(folder: Path, meta: dict[str, Any] | None, shape: tuple[int, ...]
-           ) -> tuple[np.ndarray | None, np.ndarray | None, dict[str, Any] | None]:
-    """An incomplete entry's arrays (features [shape], done mask [shape[0]]) opened for writing, when its
-    meta.json records the shape this run needs; (None, None, meta) when it records another; an entry whose
-    arrays cannot be opened or have the wrong shape is set aside: (None, None, None)."""
-    if not meta or tuple(meta["shape"]) != shape:
-        return None, None, meta
-    try:
-        feats = np.load(folder / "features.npy", mmap_mode="r+")
-        done = np.load(folder / "done.npy", mmap_mode="r+")
-        if feats.shape != shape or done.shape != (shape[0],):
-            raise ValueError("arrays of the wrong shape")
-        return feats, done, meta
-    except (ValueError, OSError, EOFError) as e:
-        _set_aside(folder, f"cannot be resumed ({e})")
-        folder.mkdir(parents=True, exist_ok=True)
-        return None, None, None
-
-
 def _bad_clip(clip: Clip, reason: str, on_bad_audio: str) -> dict[str, Any]:
     if on_bad_audio == "fail":
         raise BenchError(f"{clip.where or clip.audio}: {clip.audio}: {reason}; fix or remove the clip, or pass "
@@ -316,14 +201,14 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
                   "clip": clip_spec.model_dump(), "layers": layers, "pooling": "mean", "dtype": dtype})
     folder = cache_root() / key[:32]
     meta_path, feat_path, done_path = folder / "meta.json", folder / "features.npy", folder / "done.npy"
-    meta = _read_meta(folder)
+    meta = read_meta(folder)
 
     def feature_set(feats: np.ndarray, seconds: float, cached: bool) -> FeatureSet:
         return FeatureSet(feats, rows, meta["layers"], meta["hidden_sizes"], meta["encoder"], key, seconds, cached,
                           _skipped(meta, clips, rows, on_bad_audio), meta.get("batch_size", 1))
 
     if meta and meta["complete"]:
-        feats = _open_complete(folder, meta, verify)
+        feats = open_complete(folder, meta, verify)
         if feats is not None:
             return feature_set(feats, 0.0, True)
         meta = None
@@ -336,7 +221,7 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
     folder.mkdir(parents=True, exist_ok=True)
     feats, done, meta = resume(folder, meta, shape)
     if feats is None:
-        arrays = _reserve(folder, {feat_path: (shape, np.float32), done_path: ((len(distinct),), bool)})
+        arrays = reserve(folder, {feat_path: (shape, np.float32), done_path: ((len(distinct),), bool)})
         feats, done = arrays[feat_path], arrays[done_path]
         meta = {"key": key, "identity": identity, "layers": chosen, "hidden_sizes": sizes, "shape": list(shape),
                 "encoder": enc.describe(), "complete": False, "skipped": {}}

@@ -30,8 +30,8 @@ from . import atomic, audio, events
 from .data.manifest import Clip
 from .encoders.base import Encoder
 from .errors import BenchError
-from .features import (_bad_clip, _open_complete, _read_meta, _reserve, _skipped, cache_root, decoded,
-                       distinct_clips, file_sha256, load_clip, load_row, nonfinite, parse_layers, resume)
+from .cache import cache_root, distinct_clips, file_sha256, open_complete, read_meta, reserve, resume
+from .features import _bad_clip, _skipped, decoded, load_clip, load_row, nonfinite, parse_layers
 from .output import Stage, note
 from .specs import ClipSpec, digest
 
@@ -173,14 +173,14 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
                   "clip": clip_spec.model_dump(), "layers": layers, "dtype": dtype})
     folder = cache_root() / f"frames-{key[:32]}"
     meta_path, feat_path, done_path = folder / "meta.json", folder / "features.npy", folder / "done.npy"
-    meta = _read_meta(folder)
+    meta = read_meta(folder)
 
     def frame_set(store: np.ndarray, seconds: float, cached: bool) -> FrameSet:
         return FrameSet(store, offsets, rows, meta["layers"], meta["hidden_sizes"], meta["encoder"], key, fps,
                         seconds, cached, _skipped(meta, clips, rows, on_bad_audio))
 
     if meta and meta["complete"]:
-        store = _open_complete(folder, meta, verify)
+        store = open_complete(folder, meta, verify)
         if store is not None:
             return frame_set(store, 0.0, True)
         meta = None
@@ -196,7 +196,7 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
         size = int(np.prod(shape)) * 2
         note(f"frame cache: {shape[0]:,} frames x {shape[1]} layers x {shape[2]} (float16) = {size / 2 ** 20:,.1f} "
              f"MiB in {folder}")
-        arrays = _reserve(folder, {feat_path: (shape, np.float16), done_path: ((len(distinct),), bool)})
+        arrays = reserve(folder, {feat_path: (shape, np.float16), done_path: ((len(distinct),), bool)})
         store, done = arrays[feat_path], arrays[done_path]
         meta = {"key": key, "identity": identity, "layers": chosen, "hidden_sizes": sizes, "shape": list(shape),
                 "encoder": enc.describe(), "complete": False, "skipped": {}, "fps": fps, "dtype": "float16"}

@@ -201,7 +201,7 @@ def weights_sha256(path: Path) -> str:
     sha256). File hashes are memoised by size and mtime under $BENCH_CACHE/.., so a second run reads nothing."""
     from . import atomic
     from .data.manifest import file_hash
-    from .features import cache_root
+    from .cache import cache_root
 
     memo_path = cache_root().parent / "weights-hashes.json"
     try:

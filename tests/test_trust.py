@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from benchmark import atomic, features
+from benchmark import atomic, cache
 from benchmark.audio import BadAudio, load
 from benchmark.cli import main
 from benchmark.data.manifest import load_manifest
@@ -321,7 +321,7 @@ def test_reservation_failure_is_an_error_naming_folder_and_bytes(project, tmp_pa
     def full(fd, offset, length):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(features.os, "posix_fallocate", full)
+    monkeypatch.setattr(cache.os, "posix_fallocate", full)  # the cache entry reserves its space
     assert run(tmp_path / "out") == 1
     err = capsys.readouterr().err
     assert "not enough space for the feature cache in" in err and "bytes needed" in err
