@@ -1,10 +1,12 @@
-"""The `bench` command: the argument parser and the error handling; what each command does is commands.py."""
+"""The `bench` command: the argument parser and the error handling; what each command does is commands.py (and
+data_commands.py for `bench data`)."""
 from __future__ import annotations
 
 import argparse
 import sys
 
 from . import commands as c
+from . import data_commands as dc
 from .errors import BenchError
 from .output import note
 
@@ -158,7 +160,7 @@ def parser() -> argparse.ArgumentParser:
     d = cmd(sub, "data", "datasets")
     dsub = d.add_subparsers(dest="data_cmd", required=True)
     prep = cmd(dsub, "prepare", "convert your copy of a public dataset (--source) into manifests and a card "
-                                "under the data root, or render a built-in dataset", c.cmd_data_prepare)
+                                "under the data root, or render a built-in dataset", dc.cmd_data_prepare)
     prep.add_argument("name", nargs="?", help="a converter (bench data prepare --list), or a built-in dataset name "
                                               "from a task spec (dataset.name), e.g. toy-tones")
     prep.add_argument("--list", action="store_true", help="list the converters: tasks, layout, where to get each, "
@@ -174,7 +176,7 @@ def parser() -> argparse.ArgumentParser:
                       help="built-in datasets: how many clips")
     prep.add_argument("--seed", type=int, default=0, help="built-in datasets: random seed of the rendering")
     _json(prep)
-    syn = cmd(dsub, "synth", "render the synth suite (MIDI through a soundfont) into the data root", c.cmd_data_synth)
+    syn = cmd(dsub, "synth", "render the synth suite (MIDI through a soundfont) into the data root", dc.cmd_data_synth)
     syn.add_argument("--size", default="small", choices=["tiny", "small", "full"], help="how many clips")
     syn.add_argument("--data-root", help=DATA_ROOT_HELP)
     syn.add_argument("--seed", type=int, default=0, help="random seed of the rendering")
