@@ -15,6 +15,10 @@ $(STAMP): pyproject.toml Makefile
 		echo "installing libfluidsynth3 (the soundfont synthesizer of the synth suite)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libfluidsynth3 >/dev/null; \
 	fi
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && [ ! -f /usr/share/sounds/sf2/FluidR3_GM.sf2 ]; then \
+		echo "installing fluid-soundfont-gm (FluidR3_GM.sf2: the suite's audibility test renders with it too)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fluid-soundfont-gm >/dev/null; \
+	fi
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! command -v chromium >/dev/null; then \
 		echo "installing chromium (the web board's browser test opens the site in it, headless)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \

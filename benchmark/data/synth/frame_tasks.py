@@ -167,8 +167,9 @@ def chords(rng, split: str, cls: None = None) -> Clip:
                 SECONDS)
 
 
-# version 2: syncopated styles, off-beat stabs, bars without drums
+# version 2: syncopated styles, off-beat stabs, bars without drums; 3: the kits really selected (the renderer
+# once played kit 0 for every drum track)
 TASKS["synth-beat"] = SynthTask(beat, {"tiny": (12, 4, 4), "small": (120, 30, 30), "full": (600, 150, 150)}, [],
-                                "beats", version=2)
+                                "beats", version=3)
 TASKS["synth-chords"] = SynthTask(chords, {"tiny": (12, 4, 4), "small": (120, 30, 30), "full": (600, 150, 150)},
                                   [], "chords")

@@ -1,10 +1,9 @@
 """`bench data synth`: render the synth tasks' WAVs, JSONL manifests and dataset cards.
 
-Every clip's MIDI comes from its own seed (suite seed, task, clip index). FluidSynth keeps a little voice state
-from one clip to the next (a least-significant-bit difference, but a difference), so clips are rendered in
-fixed chunks, each by a synthesizer that starts fresh: the audio is byte-identical whatever the number of
-workers, and the soundfont is loaded once per chunk, not per clip. Clips are written as they are rendered:
-memory does not grow with the size of the suite.
+Every clip's MIDI comes from its own seed (suite seed, task, clip index), and every clip is rendered by a
+synthesizer of its own (render.py): the audio is byte-identical whatever the number of workers and whatever was
+rendered before. Work is handed out in fixed chunks of clips, one renderer (and one soundfont load) a chunk.
+Clips are written as they are rendered: memory does not grow with the size of the suite.
 """
 from __future__ import annotations
 
@@ -19,7 +18,6 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import numpy as np
-import pretty_midi
 import soundfile as sf
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -29,12 +27,13 @@ from .render import SAMPLE_RATE, Renderer, add_reverb, default_soundfont, soundf
 from .frame_tasks import TASKS  # every synth task: tasks.py's and the frame-level ones frame_tasks.py adds
 
 SPLITS = ("train", "valid", "test")
-CHUNK = 64  # clips per fresh synthesizer
-RENDERER_VERSION = 2  # 2: silent clips and (pitch) clips sounding another note are drawn again
-MIN_PEAK = 1e-4  # a dry render quieter than this is silence
+CHUNK = 64  # clips per renderer
+# 2: silent clips and (pitch) clips sounding another note are drawn again; 3: a fresh synthesizer per clip (no
+# leak from the clip before), every note checked alone, drum kits selected
+RENDERER_VERSION = 3
+MIN_PEAK = 1e-4  # a dry render (or a single note played alone) quieter than this is silence
 MAX_ATTEMPTS = 20
 PITCH_TASKS = ("synth-pitch",)
-MIX_TASKS = ("synth-tags",)  # the label names every instrument of the mix, so each must be heard
 
 
 def _render_chunk(chunk: tuple[str, list[tuple[str, str, int, str, int | None, int]]]) -> list[dict[str, Any]]:
@@ -66,17 +65,15 @@ def _peak(wave: np.ndarray) -> float:
 
 
 def audit_clip(task: str, renderer: Renderer, clip: Any, wave: np.ndarray) -> str | None:
-    """Why a dry render cannot carry its label (None when it can): silence (some General MIDI programs are
-    silent at some notes); in a mix whose label names every part, a silent part; for the pitch task, a sounding
-    pitch that is not the label's."""
+    """Why a dry render cannot carry its label (None when it can): silence; a note that is silent played alone
+    (some General MIDI programs are silent at some notes, and the label names every note: the interval, the
+    chord, the mix's families, the drum pattern whose beats are labelled); for the pitch task, a sounding pitch
+    that is not the label's."""
     if _peak(wave) < MIN_PEAK:
         return f"silent (peak {_peak(wave):.1e})"
-    if task in MIX_TASKS and len(clip.midi.instruments) > 1:
-        for inst, tag in zip(clip.midi.instruments, clip.label):
-            solo = pretty_midi.PrettyMIDI()
-            solo.instruments.append(inst)
-            if _peak(renderer.render(solo, clip.seconds)) < MIN_PEAK:
-                return f"the {tag} part (program {inst.program}) is silent"
+    silent = renderer.silent_notes(clip.midi, clip.seconds, MIN_PEAK)
+    if silent:
+        return silent[0] + (f" (and {len(silent) - 1} more notes)" if len(silent) > 1 else "")
     if task in PITCH_TASKS:
         heard = sounding_midi(wave)
         if heard != int(clip.label):
@@ -145,10 +142,10 @@ def _card(task: str, size: str, seed: int, soundfont: Path, rows: list[dict[str,
             "redraws": {"clips": sum(bool(r["redraws"]) for r in rows),
                         "draws": sum(len(r["redraws"]) for r in rows),
                         "why": {r["audio"]: r["redraws"] for r in rows if r["redraws"]},
-                        "rule": f"a clip whose dry render peaks below {MIN_PEAK:g}"
-                                + (" or whose YIN pitch is not its label" if task in PITCH_TASKS else "")
-                                + (" or one of whose parts is silent alone" if task in MIX_TASKS else "")
-                                + " is drawn again from its next random stream"}}
+                        "rule": f"a clip whose dry render peaks below {MIN_PEAK:g}, or one of whose notes peaks "
+                                f"below it played alone"
+                                + (", or whose YIN pitch is not its label" if task in PITCH_TASKS else "")
+                                + ", is drawn again from its next random stream"}}
 
 
 def render_task(task: str, out: Path, size: str = "small", seed: int = 0, workers: int = 1,
