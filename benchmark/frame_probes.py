@@ -20,7 +20,7 @@ import torch.nn.functional as F
 
 from . import events
 from .output import Stage
-from .probes import BatchedHeads, HeadResult, param_groups
+from .probes import BatchedHeads, HeadResult, Stopper, crossfit, halves, param_groups
 from .specs import ProtocolSpec
 
 FRAMES_PER_ITEM = 32  # a minibatch is protocol.batch_size x this many frames
@@ -123,11 +123,10 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
         return out
 
     shape = (len(grid), 1 if mix else L, len(seeds))
-    best = np.full(shape, -np.inf)
-    best_epoch = np.zeros(shape, dtype=int)
-    stale = np.zeros(shape, dtype=int)
-    best_state = {k: v.detach().clone() for k, v in model.named_parameters()}
+    stopper = Stopper(model, shape, _higher, protocol.patience)
     va = splits["valid"]
+    views = halves(len(va.clips))
+    no_loss = {v: np.zeros(shape) for v in views}  # event metrics only: a tie keeps the earlier epoch
     with Stage("frame probe (weighted sum)" if mix else "frame probe", protocol.epochs, "epochs", enabled=progress,
                detail=f" at most, {int(np.prod(shape))} heads on {len(rows):,} training frames") as stage:
         for epoch in range(protocol.epochs):
@@ -145,19 +144,33 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
                 model.add_l2_grad(grid)
                 opt.step()
             acts = activations(va)
-            val = np.zeros(shape)
+            parts = np.zeros((*shape, len(va.clips), 2))
             for g, li, si in np.ndindex(*shape):
                 ests = [decode(target, a[g, li, si], fps, defaults) for a in acts]
-                val[g, li, si] = score(target, va.refs, ests, primary)[primary]
-            improved = val > best
-            best[improved], best_epoch[improved] = val[improved], epoch
-            stale = np.where(improved, 0, stale + 1)
-            model.keep_best(best_state, improved)
+                parts[g, li, si] = clip_parts(target, primary, va.refs, ests)
+            stopper.update(epoch, {v: _ratio(parts[..., ix, :]) for v, ix in views.items()}, no_loss)
             stage.advance()
-            if (stale >= protocol.patience).all():
+            if stopper.done():
                 break
-    model.load_state_dict(best_state)
-    acts = {s: activations(splits[s]) for s in ("valid", "test")}
+    valid_acts: list[np.ndarray] | None = None
+    if protocol.selection == "crossfit":
+        per_view = {}
+        for v in ("a", "b"):
+            stopper.load(v)
+            per_view[v] = activations(va)
+
+        def join(parts_: list[list[np.ndarray]], where: list[np.ndarray]) -> list[np.ndarray]:
+            out_: list[np.ndarray] = [None] * len(va.clips)  # type: ignore[list-item]
+            for part, ix in zip(parts_, where):
+                for a, i in zip(part, ix):
+                    out_[i] = a
+            return out_
+
+        valid_acts = crossfit(per_view, len(va.clips), lambda acts_, ix: [acts_[i] for i in ix], join)
+    stopper.load("all")
+    acts = {"test": activations(splits["test"])}
+    acts["valid"] = valid_acts if valid_acts is not None else activations(va)
+    best_epoch = stopper.epoch["all"]
     options = [dict(zip(decoder_grid, v)) for v in itertools.product(*decoder_grid.values())] or [{}]
     out = []
     for g, li, si in np.ndindex(*shape):
@@ -172,6 +185,15 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
                               score(target, splits["test"].refs, test_ests), weights,
                               clip_parts(target, primary, splits["test"].refs, test_ests), chosen))
     return out
+
+
+def _ratio(parts: np.ndarray) -> np.ndarray:
+    """A metric from clips' (numerator, denominator) shares [..., clips, 2]."""
+    return parts[..., 0].sum(-1) / np.maximum(parts[..., 1].sum(-1), 1e-12)
+
+
+def _higher(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return np.where(np.isnan(b), ~np.isnan(a), a > b)
 
 
 def ratio_metric(higher_is_better: bool = True):

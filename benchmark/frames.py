@@ -31,11 +31,11 @@ from .data.manifest import Clip
 from .encoders.base import Encoder
 from .errors import BenchError
 from .cache import cache_root, distinct_clips, file_sha256, open_complete, read_meta, reserve, resume
-from .features import _bad_clip, _skipped, decoded, load_clip, load_row, nonfinite, parse_layers
+from .features import _bad_clip, _skipped, decoded, extraction_threads, load_clip, load_row, nonfinite, parse_layers
 from .output import Stage, note
 from .specs import ClipSpec, digest
 
-FRAME_CACHE_FORMAT = 3  # 2: averaging in time bins; 3: each encoder's frame_offset
+FRAME_CACHE_FORMAT = 4  # 2: averaging in time bins; 3: each encoder's frame_offset; 4: the thread count
 M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter
 
 
@@ -170,7 +170,7 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
     lengths = [events.frames(clip_seconds(clips[first[r]], clip_spec), fps) for r in range(len(distinct))]
     offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
     key = digest({"format": FRAME_CACHE_FORMAT, "encoder": identity, "audio": digest(distinct), "fps": fps,
-                  "clip": clip_spec.model_dump(), "layers": layers, "dtype": dtype})
+                  "clip": clip_spec.model_dump(), "layers": layers, "dtype": dtype, "threads": extraction_threads()})
     folder = cache_root() / f"frames-{key[:32]}"
     meta_path, feat_path, done_path = folder / "meta.json", folder / "features.npy", folder / "done.npy"
     meta = read_meta(folder)

@@ -274,6 +274,7 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
         from .frame_probes import ratio_metric
 
         metric = ratio_metric(metric.higher_is_better)
+    conv = probes.convergence(heads, task.protocol.grid.points(), task.protocol.epochs, best["layer"], per_layer)
     sig = paired_bootstrap(metric, y_test, {e["layer"]: preds[e["layer"]] for e in layers}, best["layer"], p.classes)
     for entry in layers:
         entry["significance"] = sig[entry["layer"]]
@@ -297,6 +298,7 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
         "last_layer": {"layer": last["layer"], **_scores(last)},
         "weighted_sum": ws,
         "layer_importance": layer_importance(layers, best, ws, task.primary, metric.higher_is_better),
+        "convergence": conv,
         "significance": significance_method(),
         "quick": ({**QUICK, "note": "a --quick smoke test (one seed, a short schedule): never ranked"}
                   if opts.quick else None),

@@ -102,6 +102,10 @@ class ProtocolSpec(Strict):
     patience: int = Field(10, gt=0, le=100_000)
     seeds: Annotated[list[Seed], AfterValidator(_unique)] = Field(min_length=1, max_length=100)
     weighted_sum: bool = True
+    # crossfit: the grid point and the layer are chosen on validation predictions that no stopping choice has
+    # seen (each half of the split predicted by the heads stopped on the other half); stopping: on the best score
+    # of the split the heads were stopped on (optimistic for noisy heads: the protocol before this field)
+    selection: Literal["crossfit", "stopping"] = "crossfit"
 
 
 TARGETS = ("multiclass", "multilabel", "regression", "key", "beats", "chords")

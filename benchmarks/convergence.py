@@ -1,0 +1,183 @@
+"""Does the probe measure the features? Each (model, task) pair's probe against a converged reference on the same
+features, with the share of heads that peaked in the last tenth of their schedule. Prints a table and writes
+benchmarks/results.json under `convergence` (with the machine).
+
+    python benchmarks/convergence.py --models logmel,chroma --tasks synth-chords,synth-beat,synth-instrument
+
+- our probe: `bench run`'s own computation (run.compute, the task's protocol, features from the cache), nothing
+  written to the board;
+- the reference: scikit-learn's LogisticRegression run to convergence (lbfgs, max_iter 3000) per layer, C chosen
+  on validation from REF_C, on the same standardised features: every training frame of a frame-level task (beats
+  weighted as the probe weights them, chords outside majmin left out), then the same decoder with its options
+  chosen on validation and the same mir_eval metric; the pooled clips of a clip-level task.
+Both are reported at each one's layer chosen on validation and at the probe's chosen layer.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+REF_C = (0.01, 0.1, 1.0)
+
+
+def frame_reference(p, task) -> dict[int, dict[str, float]]:
+    """Per layer: the reference's valid and test primary metric on a frame-level task."""
+    from sklearn.linear_model import LogisticRegression
+
+    from benchmark import frame_probes as fp
+    from benchmark.events import DECODERS, IGNORE
+
+    fs, refs = p.fs, p.annotations
+    targets = fp.per_clip_targets(task.target, refs, [fs.n_frames(i) for i in range(len(p.clips))], task.frame_rate)
+    dec = task.decoder_spec()
+    grid = {**DECODERS[dec.name].grid, **dec.options}
+    options = [dict(zip(grid, v)) for v in itertools.product(*grid.values())] or [{}]
+    per = {s: p.idx[s].tolist() for s in ("train", "valid", "test")}
+    out = {}
+    for li, layer in enumerate(fs.layers):
+        X = {s: [np.asarray(fs.clip(i)[:, li], dtype=np.float32) for i in per[s]] for s in per}
+        Xtr = np.concatenate(X["train"])
+        ytr = np.concatenate([targets[i] for i in per["train"]])
+        mean, std = Xtr.mean(0), Xtr.std(0)
+        std[std < 1e-6] = 1.0
+        keep = ytr != IGNORE
+        Xtr, ytr = (Xtr[keep] - mean) / std, ytr[keep]
+        best = None
+        for C in REF_C:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced" if task.target == "beats"
+                                           else None).fit(Xtr, ytr.astype(int))
+
+            def acts(split: str) -> list[np.ndarray]:
+                out_ = []
+                for x in X[split]:
+                    z = (x - mean) / std
+                    if task.target == "beats":
+                        out_.append(model.predict_proba(z)[:, 1:2])
+                    else:  # scores over every class of CHORD_CLASSES (classes unseen in training: -inf)
+                        full = np.full((len(z), 25), -np.inf)
+                        full[:, model.classes_] = model.decision_function(z)
+                        out_.append(full)
+                return out_
+
+            va, te = acts("valid"), acts("test")
+            vrefs, trefs = [refs[i] for i in per["valid"]], [refs[i] for i in per["test"]]
+
+            def sc(a, r, o):
+                return fp.score(task.target, r, [fp.decode(task.target, x, task.frame_rate, o) for x in a],
+                                task.primary)[task.primary]
+
+            opt = max(options, key=lambda o: sc(va, vrefs, o))
+            v = sc(va, vrefs, opt)
+            if best is None or v > best["valid"]:
+                best = {"valid": v, "test": sc(te, trefs, opt), "C": C, "decoder": opt}
+        out[layer] = best
+    return out
+
+
+def clip_reference(p, task) -> dict[int, dict[str, float]]:
+    """Per layer: the reference's valid and test primary metric on a multiclass or key task."""
+    from sklearn.linear_model import LogisticRegression
+
+    from benchmark import probes
+    from benchmark.metrics import METRICS
+
+    if task.target not in ("multiclass", "key"):
+        raise SystemExit(f"{task.name}: the reference is a logistic regression, for multiclass and key tasks")
+    Xs = probes.standardize(*(p.fs.select(p.idx[s]) for s in ("train", "valid", "test")))
+    ys = [p.y[p.idx[s]] for s in ("train", "valid", "test")]
+    metric = METRICS[task.primary]
+    out = {}
+    for li, layer in enumerate(p.fs.layers):
+        best = None
+        for C in REF_C:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                m = LogisticRegression(C=C, max_iter=3000).fit(Xs[0][:, li], ys[0])
+
+            def sc(X, y):
+                s = np.full((len(X), len(p.classes)), -np.inf)
+                s[:, m.classes_] = m.decision_function(X[:, li]) if len(m.classes_) > 2 else np.stack(
+                    [-m.decision_function(X[:, li]), m.decision_function(X[:, li])], 1)
+                return metric(y, s, p.classes)
+
+            v = sc(Xs[1], ys[1])
+            if best is None or v > best["valid"]:
+                best = {"valid": v, "test": sc(Xs[2], ys[2]), "C": C}
+        out[layer] = best
+    return out
+
+
+def convergence_of(result: dict) -> dict:
+    return result.get("convergence") or {}
+
+
+def measure(model: str, task_name: str, data_root: str | None) -> dict:
+    from benchmark import registry, run
+    from benchmark.specs import FRAME_TARGETS
+
+    sub, task = registry.get_submission(model), registry.get_task(task_name)
+    opts = run.RunOptions(data_root=data_root, out=Path("/nonexistent"))
+    t0 = time.perf_counter()
+    result = run.compute(sub, task, opts)
+    probe_s = time.perf_counter() - t0
+    frame = task.target in FRAME_TARGETS
+    p = run.prepare(sub, task, opts, frame_level=frame)
+    t0 = time.perf_counter()
+    ref = frame_reference(p, task) if frame else clip_reference(p, task)
+    ref_s = time.perf_counter() - t0
+    prim = task.primary
+    sel = result["selected"]["layer"]
+    ref_sel = max(ref, key=lambda l: (ref[l]["valid"], -l))
+    per_layer = {e["layer"]: e["test"][prim] for e in result["layers"]}
+    diffs = [per_layer[l] - ref[l]["test"] for l in per_layer]
+    conv = convergence_of(result)
+    row = {"model": model, "task": task_name, "metric": prim,
+           "probe": {"layer": sel, "test": round(result["selected"]["test"][prim], 4)},
+           "reference": {"layer": ref_sel, "test": round(ref[ref_sel]["test"], 4), "C": ref[ref_sel]["C"]},
+           "reference_at_probe_layer": round(ref[sel]["test"], 4),
+           "difference": round(result["selected"]["test"][prim] - ref[ref_sel]["test"], 4),
+           "mean_abs_difference_per_layer": round(float(np.mean(np.abs(diffs))), 4),
+           "late_share": conv.get("late_share"), "selected_late": conv.get("selected_late"),
+           "epochs_cap": conv.get("cap"), "probe_seconds": round(probe_s, 1),
+           "reference_seconds": round(ref_s, 1)}
+    return row
+
+
+def main() -> None:
+    from perf import machine
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--models", required=True)
+    ap.add_argument("--tasks", required=True)
+    ap.add_argument("--data-root")
+    ap.add_argument("--out", default=str(HERE / "results.json"))
+    args = ap.parse_args()
+    rows = []
+    for model in args.models.split(","):
+        for task in args.tasks.split(","):
+            row = measure(model, task, args.data_root)
+            rows.append(row)
+            print(f"{model:14s} {task:16s} probe {row['probe']['test']:.3f} (layer {row['probe']['layer']})  "
+                  f"reference {row['reference']['test']:.3f} (layer {row['reference']['layer']}, C "
+                  f"{row['reference']['C']})  diff {row['difference']:+.3f}  late {row['late_share']}", flush=True)
+            out = Path(args.out)
+            doc = json.loads(out.read_text()) if out.is_file() else {}
+            conv = doc.setdefault("convergence", {"machine": machine(), "rows": {}})
+            conv["machine"] = machine()
+            conv["rows"][f"{model}/{task}"] = row
+            out.write_text(json.dumps(doc, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
