@@ -62,6 +62,36 @@ def _score_errors(where: str, scores: dict[str, Any], primary: str, std: bool = 
     return out
 
 
+def convergence_errors(res: dict[str, Any]) -> list[str]:
+    """The convergence record against its own best epochs (probes.convergence): counts, share and flag."""
+    conv = res.get("convergence")
+    if not conv:
+        return []
+    from .probes import LATE, LATE_SHARE
+
+    flat = [e for rows in conv["best_epochs"].values() for r in rows for e in r]
+    late = sum(e > LATE * conv["cap"] for e in flat)
+    sel = next((e["hparams"]["best_epoch"] for e in res["layers"] if e["layer"] == res["selected"]["layer"]), [])
+    sel_late = sum(e > LATE * conv["cap"] for e in sel)
+    share = late / max(len(flat), 1)
+    want = {"heads": len(flat), "late": late, "late_share": round(share, 4), "selected_late": sel_late,
+            "flagged": bool(share > LATE_SHARE or 2 * sel_late > len(sel))}
+    if any(e > conv["cap"] for e in flat):
+        return [f"field 'convergence.best_epochs': a best epoch past the cap {conv['cap']}"]
+    return [f"field 'convergence.{k}': is {conv.get(k)}, its best epochs give {v}" for k, v in want.items()
+            if conv.get(k) != v]
+
+
+def not_converged(res: dict[str, Any]) -> str | None:
+    """Why a result's probe may not have converged (its convergence record is flagged), else None."""
+    conv = res.get("convergence")
+    if not conv or not conv["flagged"]:
+        return None
+    return (f"{conv['late']} of {conv['heads']} heads ({conv['late_share']:.0%}) and {conv['selected_late']} of the "
+            f"selected layer's {conv.get('selected_heads', '?')} peaked in the last tenth of the {conv['cap']}-epoch "
+            f"schedule")
+
+
 def consistency_errors(res: dict[str, Any]) -> list[str]:
     """What contradicts itself inside one schema-valid result file."""
     out: list[str] = []
@@ -82,6 +112,7 @@ def consistency_errors(res: dict[str, Any]) -> list[str]:
     if "target" in res["task"] and res["task"]["target"] != proto["target"]:
         out.append("field 'task.target': differs from 'protocol.target'")
 
+    out += convergence_errors(res)
     layers = res["layers"]
     ids = [e["layer"] for e in layers]
     if ids != sorted(set(ids)):

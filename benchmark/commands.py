@@ -259,10 +259,15 @@ def cmd_validate(a: argparse.Namespace) -> int:
     from . import registry
     from .data.manifest import data_root
 
-    n, errors = registry.validate_all(Path(a.results) if a.results else None, data_root(a.data_root))
+    warnings: list[str] = []
+    n, errors = registry.validate_all(Path(a.results) if a.results else None, data_root(a.data_root), warnings)
     if a.json:
-        output.emit_json({"files": n, "errors": errors})
+        output.emit_json({"files": n, "errors": errors, "not_converged": warnings})
         return 1 if errors else 0
+    for w in warnings:
+        output.note(w, "warning", "yellow")
+    if warnings:
+        output.note(f"{len(warnings)} result files may not have converged (see 'convergence' in each)")
     for e in errors:
         output.note(str(e), "error", "red")
     if errors:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import atomic, plots, ranking, site
+from .audit import not_converged
 
 
 def _fmt(v: float | None) -> str:
@@ -39,13 +40,17 @@ def markdown(board: ranking.Board, figures: dict[str, list[Path]]) -> str:
         lines.append(f"| {r['rank'] or '—'} | {r['model']}{mark} | {_params(r['params'])} | {r['mean']:.1f} | "
                      f"{r['borda']} | {r['tasks_done']}/{n_tasks} |")
     lines += ["", "## Per task", ""]
+    flagged: list[str] = []
     for t in board.tasks:
         pubs = ranking.published(board, t)  # a column only where the spec cites figures
         lines += [f"### {t}", "", "| rank | model | score ± seeds | layer (of) | last layer | weighted sum |"
                                   + (" published |" if pubs else ""),
                   "| --- | --- | --- | --- | --- | --- |" + (" --- |" if pubs else "")]
         for r in ranking.task_table(board, t):
-            lines.append(f"| {r['rank']} | {r['model']} | {r['score']:.3f} ± {r['std']:.3f} | {r['layer']} "
+            late = not_converged(board.results[r["model"]][t])
+            if late:
+                flagged.append(f"- {r['model']} on {t}: {late}")
+            lines.append(f"| {r['rank']} | {r['model']}{' ⚠' if late else ''} | {r['score']:.3f} ± {r['std']:.3f} | {r['layer']} "
                          f"({r['num_layers']}) | {_fmt(r['last_layer'])} | {_fmt(r['weighted_sum'])} |"
                          + (f" {_fmt(r['published'])} |" if pubs else ""))
         if pubs:
@@ -72,6 +77,11 @@ def markdown(board: ranking.Board, figures: dict[str, list[Path]]) -> str:
         for f in figures.get(f"model:{m}", []):
             lines += ["", f"![{m}](figures/{f.name})"]
         lines.append("")
+    if flagged:
+        lines += ["## Probes that may not have converged", "",
+                  "⚠ in a task table: most of the selected layer's heads, or more than a tenth of all heads, reached "
+                  "their best validation score in the last tenth of the schedule. Such a score may measure the probe's "
+                  "schedule rather than the features.", ""] + flagged + [""]
     if board.problems:
         lines += ["## Files left out", ""] + [f"- {p}" for p in board.problems] + [""]
     return "\n".join(lines)

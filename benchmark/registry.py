@@ -151,10 +151,12 @@ def tasks_in_suite(suite: str) -> list[str]:
     return names
 
 
-def validate_all(results_dir: Path | None = None, data_root: Path | None = None) -> tuple[int, list[str]]:
+def validate_all(results_dir: Path | None = None, data_root: Path | None = None,
+                 warnings: list[str] | None = None) -> tuple[int, list[str]]:
     """Check every task and submission (and, where a task's data is under `data_root`, that its manifest
     parses and its labels fit the task), and every result file as the leaderboard would (`audit`) plus that
-    it belongs to an entry in submissions/; returns (number of files checked, error lines)."""
+    it belongs to an entry in submissions/; returns (number of files checked, error lines). Result files whose
+    probe may not have converged are appended to `warnings`."""
     from . import audit
     from .targets import check_manifest_labels
 
@@ -193,6 +195,8 @@ def validate_all(results_dir: Path | None = None, data_root: Path | None = None)
             why.append(f"field 'model.entry': '{entry}' has no entry in submissions/")
         if why:
             errors.append(f"{path}: {'; '.join(why)}")
+        elif warnings is not None and path in checked.ok and audit.not_converged(checked.ok[path]):
+            warnings.append(f"{path}: not converged: {audit.not_converged(checked.ok[path])}")
     return n, errors
 
 
