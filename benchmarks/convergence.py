@@ -5,7 +5,7 @@ benchmarks/results.json under `convergence` (with the machine).
     python benchmarks/convergence.py --models logmel,chroma --tasks synth-chords,synth-beat,synth-instrument
 
 - our probe: `bench run`'s own computation (run.compute, the task's protocol, features from the cache), nothing
-  written to the board;
+  written to the board; with --results DIR, the up-to-date result file there (the committed board's);
 - the reference: scikit-learn's LogisticRegression run to convergence (lbfgs, max_iter 3000) per layer, C chosen
   on validation from REF_C, on the same standardised features: every training frame of a frame-level task (beats
   weighted as the probe weights them, chords outside majmin left out), then the same decoder with its options
@@ -122,15 +122,15 @@ def convergence_of(result: dict) -> dict:
     return result.get("convergence") or {}
 
 
-def measure(model: str, task_name: str, data_root: str | None) -> dict:
+def measure(model: str, task_name: str, data_root: str | None, results: Path | None) -> dict:
     from benchmark import registry, run
     from benchmark.specs import FRAME_TARGETS
 
     sub, task = registry.get_submission(model), registry.get_task(task_name)
-    opts = run.RunOptions(data_root=data_root, out=Path("/nonexistent"))
-    t0 = time.perf_counter()
-    result = run.compute(sub, task, opts)
-    probe_s = time.perf_counter() - t0
+    opts = run.RunOptions(data_root=data_root, out=results or Path("/nonexistent"))
+    # the board's own result when it is up to date (same weights, protocol, spec, data), else computed here
+    result = (run.up_to_date(sub, task, opts) if results else None) or run.compute(sub, task, opts)
+    probe_s = result["runtime"]["probe_s"]
     frame = task.target in FRAME_TARGETS
     p = run.prepare(sub, task, opts, frame_level=frame)
     t0 = time.perf_counter()
@@ -161,12 +161,14 @@ def main() -> None:
     ap.add_argument("--models", required=True)
     ap.add_argument("--tasks", required=True)
     ap.add_argument("--data-root")
+    ap.add_argument("--results", help="a board folder (e.g. leaderboard): read its up-to-date result files "
+                                      "instead of fitting the probes again")
     ap.add_argument("--out", default=str(HERE / "results.json"))
     args = ap.parse_args()
     rows = []
     for model in args.models.split(","):
         for task in args.tasks.split(","):
-            row = measure(model, task, args.data_root)
+            row = measure(model, task, args.data_root, Path(args.results) if args.results else None)
             rows.append(row)
             print(f"{model:14s} {task:16s} probe {row['probe']['test']:.3f} (layer {row['probe']['layer']})  "
                   f"reference {row['reference']['test']:.3f} (layer {row['reference']['layer']}, C "

@@ -69,10 +69,10 @@ def test_data_of_an_older_generator_is_rendered_again(tmp_path):
     out = tmp_path / "synth-beat"
     manifest = render_task("synth-beat", out, size="tiny")
     card = json.loads((out / "card.json").read_text())
-    assert card["generator"] == 2
+    assert card["generator"] == 3  # 3: the drum kits selected
     stamp = manifest.stat().st_mtime_ns
     assert render_task("synth-beat", out, size="tiny").stat().st_mtime_ns == stamp  # up to date: kept
-    card["generator"] = 1  # rendered before the syncopated patterns
+    card["generator"] = 2  # rendered when every kit was kit 0
     (out / "card.json").write_text(json.dumps(card))
     render_task("synth-beat", out, size="tiny")
-    assert json.loads((out / "card.json").read_text())["generator"] == 2
+    assert json.loads((out / "card.json").read_text())["generator"] == 3
