@@ -1,6 +1,7 @@
 """Decode, downmix, resample, crop/pad and chunk audio. Knows nothing of models or tasks."""
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 from pathlib import Path
@@ -37,14 +38,68 @@ def _checked_frames(f: sf.SoundFile) -> int:
 
 def duration(path: str | Path) -> float:
     """Seconds of audio in a file, from its header, checked as `load` checks it (decodable, not truncated, not
-    empty); raises BadAudio with the reason. What dataset converters use to list unreadable files."""
+    empty); raises BadAudio with the reason. What dataset converters use to list unreadable files. What the
+    decoder prints on the process's stderr (mpg123's "Illegal Audio-MPEG-Header" lines) is kept out of the
+    terminal, and given with the reason when the file cannot be read."""
+    not_audio = _not_audio(Path(path))
+    if not_audio:
+        raise BadAudio(not_audio, path)
+    with _captured_stderr() as said:
+        try:
+            with sf.SoundFile(str(path)) as f:
+                return _checked_frames(f) / f.samplerate
+        except BadAudio as e:
+            error: BadAudio = BadAudio(e.reason, path)
+        except (sf.LibsndfileError, RuntimeError, ValueError) as e:
+            why = str(getattr(e, "error_string", None) or e)
+            if "possibly a pipe" in why and Path(path).is_file():  # libsndfile's words for a format it cannot tell
+                why = f"not a format libsndfile recognises, or corrupt; {Path(path).stat().st_size} bytes"
+            error = BadAudio(f"cannot decode audio ({why})", path)
+    decoder = " ".join(said()[:1])
+    raise BadAudio(error.reason + (f"; the decoder said: {decoder}" if decoder else ""), path) from None
+
+
+def _not_audio(path: Path) -> str | None:
+    """Why a file is plainly not audio (empty, a web page saved by a failed download), or None."""
     try:
-        with sf.SoundFile(str(path)) as f:
-            return _checked_frames(f) / f.samplerate
-    except BadAudio as e:
-        raise BadAudio(e.reason, path) from None
-    except (sf.LibsndfileError, RuntimeError, ValueError) as e:
-        raise BadAudio(f"cannot decode audio ({getattr(e, 'error_string', None) or e})", path) from None
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            raw = f.read(256)
+        head = raw.lstrip().lower()
+    except OSError:
+        return None  # soundfile says why
+    if size == 0:
+        return "empty file (0 bytes)"
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head")):
+        return "an HTML page, not audio (a failed download?)"
+    if path.suffix.lower() in (".au", ".snd") and not raw.startswith(b".snd"):
+        # libsndfile reads a .au file without the header as raw 8 kHz u-law: noise, not an error
+        return "not a Sun AU file (no '.snd' header)"
+    return None
+
+
+@contextlib.contextmanager
+def _captured_stderr():
+    """Redirect the process's file descriptor 2 (where C decoders write) to a temporary file while the block
+    runs; yields a function returning the lines written. Falls back to doing nothing where fd 2 is not there."""
+    import os
+    import tempfile
+
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield lambda: []
+        return
+    with tempfile.TemporaryFile() as tmp:
+        lines: list[str] = []
+        try:
+            os.dup2(tmp.fileno(), 2)
+            yield lambda: lines
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            tmp.seek(0)
+            lines.extend(line.strip() for line in tmp.read().decode("utf-8", "replace").splitlines() if line.strip())
 
 
 def load(path: str | Path, sample_rate: int, offset: float = 0.0, duration: float | None = None) -> np.ndarray:

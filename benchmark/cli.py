@@ -171,6 +171,8 @@ def parser() -> argparse.ArgumentParser:
                            "of stopping")
     prep.add_argument("--task", help="folder: the name of the task the folder defines")
     prep.add_argument("--split-file", help="chords-lab: '<track> <train|valid|test>' a line (default: a fixed hash)")
+    prep.add_argument("--split", choices=["marble", "hash"], default=None,
+                      help="vocalset: MARBLE's split reproduced (marble, the default) or a fixed hash of each recording")
     prep.add_argument("--data-root", help=DATA_ROOT_HELP)
     prep.add_argument("--size", default="small", choices=["tiny", "small", "full"],
                       help="built-in datasets: how many clips")

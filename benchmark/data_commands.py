@@ -58,7 +58,7 @@ def cmd_data_prepare(a: argparse.Namespace) -> int:
                              "official layout; datasets are never downloaded)")
         t0 = time.perf_counter()
         out, card = public.prepare(a.name, Path(a.source), root, a.skip_missing,
-                                   {"task": a.task, "split_file": a.split_file})
+                                   {"task": a.task, "split_file": a.split_file, "split": a.split})
         if a.json:
             output.emit_json(card)
             return 0

@@ -68,8 +68,10 @@ def nsynth(root: Path) -> Tree:
                 "nsynth-test/audio/organ_acoustic_022-060-099.wav", "nsynth-instrument")
 
 
-def _gtzan_audio(root: Path, per_split=(3, 1, 1)) -> list[str]:
-    """A few clips of the fault-filtered lists per genre and split, as genres/<genre>/<genre>.NNNNN.wav."""
+def _gtzan_audio(root: Path, per_split=(3, 1, 1), folder: str = "genres", ext: str = ".au") -> list[str]:
+    """A few clips of the fault-filtered lists per genre and split, as <folder>/<genre>/<genre>.NNNNN<ext>:
+    marsyas' tarball unpacks to genres/ with Sun .au files (genres/blues/blues.00000.au), Kaggle's copy to
+    Data/genres_original/ with .wav files."""
     kept = []
     for split, n in zip(("train", "valid", "test"), per_split):
         by_genre: dict[str, list[str]] = {}
@@ -77,34 +79,55 @@ def _gtzan_audio(root: Path, per_split=(3, 1, 1)) -> list[str]:
             by_genre.setdefault(line.split("/")[0], []).append(Path(line).stem)
         for gi, genre in enumerate(sorted(by_genre)[:4]):
             for clip in by_genre[genre][:n]:
-                tone(root / "genres" / genre / f"{clip}.wav", f0_of(2 * gi), 3.0, seed=len(kept))
+                tone(root / folder / genre / f"{clip}{ext}", f0_of(2 * gi), 3.0, seed=len(kept))
                 kept.append(clip)
     return kept
 
 
 def gtzan(root: Path) -> Tree:
+    """marsyas' genres.tar.gz, as it unpacks: genres/<genre>/<genre>.000NN.au."""
     kept = _gtzan_audio(root)
-    corrupt(root / "genres" / "blues" / f"{kept[0]}.wav")
-    return Tree(root, "genres/rock/rock.00099.wav", f"genres/blues/{kept[0]}.wav", "gtzan-genre")
+    corrupt(root / "genres" / "blues" / f"{kept[0]}.au")
+    return Tree(root, "genres/rock/rock.00099.<audio>", f"genres/blues/{kept[0]}.au", "gtzan-genre")
+
+
+def gtzan_kaggle(root: Path) -> Tree:
+    """Kaggle's 'GTZAN Dataset - Music Genre Classification': Data/genres_original/<genre>/<genre>.000NN.wav."""
+    kept = _gtzan_audio(root, folder="Data/genres_original", ext=".wav")
+    corrupt(root / "Data" / "genres_original" / "blues" / f"{kept[0]}.wav")
+    return Tree(root, "Data/genres_original/rock/rock.00099.<audio>", f"Data/genres_original/blues/{kept[0]}.wav",
+                "gtzan-genre")
+
+
+# the first lines of TempoBeatDownbeat/gtzan_tempo_beat's beats/gtzan_blues_00000.beats: time <tab> beat position
+GTZAN_RHYTHM_HEAD = "0.217\t3\n0.695\t4\n1.173\t1\n1.653\t2\n2.137\t3\n"
 
 
 def gtzan_rhythm(root: Path) -> Tree:
+    """GTZAN (marsyas' .au) and the annotation repository's beats/gtzan_<genre>_<NNNNN>.beats, as it ships (999
+    files: jazz.00054, whose audio is corrupt in GTZAN, has none)."""
     kept = _gtzan_audio(root)
-    ann = root / "annotations"  # GTZAN-rhythm: time and beat position a line
-    ann.mkdir()
+    ann = root / "gtzan_tempo_beat" / "beats"
+    ann.mkdir(parents=True)
     for i, clip in enumerate(kept):
-        period = 0.4 + 0.05 * (i % 4)
-        lines = [f"{t:.4f}\t{k % 4 + 1}" for k, t in enumerate(np.arange(0.2, 3.0, period))]
-        (ann / f"{clip}.beats").write_text("\n".join(lines) + "\n")
+        genre, num = clip.split(".")
+        if i == 0:
+            text = GTZAN_RHYTHM_HEAD
+            beats = [0.217, 0.695, 1.173, 1.653, 2.137]
+        else:
+            period = 0.4 + 0.05 * (i % 4)
+            beats = list(np.arange(0.2, 3.0, period))
+            text = "".join(f"{t:.3f}\t{k % 4 + 1}\n" for k, t in enumerate(beats))
+        (ann / f"gtzan_{genre}_{num}.beats").write_text(text)
         # the clicks on the beats make the beats audible
         t = np.arange(3 * SR) / SR
         wave = 0.02 * np.sin(2 * np.pi * 220 * t)
-        for b in np.arange(0.2, 3.0, period):
+        for b in beats:
             s = int(b * SR)
             wave[s:s + 400] += 0.5 * np.exp(-np.arange(400) / 60) * np.sin(2 * np.pi * 1500 * np.arange(400) / SR)
-        sf.write(root / "genres" / clip.split(".")[0] / f"{clip}.wav", wave.astype(np.float32), SR)
-    corrupt(root / "genres" / kept[1].split(".")[0] / f"{kept[1]}.wav")
-    return Tree(root, "genres/rock/rock.00099.wav", f"genres/{kept[1].split('.')[0]}/{kept[1]}.wav", "gtzan-beat")
+        sf.write(root / "genres" / clip.split(".")[0] / f"{clip}.au", wave.astype(np.float32), SR, format="AU")
+    corrupt(root / "genres" / kept[1].split(".")[0] / f"{kept[1]}.au")
+    return Tree(root, "genres/rock/rock.00099.<audio>", f"genres/{kept[1].split('.')[0]}/{kept[1]}.au", "gtzan-beat")
 
 
 def musiccaps(root: Path) -> Tree:
@@ -136,15 +159,48 @@ def musiccaps(root: Path) -> Tree:
     return Tree(root, f"{rows[4]['ytid']}.<audio>", f"audio/{rows[5]['ytid']}.wav", "musiccaps-genre")
 
 
+# annotations_final.csv's 188 tag columns in the table's order, between clip_id and mp3_path: lower case, with
+# spaces ('no vocals', 'male vocal', 'new age'; the top-50 list spells them noVocals, maleVocal, newAge), every
+# field quoted, tab-separated (the list as a public MagnaTagATune tagger's README prints the header)
+MTT_TAGS = ['no voice', 'singer', 'duet', 'plucking', 'hard rock', 'world', 'bongos', 'harpsichord',
+            'female singing', 'clasical', 'sitar', 'chorus', 'female opera', 'male vocal', 'vocals', 'clarinet',
+            'heavy', 'silence', 'beats', 'men', 'woodwind', 'funky', 'no strings', 'chimes', 'foreign', 'no piano',
+            'horns', 'classical', 'female', 'no voices', 'soft rock', 'eerie', 'spacey', 'jazz', 'guitar', 'quiet',
+            'no beat', 'banjo', 'electric', 'solo', 'violins', 'folk', 'female voice', 'wind', 'happy', 'ambient',
+            'new age', 'synth', 'funk', 'no singing', 'middle eastern', 'trumpet', 'percussion', 'drum', 'airy',
+            'voice', 'repetitive', 'birds', 'space', 'strings', 'bass', 'harpsicord', 'medieval', 'male voice',
+            'girl', 'keyboard', 'acoustic', 'loud', 'classic', 'string', 'drums', 'electronic', 'not classical',
+            'chanting', 'no violin', 'not rock', 'no guitar', 'organ', 'no vocal', 'talking', 'choral', 'weird',
+            'opera', 'soprano', 'fast', 'acoustic guitar', 'electric guitar', 'male singer', 'man singing',
+            'classical guitar', 'country', 'violin', 'electro', 'reggae', 'tribal', 'dark', 'male opera',
+            'no vocals', 'irish', 'electronica', 'horn', 'operatic', 'arabic', 'lol', 'low', 'instrumental',
+            'trance', 'chant', 'strange', 'drone', 'synthesizer', 'heavy metal', 'modern', 'disco', 'bells', 'man',
+            'deep', 'fast beat', 'industrial', 'hard', 'harp', 'no flute', 'jungle', 'pop', 'lute', 'female vocal',
+            'oboe', 'mellow', 'orchestral', 'viola', 'light', 'echo', 'piano', 'celtic', 'male vocals', 'orchestra',
+            'eastern', 'old', 'flutes', 'punk', 'spanish', 'sad', 'sax', 'slow', 'male', 'blues', 'vocal', 'indian',
+            'no singer', 'scary', 'india', 'woman', 'woman singing', 'rock', 'dance', 'piano solo', 'guitars',
+            'no drums', 'jazzy', 'singing', 'cello', 'calm', 'female vocals', 'voices', 'different', 'techno',
+            'clapping', 'house', 'monks', 'flute', 'not opera', 'not english', 'oriental', 'beat', 'upbeat', 'soft',
+            'noise', 'choir', 'female singer', 'rap', 'metal', 'hip hop', 'quick', 'water', 'baroque', 'women',
+            'fiddle', 'english']
+
+
 def mtt(root: Path) -> Tree:
+    from benchmark.data.public.mtt import tag_key
+
     top50 = common.shipped("mtt/top50_tags.txt")
-    header = ["clip_id", "no singer", *top50, "mp3_path"]  # the real table has 188 tag columns, quoted
+    header = ["clip_id", *MTT_TAGS, "mp3_path"]
+    column = {tag_key(t): i for i, t in enumerate(MTT_TAGS)}
     lines, made = [], []
     for split, n in (("train", 8), ("valid", 3), ("test", 4)):
         for k, mp3 in enumerate(common.shipped(f"mtt/{split}.txt.gz")):  # the table lists every clip
             cls = k % 2
-            tags = {top50[cls], top50[2 + cls], top50[10]}  # guitar/classical, slow/techno, and a common tag
-            lines.append([str(len(lines) + 1), "0", *["1" if t in tags else "0" for t in top50], mp3])
+            # guitar/classical, slow/techno, and a tag the table spells with a space (noVocals / maleVocal)
+            tags = {top50[cls], top50[2 + cls], top50[21 + 6 * cls]}
+            row = ["0"] * len(MTT_TAGS)
+            for t in tags:
+                row[column[tag_key(t)]] = "1"
+            lines.append([str(len(lines) + 1), *row, mp3])
             if k < n:  # audio for a few
                 tone(root / mp3, f0_of(5 * cls), 1.0, fmt="MP3", seed=len(lines))
                 made.append(mp3)

@@ -99,12 +99,50 @@ def test_gtzan_follows_the_fault_filtered_lists(isolated, capsys):
 
 
 def test_gtzan_rhythm_beats_become_mir_eval_files(isolated, capsys):
+    """The annotation repository's beats/gtzan_<genre>_<NNNNN>.beats (time <tab> beat position) become one time a
+    line, for the clip <genre>.<NNNNN>; the first file holds the real file's first lines."""
     tree, out, _ = _prepared("gtzan-rhythm", isolated, capsys)
-    for r in _rows(out, "gtzan-beat"):
+    rows = _rows(out, "gtzan-beat")
+    assert rows
+    for r in rows:
+        genre, num = r["group"].split(".")
         ours = (out / r["annotation"]).read_text().split()
-        theirs = [line.split("\t")[0] for line in (tree.root / "annotations" / f"{r['group']}.beats")
-                  .read_text().splitlines()]
+        theirs = [line.split("\t")[0] for line in (tree.root / "gtzan_tempo_beat" / "beats" /
+                                                    f"gtzan_{genre}_{num}.beats").read_text().splitlines()]
         assert [float(t) for t in ours] == [float(t) for t in theirs]
+        assert r["audio"].endswith(f"{r['group']}.au")
+
+
+def test_gtzan_reads_marsyas_au_kaggle_wav_and_both_side_by_side(isolated, capsys):
+    """marsyas' .au (the default tree), Kaggle's Data/genres_original/*.wav, and a .wav converted beside each .au:
+    the same clips, splits and labels; with both, the .wav by the stated rule."""
+    from public_trees import gtzan_kaggle
+
+    _, out, card = _prepared("gtzan", isolated / "marsyas", capsys)
+    au = _rows(out, "gtzan-genre")
+    assert au and all(r["audio"].endswith(".au") for r in au)
+    assert "genres/rock/rock.00099.<audio>" in card["missing"]
+    tree = gtzan_kaggle(isolated / "kaggle" / "source")
+    assert main(["data", "prepare", "gtzan", "--source", str(tree.root), "--data-root", str(isolated / "kaggle" / "data"),
+                 "--skip-missing", "--json"]) == 0
+    card = json.loads(capsys.readouterr().out)
+    wav = _rows(isolated / "kaggle" / "data" / "gtzan", "gtzan-genre")
+    assert [(r["group"], r["label"], r["split"]) for r in wav] == [(r["group"], r["label"], r["split"]) for r in au]
+    assert tree.missing in card["missing"]
+    both = isolated / "marsyas" / "source"
+    import soundfile as sf
+    for p in list((both / "genres").rglob("*.au")):
+        try:
+            data, sr = sf.read(p)
+        except RuntimeError:
+            continue
+        sf.write(p.with_suffix(".wav"), data, sr)
+    assert main(["data", "prepare", "gtzan", "--source", str(both), "--data-root", str(isolated / "both"),
+                 "--skip-missing", "--json"]) == 0
+    capsys.readouterr()
+    chosen = _rows(isolated / "both" / "gtzan", "gtzan-genre")
+    # the corrupt .au was converted too (libsndfile reads it as raw u-law), and its .wav is chosen
+    assert all(r["audio"].endswith(".wav") for r in chosen)
 
 
 def test_mtt_groups_by_track_and_keeps_top50(isolated, capsys):

@@ -22,7 +22,11 @@ from ...audio import BadAudio, duration
 from ...errors import BenchError
 from ..manifest import SPLITS
 
-AUDIO_EXTENSIONS = (".wav", ".flac", ".mp3", ".ogg", ".opus", ".aiff", ".aif")  # what soundfile decodes
+# what soundfile decodes, in the order one is chosen when a track has several (a `.wav` made beside each `.mp3` by
+# GiantSteps' convert_audio.sh, GTZAN's `.au` converted to `.wav`): lossless first, since lossy decoders differ
+# by a few samples of delay from one library to the next
+AUDIO_EXTENSIONS = (".wav", ".flac", ".aiff", ".aif", ".au", ".ogg", ".opus", ".mp3")
+AUDIO_RULE = "one audio file per track: the first of " + " ".join(AUDIO_EXTENSIONS) + " present"
 SPLITS_DIR = Path(__file__).parent / "splits"
 CARD_VERSION = 1
 
@@ -67,6 +71,8 @@ class Source:
     missing: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
     options: dict[str, Any] = field(default_factory=dict)  # converter options from the command line
+    expected: dict[str, dict[str, int]] = field(default_factory=dict)  # counts the converter read from the source
+    looked_for: str = ""  # what the converter looked for, said when it finds nothing or almost nothing
     _durations: dict[Path, float | None] = field(default_factory=dict)
 
     def path(self, *parts: str) -> Path:
@@ -98,6 +104,26 @@ class Source:
 
     def note_missing(self, path: Path) -> None:
         self.missing.append(self._rel(path))
+
+    def found_instead(self, limit: int = 3) -> str:
+        """What is under --source: a few audio files and folders, for an error that found almost nothing."""
+        audio, folders = [], []
+        for p in sorted(self.root.rglob("*")):
+            if p.is_dir() and p.parent == self.root:
+                folders.append(p.name + "/")
+            elif p.is_file() and p.suffix.lower() in AUDIO_EXTENSIONS and len(audio) < limit:
+                audio.append(self._rel(p))
+        n_audio = sum(1 for p in self.root.rglob("*") if p.is_file() and p.suffix.lower() in AUDIO_EXTENSIONS)
+        parts = [f"{n_audio} audio files" + (f" (e.g. {', '.join(audio)})" if audio else "")]
+        if folders:
+            parts.append(f"top folders {', '.join(folders[:8])}" + (" ..." if len(folders) > 8 else ""))
+        return "; ".join(parts)
+
+    def hint(self) -> str:
+        """'looked for X under ROOT; found Y instead', or '' when the converter said nothing of what it looks for."""
+        if not self.looked_for:
+            return ""
+        return f" Looked for {self.looked_for} under {self.root}; found {self.found_instead()}."
 
     def _rel(self, path: Path) -> str:
         try:
@@ -138,15 +164,39 @@ def hash_split(key: str, valid: float, test: float, salt: str = "bench") -> str:
     return "test" if u < test else "valid" if u < test + valid else "train"
 
 
-def audio_index(folder: Path) -> dict[str, Path]:
-    """Audio files under a folder by stem (any extension soundfile decodes); a stem found twice is an error."""
+def audio_index(folder: Path, skip: Callable[[Path], bool] = lambda p: False) -> dict[str, Path]:
+    """Audio files under a folder by stem (any extension soundfile decodes; files for which `skip` is true left
+    out). A stem with files of several extensions in one folder gets one of them by AUDIO_RULE; a stem in two
+    folders is an error (two tracks)."""
     found: dict[str, Path] = {}
     for p in sorted(folder.rglob("*")):
-        if p.suffix.lower() in AUDIO_EXTENSIONS and p.is_file():
-            if p.stem in found:
-                raise BenchError(f"{folder}: two audio files for '{p.stem}': {found[p.stem]} and {p}")
-            found[p.stem] = p
+        if p.suffix.lower() in AUDIO_EXTENSIONS and p.is_file() and not skip(p):
+            other = found.get(p.stem)
+            if other is not None and other.parent != p.parent:
+                raise BenchError(f"{folder}: two audio files for '{p.stem}' in different folders: {other} and {p}")
+            if other is None or preference(p) < preference(other):
+                found[p.stem] = p
     return found
+
+
+def preference(path: Path) -> int:
+    """A file's rank under AUDIO_RULE (lower is chosen)."""
+    return AUDIO_EXTENSIONS.index(path.suffix.lower())
+
+
+def audio_in(folder: Path) -> Path | None:
+    """The one audio file of a folder that holds a single track's (by AUDIO_RULE, then name), or None."""
+    files = [p for p in sorted(folder.iterdir()) if p.is_file() and p.suffix.lower() in AUDIO_EXTENSIONS]
+    return min(files, key=lambda p: (preference(p), p.name)) if files else None
+
+
+def find_audio(folder: Path, stem: str) -> Path | None:
+    """The file `folder/stem.<ext>` chosen by AUDIO_RULE, or None."""
+    for ext in AUDIO_EXTENSIONS:
+        for candidate in (folder / f"{stem}{ext}", folder / f"{stem}{ext.upper()}"):
+            if candidate.is_file():
+                return candidate
+    return None
 
 
 def windows(total: float, seconds: float) -> list[tuple[float, float | None]]:
@@ -195,9 +245,11 @@ def write(dataset: Dataset, src: Source, rows: list[Row], out: Path,
     problems = len(src.missing) + len(src.unreadable)
     if problems and not src.skip_missing:
         shown = [f"missing: {m}" for m in src.missing[:5]] + [f"unreadable: {u}" for u in src.unreadable[:5]]
+        found = sum(1 for r in rows)
+        hint = src.hint() if len(src.missing) > found else ""
         raise BenchError(f"bench data prepare {dataset.name}: {len(src.missing)} missing and {len(src.unreadable)} "
                          f"unreadable audio files under {src.root} (first: {'; '.join(shown)}); nothing written. "
-                         "Give --skip-missing to prepare the dataset without them (the card lists them)")
+                         f"Give --skip-missing to prepare the dataset without them (the card lists them).{hint}")
     groups: dict[tuple[str, str], tuple[str, Row]] = {}
     for r in rows:
         first = groups.setdefault((r.task, r.group), (r.split, r))
@@ -213,7 +265,7 @@ def write(dataset: Dataset, src: Source, rows: list[Row], out: Path,
         if empty:
             raise BenchError(f"bench data prepare {dataset.name}: task '{task}' has no clip in split "
                              f"{', '.join(repr(s) for s in empty)} (of {len(task_rows)} clips found under "
-                             f"{src.root}); nothing written")
+                             f"{src.root}); nothing written.{src.hint()}")
     out.mkdir(parents=True, exist_ok=True)
     for r in rows:
         if r.annotation_text is not None:
@@ -233,7 +285,7 @@ def write(dataset: Dataset, src: Source, rows: list[Row], out: Path,
         clips = {s: sum(r.split == s for r in task_rows) for s in SPLITS}
         tracks = {s: len({r.group for r in task_rows if r.split == s}) for s in SPLITS}
         found = tracks if dataset.expected_unit == "tracks" else clips
-        expected = (dataset.expected or {}).get(task)
+        expected = src.expected.get(task) or (dataset.expected or {}).get(task)
         card["tasks"][task] = {
             "manifest": name, "sha256": hashlib.sha256(text.encode()).hexdigest(), "clips": clips,
             "tracks": tracks, "classes": _class_counts(task_rows), "expected": expected,

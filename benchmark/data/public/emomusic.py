@@ -11,6 +11,7 @@ from .common import Dataset, Row, Source, read_text, shipped_table
 
 def convert(src: Source) -> list[Row]:
     clips = src.need("clips_45seconds", "the folder of 45 s clips")
+    src.looked_for = "clips_45seconds/<song_id>.mp3 for every song of static_annotations.csv"
     found = sorted(src.root.rglob("static_annotations.csv"))
     if not found:
         raise BenchError(f"{src.root}: 'static_annotations.csv' not found under it")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ...errors import BenchError
 from ...targets import normalize_key
-from .common import Dataset, Row, Source, audio_index, iter_lines, shipped_table, windows
+from .common import AUDIO_RULE, Dataset, Row, Source, audio_index, iter_lines, shipped_table, windows
 
 CLIP_S = 30.0
 GS, MTG = "giantsteps-key-dataset", "giantsteps-mtg-key-dataset"
@@ -53,6 +53,7 @@ def convert(src: Source) -> list[Row]:
     split_of = shipped_table("giantsteps-key/split.tsv")
     gs_dir, mtg_dir = src.need(GS, "the GiantSteps key folder"), src.need(MTG, "the GiantSteps-MTG key folder")
     keys = {"gs": gs_keys(gs_dir), "mtg": mtg_keys(mtg_dir)}
+    src.looked_for = f"{GS}/audio/ and {MTG}/audio/<id>.LOFI.<mp3|wav> ({AUDIO_RULE})"
     audio = {"gs": audio_index(gs_dir / "audio"), "mtg": audio_index(mtg_dir / "audio")}
     rows = []
     for tid, split in sorted(split_of.items(), key=lambda kv: int(kv[0])):
@@ -79,8 +80,8 @@ DATASET = Dataset(
     url="https://github.com/GiantSteps/giantsteps-key-dataset ; https://github.com/GiantSteps/giantsteps-mtg-key-dataset",
     licence="annotations CC BY-SA 4.0; audio: Beatport previews (download scripts in the repositories)",
     size="~2 GB (604 + 1,159 two-minute previews)",
-    layout=f"{GS}/ (audio/<id>.LOFI.mp3, annotations/key/<id>.LOFI.key) and {MTG}/ (audio/<id>.LOFI.mp3, "
-           "annotations/annotations.txt)",
+    layout=f"{GS}/ (audio/<id>.LOFI.mp3, and the .wav its convert_audio.sh writes beside, annotations/key/"
+           f"<id>.LOFI.key) and {MTG}/ (audio/<id>.LOFI.mp3, annotations/annotations.txt); {AUDIO_RULE}",
     split="GiantSteps key = test; GiantSteps-MTG key split train/valid as jukemir and MARBLE "
           "(splits/giantsteps-key/); 30 s clips, a track's clips in one split",
     convert=convert, expected={"giantsteps-key": {"train": 923, "valid": 236, "test": 604}}, expected_unit="tracks")

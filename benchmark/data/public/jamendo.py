@@ -45,13 +45,16 @@ def read_table(path: Path) -> list[tuple[str, str, list[str], str]]:
 
 def convert(src: Source) -> list[Row]:
     folder = _split_dir(src)
+    src.looked_for = "each table's PATH (NN/<id>.mp3, or NN/<id>.low.mp3) under audio/ or --source itself"
     rows = []
     for task, stem in SUBSETS.items():
         for split, name in SPLIT_FILES.items():
             table = folder / f"{stem}-{name}.tsv"
             if not table.is_file():
                 raise BenchError(f"{folder}: split file '{table.name}' not found")
-            for track, rel, tags, _where in read_table(table):
+            listed = read_table(table)
+            src.expected.setdefault(task, {})[split] = len(listed)  # the card's reference: what the table lists
+            for track, rel, tags, _where in listed:
                 path = _audio(src, rel)
                 if src.audio(path) is not None:
                     rows.append(Row(task, path, tags, split, track))

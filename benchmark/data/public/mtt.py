@@ -16,17 +16,26 @@ def track(mp3_path: str) -> str:
     return re.sub(r"-\d+-\d+\.mp3$", "", mp3_path.split("/")[-1])
 
 
+def tag_key(name: str) -> str:
+    """A tag's name compared without case or spaces: the table's 'no vocals' is the top-50 list's 'noVocals'."""
+    return "".join(name.split()).lower()
+
+
 def convert(src: Source) -> list[Row]:
     table = src.need("annotations_final.csv", "the MagnaTagATune annotation table")
+    src.looked_for = "the table's mp3_path (<0-f>/<name>-<start>-<end>.mp3) beside it or under mp3/"
     reader = csv.reader(io.StringIO(read_text(table)), delimiter="\t")
     header = next(reader, None)
     if not header or header[0] != "clip_id" or header[-1] != "mp3_path":
         raise BenchError(f"{table}: line 1: expected a tab-separated header 'clip_id <tags...> mp3_path'")
     top50 = shipped("mtt/top50_tags.txt")
-    absent = [t for t in top50 if t not in header]
+    columns = {tag_key(name): i for i, name in enumerate(header)}
+    absent = [t for t in top50 if tag_key(t) not in columns]
     if absent:
-        raise BenchError(f"{table}: line 1: tag columns {absent[:3]} of the top-50 vocabulary missing")
-    cols = [header.index(t) for t in top50]
+        raise BenchError(f"{table}: line 1: tag columns {absent[:3]} of the top-50 vocabulary missing (compared "
+                         f"without case or spaces; the header has {len(header) - 2} tags, e.g. "
+                         f"{', '.join(header[1:4])})")
+    cols = [columns[tag_key(t)] for t in top50]
     tags = {}
     for n, rec in enumerate(reader, 2):
         if len(rec) != len(header):

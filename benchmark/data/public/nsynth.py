@@ -13,6 +13,7 @@ FAMILIES = ("bass", "brass", "flute", "guitar", "keyboard", "mallet", "organ", "
 
 
 def convert(src: Source) -> list[Row]:
+    src.looked_for = "nsynth-<train|valid|test>/audio/<note_str>.wav for every note of examples.json"
     rows = []
     for split, folder in FOLDERS.items():
         meta = src.need(f"{folder}/examples.json", "NSynth metadata")
