@@ -255,18 +255,42 @@ def emomusic(root: Path) -> Tree:
                 "emomusic-arousal")
 
 
+# VocalSet as Zenodo ships it (FULL/<female1..9|male1..11>/<context>/<technique>/<file>.wav), with the real file
+# names and the quirks MARBLE's preprocess.py and a public clean-up list name: files without their singer prefix,
+# a '(1)' duplicate, the 'vibrado/' typo folder, an excerpt of male8 named m9_, a file too short for a 3 s chunk
+VOCALSET_FILES = [
+    "female1/arpeggios/belt/f1_arpeggios_belt_c_a.wav", "female1/arpeggios/belt/f1_arpeggios_belt_c_e.wav",
+    "female1/scales/breathy/f1_scales_breathy_c_a.wav", "female1/long_tones/vibrato/f1_long_vibrato_a.wav",
+    "female1/arpeggios/straight/f1_arpeggios_straight_a.wav", "female1/long_tones/breathy/f1_long_breathy_a.wav",
+    "female2/scales/vibrato/f2_scales_vibrato_a.wav", "female2/scales/vibrato/f2_scales_vibrato_a(1).wav",
+    "female2/arpeggios/vibrado/f2_arpeggios_vibrato_a.wav", "female2/arpeggios/vibrado/slow_vibrato_arps.wav",
+    "female2/arpeggios/lip_trill/lip_trill_arps.wav", "female2/arpeggios/belt/f2_arpeggios_belt_a.wav",
+    "female4/arpeggios/straight/arpeggios_straight_a.wav", "female4/arpeggios/straight/arpeggios_straight_e.wav",
+    "female4/scales/belt/f4_scales_belt_a.wav", "female4/scales/breathy/f4_scales_breathy_a.wav",
+    "male1/scales/breathy/m1_scales_breathy_a.wav", "male1/arpeggios/belt/m1_arpeggios_belt_a.wav",
+    "male1/scales/straight/m1_straight_tone_scales_u.wav", "male1/arpeggios/vibrato/m1_arpeggios_vibrato_a.wav",
+    "male3/scales/lip_trill/scales_lip_trill.wav", "male3/arpeggios/belt/m3_arpeggios_belt_a.wav",
+    "male8/excerpts/vibrato/m9_caro_vibrato.wav", "male8/excerpts/straight/row_straight.wav",
+    "male8/arpeggios/breathy/m8_arpeggios_breathy_a.wav", "male8/arpeggios/belt/m8_arpeggios_belt_a.wav",
+    "male10/excerpts/vibrato/caro_vibrato.wav", "male10/scales/fast_piano/scales_c_fast_piano_a.wav",
+    "male10/arpeggios/belt/m10_arpeggios_belt_a.wav", "male10/long_tones/straight/m10_long_straight_a.wav",
+]
+
+
 def vocalset(root: Path) -> Tree:
+    singers = sorted({f.split("/")[0] for f in VOCALSET_FILES})
+    techniques = sorted({f.split("/")[2] for f in VOCALSET_FILES})
     files = []
-    for si, singer in enumerate(("f1", "f2", "m1", "m3")):
-        for ti, technique in enumerate(("belt", "breathy", "vibrato")):
-            for context in ("arpeggios", "scales", "long_tones"):
-                wav = root / "FULL" / singer / context / technique / f"{singer}_{context}_{technique}_a.wav"
-                tone(wav, f0_of(si + 4 * ti), 6.5, seed=len(files))
-                files.append(wav)
-    files[0].unlink()
-    corrupt(files[1])
+    for rel in VOCALSET_FILES:
+        wav = root / "FULL" / rel
+        singer, _, technique = rel.split("/")[:3]
+        seconds = 2.0 if rel.endswith("f1_long_breathy_a.wav") else 6.5
+        tone(wav, f0_of(singers.index(singer) + 4 * techniques.index(technique)) / 2, seconds, seed=len(files))
+        files.append(wav)
+    files[1].unlink()
+    corrupt(files[4])
     # VocalSet ships no file list: a deleted recording cannot be told from one never recorded
-    return Tree(root, "", str(files[1].relative_to(root)), "vocalset-technique")
+    return Tree(root, "", str(files[4].relative_to(root)), "vocalset-technique")
 
 
 def jamendo(root: Path) -> Tree:

@@ -142,6 +142,7 @@ def test_gtzan_reads_marsyas_au_kaggle_wav_and_both_side_by_side(isolated, capsy
     capsys.readouterr()
     chosen = _rows(isolated / "both" / "gtzan", "gtzan-genre")
     # the corrupt .au was converted too (libsndfile reads it as raw u-law), and its .wav is chosen
+    assert len(chosen) == len(au) + 1
     assert all(r["audio"].endswith(".wav") for r in chosen)
 
 
@@ -169,14 +170,115 @@ def test_emomusic_static_means(isolated, capsys):
 
 
 def test_vocalset_singers_and_windows(isolated, capsys):
+    """Zenodo's singer folders (female2, male10) name the singers f2, m10; MARBLE's technique test singers are the
+    test split; 6.5 s recordings give two 3 s clips in one split."""
     _, out, _ = _prepared("vocalset", isolated, capsys)
     tech = _rows(out, "vocalset-technique")
-    assert {r["audio"].split("/FULL/")[1].split("/")[0] for r in tech if r["split"] == "test"} == {"f2", "m3"}
-    assert all(r["split"] != "test" for r in tech if "/FULL/f1/" in r["audio"] or "/FULL/m1/" in r["audio"])
+    assert {r["audio"].split("/FULL/")[1].split("/")[0] for r in tech if r["split"] == "test"} == {
+        "female2", "male3", "male10"}
+    assert {r["label"] for r in _rows(out, "vocalset-singer")} >= {"f1", "f2", "f4", "m1", "m3", "m8", "m10"}
     per_file: dict[str, list] = {}
     for r in _rows(out, "vocalset-singer"):
         per_file.setdefault(r["audio"], []).append((r["offset"] if "offset" in r else 0.0, r["duration"], r["split"]))
     assert all(sorted(v)[:2] == [(0.0, 3.0, v[0][2]), (3.0, 3.0, v[0][2])] and len(v) == 2 for v in per_file.values())
+
+
+def _marble_vocalset(full: Path, work: Path) -> dict[tuple[str, str], dict[str, str]]:
+    """MARBLE's benchmark/tasks/VocalSet/preprocess.py, step by step on a copy (its unzip filter, renames and
+    deletions applied with os.rename / os.remove, files numbered per technique folder with sorted(os.listdir),
+    the global numpy generator seeded with 42617, GroupShuffleSplit without a random_state); silence trimming and
+    resampling left out, a file kept when it holds one 132,000-sample chunk at 44.1 kHz. Per (technique folder,
+    original file name), its split in each task."""
+    import os
+    import shutil
+
+    import numpy as np
+    import soundfile as sf
+    from sklearn.model_selection import GroupShuffleSplit
+
+    tech_types = ["belt", "breathy", "inhaled", "lip_trill", "spoken", "straight", "trill", "trillo", "vibrato",
+                  "vocal_fry", "fast_forte", "fast_piano", "forte", "messa", "pp", "slow_forte", "slow_piano"]
+    tech_task_type = tech_types[:10]
+    origin = {}
+    for wav in full.glob("*/*/*/*.wav"):
+        if wav.parent.name in tech_types:
+            (work / wav.parent.name).mkdir(parents=True, exist_ok=True)
+            shutil.copy(wav, work / wav.parent.name / wav.name)
+            origin[(wav.parent.name, wav.name)] = wav.name
+    renames = [("/lip_trill/lip_trill_arps.wav", "/lip_trill/f2_lip_trill_arps.wav"),
+               ("/lip_trill/scales_lip_trill.wav", "/lip_trill/m3_scales_lip_trill.wav"),
+               ("/straight/arpeggios_straight_a.wav", "/straight/f4_arpeggios_straight_a.wav"),
+               ("/straight/arpeggios_straight_e.wav", "/straight/f4_arpeggios_straight_e.wav"),
+               ("/straight/row_straight.wav", "/straight/m8_row_straight.wav"),
+               ("/fast_piano/scales_c_fast_piano_a.wav", "/fast_piano/m10_scales_c_fast_piano_a.wav")]
+    for old, new in renames:
+        if os.path.exists(f"{work}{old}"):
+            os.rename(f"{work}{old}", f"{work}{new}")
+            origin[tuple(new.strip("/").split("/"))] = old.split("/")[-1]
+    for gone in ["/vibrato/f2_scales_vibrato_a(1).wav", "/vibrato/caro_vibrato.wav", "/vibrato/dona_vibrato.wav",
+                 "/vibrato/row_vibrato.wav", "/vibrato/slow_vibrato_arps.wav"]:
+        if os.path.exists(f"{work}{gone}"):
+            os.remove(f"{work}{gone}")
+    table = []  # file, tech, singer (the file's prefix), file_id
+    for cur_type in sorted(os.listdir(work)):
+        for i, file in enumerate(sorted(os.listdir(work / cur_type))):
+            try:
+                info = sf.info(str(work / cur_type / file))
+            except RuntimeError:  # the fixture's corrupt file: intact in MARBLE's copy
+                table.append((file, cur_type, file.split("_")[0], i))
+                continue
+            if info.frames * 44100 / info.samplerate > 44 * 3000:
+                table.append((file, cur_type, file.split("_")[0], i))
+    np.random.seed(42617)
+    tech = [r for r in table if r[1] in tech_task_type]
+    train_val = [r for r in tech if r[2] not in ("f2", "f8", "m3", "m5", "m10")]
+    _, valid_idx = next(GroupShuffleSplit(n_splits=1, test_size=0.4).split(train_val, groups=[r[3] for r in train_val]))
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for k, r in enumerate(train_val):
+        out.setdefault((r[1], origin[(r[1], r[0])]), {})["technique"] = "valid" if k in set(valid_idx) else "train"
+    for r in tech:
+        if r[2] in ("f2", "f8", "m3", "m5", "m10"):
+            out.setdefault((r[1], origin[(r[1], r[0])]), {})["technique"] = "test"
+    tv_idx, test_idx = next(GroupShuffleSplit(n_splits=1, test_size=0.2).split(table, groups=[r[3] for r in table]))
+    rest = [table[k] for k in tv_idx]
+    _, valid_idx = next(GroupShuffleSplit(n_splits=1, test_size=0.4).split(rest, groups=[r[3] for r in rest]))
+    for k in test_idx:
+        out.setdefault((table[k][1], origin[(table[k][1], table[k][0])]), {})["singer"] = "test"
+    for k, r in enumerate(rest):
+        out.setdefault((r[1], origin[(r[1], r[0])]), {})["singer"] = "valid" if k in set(valid_idx) else "train"
+    return out
+
+
+def test_vocalset_marble_split_is_marbles_own(isolated, capsys):
+    """--split marble (the default) puts every recording where MARBLE's preprocess.py puts it, and uses exactly
+    the recordings MARBLE uses (no '(1)' duplicate, nothing from vibrado/, nothing shorter than a chunk);
+    --split hash keeps every recording."""
+    tree, out, _ = _prepared("vocalset", isolated, capsys)
+    want = _marble_vocalset(tree.root / "FULL", isolated / "marble-copy")
+    for task in ("technique", "singer"):
+        got = {}
+        for r in _rows(out, f"vocalset-{task}"):
+            path = Path(r["audio"])
+            got[(path.parent.name, path.name)] = r["split"]
+        expected = {k: v[task] for k, v in want.items() if task in v and k[1] != "f1_arpeggios_straight_a.wav"}
+        assert got == expected, task  # (the corrupt file is left out by --skip-missing)
+        assert not any("vibrado" in k[0] or "(1)" in k[1] or k[1] == "f1_long_breathy_a.wav" for k in got)
+        assert len(set(got.values())) == 3
+    assert main(["data", "prepare", "vocalset", "--source", str(tree.root), "--data-root", str(isolated / "h"),
+                 "--skip-missing", "--split", "hash", "--json"]) == 0
+    capsys.readouterr()
+    hashed = _rows(isolated / "h" / "vocalset", "vocalset-singer")
+    assert any("vibrado" in r["audio"] for r in hashed) and any("f1_long_breathy_a" in r["audio"] for r in hashed)
+
+
+def test_vocalset_with_unknown_singer_folders_says_what_it_found(isolated, capsys):
+    root = isolated / "src"
+    from public_trees import tone
+
+    tone(root / "FULL" / "singer1" / "scales" / "belt" / "s1_scales_belt_a.wav", 220.0, 1.0)
+    assert main(["data", "prepare", "vocalset", "--source", str(root), "--data-root", str(isolated / "d")]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert "female1..female9, male1..male11" in err and "found folders singer1" in err, err
 
 
 def test_chords_lab_split_file_and_folder_spec(isolated, capsys):

@@ -92,16 +92,17 @@ def marble_splits(src: Source, recs: list[tuple[Path, str, str]]) -> dict[Path, 
     for wav, singer, technique in recs:
         if technique not in MARBLE_TECHNIQUES or (technique, wav.name) in MARBLE_DELETE:
             continue
-        seconds = src.audio(wav)
-        if seconds is None or seconds < MARBLE_CHUNK_S:  # no chunk: not in MARBLE's table
-            continue
         name = MARBLE_RENAME.get((technique, wav.name), wav.name)
         folders.setdefault(technique, {})[name] = (wav, singer)
     table = []  # (file, singer, technique, group) in MARBLE's order
     for technique in sorted(folders):
+        # every file of the folder takes a number, even one too short for a chunk (which then adds no row); an
+        # unreadable file keeps its number, as in MARBLE's intact copy, and is left out later
         for i, name in enumerate(sorted(folders[technique])):
             wav, singer = folders[technique][name]
-            table.append((wav, singer, technique, i))
+            seconds = src.audio(wav)
+            if seconds is None or seconds >= MARBLE_CHUNK_S:
+                table.append((wav, singer, technique, i))
     rng = np.random.RandomState(MARBLE_SEED)  # what np.random.seed(42617) makes of the global generator
 
     def draw(rows: list[tuple], test_size: float) -> tuple[set[int], set[int]]:
