@@ -368,3 +368,154 @@ def test_published_metric_must_be_the_tasks(tmp_path):
         "score: 0.838, metric: accuracy", "score: 0.838, metric: roc_auc"))
     with pytest.raises(BenchError, match=r"published.1.metric.*'roc_auc' is not one of 'metrics'"):
         load_task(spec, [registry.root() / "tasks"])
+
+
+def test_musiccaps_clip_named_downloads_and_cut_clips(isolated, capsys):
+    """Clips saved as <ytid>-<start>-<end>.wav (a download script's naming; yt-dlp's keyframe cuts run a little
+    long) and plain <ytid>.wav files already cut to 10 s are the clips themselves; a file named by id that holds
+    the clip at start_s is the whole track."""
+    from public_trees import musiccaps, tone
+
+    tree = musiccaps(isolated / "source")
+    table = list(csv.DictReader(open(tree.root / "musiccaps-public.csv")))
+    audio = tree.root / "audio"
+    a, b, c = table[0], table[2], table[3]
+    for row in (a, b, c):
+        (audio / f"{row['ytid']}.wav").unlink()
+    tone(audio / f"{a['ytid']}-{a['start_s']}-{a['end_s']}.wav", 220.0, 12.5)  # a long keyframe cut
+    tone(audio / f"[{b['ytid']}]-[{b['start_s']}-{b['end_s']}].wav", 330.0, 10.0)
+    tone(audio / f"{c['ytid']}.wav", 440.0, 10.4)  # cut to the clip, named by id alone
+    root = isolated / "data"
+    assert main(["data", "prepare", "musiccaps", "--source", str(tree.root), "--data-root", str(root),
+                 "--skip-missing", "--json"]) == 0
+    card = json.loads(capsys.readouterr().out)
+    rows = {r["group"]: r for r in _rows(root / "musiccaps", "musiccaps-aspects")}
+    assert {a["ytid"], b["ytid"], c["ytid"]} <= set(rows)
+    assert not [u for u in card["unreadable"] if "shorter than the clip" in u]
+    assert rows[a["ytid"]].get("offset", 0.0) == 0.0 and rows[a["ytid"]]["duration"] == 10.0
+    assert "offset" not in rows[b["ytid"]] and "offset" not in rows[c["ytid"]]
+
+
+def test_musiccaps_with_wrongly_named_audio_says_what_it_looked_for(isolated, capsys):
+    from public_trees import musiccaps
+
+    tree = musiccaps(isolated / "source")
+    for p in list((tree.root / "audio").iterdir()):
+        p.rename(p.with_name(f"song {p.name}"))
+    assert main(["data", "prepare", "musiccaps", "--source", str(tree.root), "--data-root", str(isolated / "d")]) == 1
+    err = " ".join(capsys.readouterr().err.split())
+    assert "Looked for audio named <ytid>.<ext> or <ytid>-<start>-<end>.<ext>" in err and "found " in err
+    assert "song fx000-AbC_d" in err or "audio files (e.g." in err, err
+
+
+def test_giantsteps_wav_beside_mp3_after_convert_audio(isolated, capsys):
+    """The dataset's convert_audio.sh writes <id>.LOFI.wav beside each <id>.LOFI.mp3: one file per track, the
+    .wav by the stated rule, the same tracks and labels."""
+    from public_trees import giantsteps
+
+    tree = giantsteps(isolated / "source")
+    import soundfile as sf
+    for mp3 in list(tree.root.rglob("*.LOFI.mp3")):
+        try:
+            data, sr = sf.read(mp3)
+        except RuntimeError:
+            continue
+        sf.write(mp3.with_suffix(".wav"), data, sr)
+    assert main(["data", "prepare", "giantsteps-key", "--source", str(tree.root), "--data-root",
+                 str(isolated / "d"), "--skip-missing", "--json"]) == 0
+    capsys.readouterr()
+    rows = _rows(isolated / "d" / "giantsteps-key", "giantsteps-key")
+    assert rows and all(r["audio"].endswith(".LOFI.wav") for r in rows)
+
+
+def _chord_track(path: Path, chords: list[tuple[str, float]]) -> list[str]:
+    import numpy as np
+    import soundfile as sf
+
+    sr = 16000
+    t = np.arange(2 * len(chords) * sr) / sr
+    wave = np.zeros_like(t)
+    lines = []
+    for k, (name, f0) in enumerate(chords):
+        seg = (t >= 2 * k) & (t < 2 * k + 2)
+        for ratio in (1, 2 ** ((3 if name.endswith("min") else 4) / 12), 2 ** (7 / 12)):
+            wave[seg] += np.sin(2 * np.pi * f0 * ratio * t[seg])
+        lines.append(f"{2 * k:.6f} {2 * k + 2:.6f} {name}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sf.write(path, (0.2 * wave).astype(np.float32), sr)
+    return lines
+
+
+def test_chords_lab_isophonics_unpacked_and_billboard(isolated, capsys):
+    """Isophonics unpacked (chordlab/, keylab/ and seglab/ reuse the file names: only chordlab/ is read) and
+    McGill Billboard's LAB release (<id>/full.lab beside the reduced majmin*.lab, the audio in each folder, or
+    mirdata's index + audio/<decade>/<artist>/<title>/audio.flac)."""
+    iso = isolated / "iso"
+    prog = [("C:maj", 261.63), ("A:min", 220.0), ("F:maj", 174.61), ("G:maj", 196.0)]
+    for i in range(6):
+        album, track = "The Beatles/01_-_Please_Please_Me", f"0{i + 1}_-_Song_{i}"
+        lines = _chord_track(iso / "audio" / album / f"{track}.wav", prog[i % 4:] + prog[:i % 4])
+        for kind, text in (("chordlab", "\n".join(lines)), ("keylab", "0.0 8.0 Key C"),
+                           ("seglab", "0.0 8.0 verse")):
+            (iso / kind / album).mkdir(parents=True, exist_ok=True)
+            (iso / kind / album / f"{track}.lab").write_text(text + "\n")
+    split_file = isolated / "iso-split.txt"
+    split_file.write_text("".join(f"0{i + 1}_-_Song_{i} {'train' if i < 4 else 'valid' if i == 4 else 'test'}\n"
+                                  for i in range(6)))
+    assert main(["data", "prepare", "chords-lab", "--source", str(iso), "--data-root", str(isolated / "d1"),
+                 "--split-file", str(split_file), "--json"]) == 0
+    card = json.loads(capsys.readouterr().out)
+    rows = _rows(isolated / "d1" / "chords-lab", "chords")
+    assert len(rows) == 6 and all("/chordlab/" in r["annotation"] for r in rows), card
+
+    bb = isolated / "bb"
+    for i, bid in enumerate(("0003", "0004", "0006", "0010", "0012", "0015")):
+        lines = _chord_track(bb / "McGill-Billboard" / bid / "audio.flac", prog[i % 4:] + prog[:i % 4])
+        (bb / "McGill-Billboard" / bid / "full.lab").write_text("\n".join(lines) + "\n")
+        (bb / "McGill-Billboard" / bid / "majmin.lab").write_text("\n".join(lines) + "\n")
+    split_file = isolated / "bb-split.txt"
+    split_file.write_text("0003 train\n0004 train\n0006 train\n0010 train\n0012 valid\n0015 test\n")
+    assert main(["data", "prepare", "chords-lab", "--source", str(bb), "--data-root", str(isolated / "d2"),
+                 "--split-file", str(split_file), "--json"]) == 0
+    capsys.readouterr()
+    rows = _rows(isolated / "d2" / "chords-lab", "chords")
+    assert sorted(r["group"] for r in rows) == ["0003", "0004", "0006", "0010", "0012", "0015"]
+    assert all(r["annotation"].endswith("full.lab") and r["audio"].endswith("audio.flac") for r in rows)
+
+    mirdata = isolated / "mirdata"  # mirdata's layout: the index names each id's audio folder
+    lines = _chord_track(mirdata / "audio" / "1960s" / "James Brown" / "I Don't Mind" / "audio.flac", prog)
+    (mirdata / "McGill-Billboard" / "0003").mkdir(parents=True)
+    (mirdata / "McGill-Billboard" / "0003" / "full.lab").write_text("\n".join(lines) + "\n")
+    (mirdata / "billboard-2.0-index.csv").write_text(
+        "id,chart_date,target_rank,actual_rank,title,artist,peak_rank,weeks_on_chart\n"
+        "1,1987-07-11,82,,,,,\n3,1961-07-03,56,57,I Don't Mind,James Brown,47,8\n")
+    from benchmark.data.public import chords_lab
+    from benchmark.data.public.common import Source
+
+    found = chords_lab.billboard_index(Source(mirdata))
+    assert found == {"0003": mirdata / "audio" / "1960s" / "James Brown" / "I Don't Mind" / "audio.flac"}
+
+
+def test_jamendo_card_compares_with_the_split_tables(isolated, capsys):
+    _, out, card = _prepared("mtg-jamendo", isolated, capsys)
+    for task, info in card["tasks"].items():
+        assert info["expected"] == {"train": 6, "valid": 3, "test": 3}, task
+        assert info["difference"] == {s: info["clips"][s] - info["expected"][s] for s in info["clips"]}
+    assert card["tasks"]["jamendo-top50"]["difference"]["train"] == -2  # the missing and the corrupt file
+
+
+def test_empty_html_and_noisy_mp3_files_are_named_for_what_they_are(tmp_path, capfd):
+    from benchmark.audio import BadAudio, duration
+
+    (tmp_path / "empty.wav").write_bytes(b"")
+    (tmp_path / "page.mp3").write_text("<!DOCTYPE html><html><body>Sign in</body></html>")
+    (tmp_path / "junk.mp3").write_bytes(bytes(range(256)) * 40)
+    reasons = {}
+    for name in ("empty.wav", "page.mp3", "junk.mp3"):
+        with pytest.raises(BadAudio) as e:
+            duration(tmp_path / name)
+        reasons[name] = e.value.reason
+    assert reasons["empty.wav"] == "empty file (0 bytes)"
+    assert reasons["page.mp3"].startswith("an HTML page, not audio")
+    assert "possibly a pipe" not in reasons["junk.mp3"]
+    assert "Illegal Audio-MPEG-Header" not in capfd.readouterr().err
