@@ -519,3 +519,19 @@ def test_empty_html_and_noisy_mp3_files_are_named_for_what_they_are(tmp_path, ca
     assert reasons["page.mp3"].startswith("an HTML page, not audio")
     assert "possibly a pipe" not in reasons["junk.mp3"]
     assert "Illegal Audio-MPEG-Header" not in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("name", sorted(BUILDERS))
+def test_an_empty_or_wrong_source_is_described_not_counted(name, isolated, capsys):
+    """Every converter, pointed at a folder that holds something else (an audio file named like no dataset),
+    says what it looked for and names what it found there, never a count alone."""
+    from public_trees import tone
+
+    wrong = isolated / "downloads"
+    tone(wrong / "misc" / "some song.wav", 220.0, 1.0)
+    args = ["--task", "x"] if name == "folder" else []
+    code = main(["data", "prepare", name, "--source", str(wrong), "--data-root", str(isolated / "d"), *args])
+    err = " ".join(capsys.readouterr().err.split())
+    assert code == 1
+    assert "misc/" in err or "some song.wav" in err, err  # what is there
+    assert "found" in err.lower(), err  # and says it found that

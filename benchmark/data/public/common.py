@@ -84,7 +84,8 @@ class Source:
         p = self.root / rel
         if not p.exists():
             raise BenchError(f"{self.root}: {what} '{rel}' not found; is --source the dataset's top folder? "
-                             "(bench data prepare --list shows the layout each converter reads)")
+                             f"Found {self.found_instead()} (bench data prepare --list shows the layout each "
+                             "converter reads)")
         return p
 
     def audio(self, path: Path) -> float | None:

@@ -14,7 +14,8 @@ def convert(src: Source) -> list[Row]:
     src.looked_for = "clips_45seconds/<song_id>.mp3 for every song of static_annotations.csv"
     found = sorted(src.root.rglob("static_annotations.csv"))
     if not found:
-        raise BenchError(f"{src.root}: 'static_annotations.csv' not found under it")
+        raise BenchError(f"{src.root}: 'static_annotations.csv' (the 1000 songs' mean arousal and valence) not found "
+                         f"under it; found {src.found_instead()}")
     table = found[0]
     reader = csv.DictReader(io.StringIO(read_text(table)), skipinitialspace=True)
     fields = {f.strip() for f in reader.fieldnames or ()}

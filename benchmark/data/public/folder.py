@@ -31,8 +31,12 @@ def stratified(labels: list[str]) -> list[str]:
         train, valid = train_test_split(rest, test_size=0.15 / 0.85, random_state=SEED,
                                         stratify=[labels[i] for i in rest])
     except ValueError as e:
-        raise BenchError(f"cannot split the folder's classes 70/15/15 ({e}); give split folders train/ valid/ "
-                         "test/, or more files per class") from None
+        from collections import Counter
+
+        counts = ", ".join(f"{k}/ {v}" for k, v in sorted(Counter(labels).items()))
+        raise BenchError(f"cannot split the folder's classes 70/15/15 (found <label>/ folders with these many "
+                         f"files: {counts}; {e}); give split folders train/ valid/ test/, or more files per class"
+                         ) from None
     out = [""] * len(labels)
     for name, part in (("train", train), ("valid", valid), ("test", test)):
         for i in part:
@@ -52,7 +56,7 @@ def convert(src: Source) -> list[Row]:
         found = [(label, p, s) for (label, p), s in zip(files, stratified([f[0] for f in files]))] if files else []
     if not found:
         raise BenchError(f"{src.root}: no readable audio in <label>/ folders (extensions "
-                         f"{', '.join(AUDIO_EXTENSIONS)})")
+                         f"{', '.join(AUDIO_EXTENSIONS)}); found {src.found_instead()}")
     return [Row(task, path, label, split, str(path.relative_to(src.root).with_suffix(""))) for label, path, split in found]
 
 

@@ -17,7 +17,7 @@ def _split_dir(src: Source) -> Path:
         if (src.root / rel).is_dir():
             return src.root / rel
     raise BenchError(f"{src.root}: 'data/splits/split-0/' (or 'splits/split-0/') not found; is --source the "
-                     "mtg-jamendo-dataset checkout?")
+                     f"mtg-jamendo-dataset checkout? Found {src.found_instead()}")
 
 
 def _audio(src: Source, rel: str) -> Path:
