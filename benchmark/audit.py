@@ -71,7 +71,11 @@ def convergence_errors(res: dict[str, Any]) -> list[str]:
 
     flat = [e for rows in conv["best_epochs"].values() for r in rows for e in r]
     late = sum(e > LATE * conv["cap"] for e in flat)
-    sel = next((e["hparams"]["best_epoch"] for e in res["layers"] if e["layer"] == res["selected"]["layer"]), [])
+    entry = next((e for e in res["layers"] if e["layer"] == res["selected"]["layer"]), None)
+    grid = conv.get("grid") or []
+    chosen = {k: entry["hparams"].get(k) for k in grid[0]} if entry and grid else None
+    rows = conv["best_epochs"].get(str(res["selected"]["layer"]), [])
+    sel = rows[grid.index(chosen)] if chosen in grid and grid.index(chosen) < len(rows) else []
     sel_late = sum(e > LATE * conv["cap"] for e in sel)
     share = late / max(len(flat), 1)
     want = {"heads": len(flat), "late": late, "late_share": round(share, 4), "selected_late": sel_late,

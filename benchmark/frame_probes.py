@@ -6,7 +6,7 @@ chosen on validation per head. Knows nothing of audio.
 Beats: one logit per frame, binary cross-entropy with the positive class weighted by (non-beat / beat frames)
 of the training split. Chords: 25 logits (benchmark.events.CHORD_CLASSES), cross-entropy, frames whose chord is
 outside majmin ignored. A minibatch is `batch_size` x 32 frames drawn at random from the training clips; an
-epoch is as many minibatches as cover the training frames once, at most 50.
+epoch is as many minibatches as cover the training frames once, at most 50 (and at least protocol.epoch_steps).
 """
 from __future__ import annotations
 
@@ -104,7 +104,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     pos = float(y_all.mean()) if target == "beats" else 0.0
     pos_weight = (1 - pos) / pos if 0 < pos < 1 else 1.0
     B = protocol.batch_size * FRAMES_PER_ITEM
-    steps = max(1, min(MAX_STEPS, -(-len(rows) // B)))
+    steps = max(protocol.epoch_steps or 1, min(MAX_STEPS, -(-len(rows) // B)))  # at least epoch_steps
     gens = [np.random.default_rng(s) for s in seeds]
     defaults = {k: v[len(v) // 2] for k, v in decoder_grid.items()}
 
@@ -170,7 +170,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     stopper.load("all")
     acts = {"test": activations(splits["test"])}
     acts["valid"] = valid_acts if valid_acts is not None else activations(va)
-    best_epoch = stopper.epoch["all"]
+    best_epoch, score_epoch = stopper.epoch["all"], stopper.score_epoch["all"]
     options = [dict(zip(decoder_grid, v)) for v in itertools.product(*decoder_grid.values())] or [{}]
     out = []
     for g, li, si in np.ndindex(*shape):
@@ -183,7 +183,8 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
         out.append(HeadResult(-1 if mix else layer_ids[li], grid[g], seeds[si], int(best_epoch[g, li, si]),
                               score(target, va.refs, ests("valid", chosen)),
                               score(target, splits["test"].refs, test_ests), weights,
-                              clip_parts(target, primary, splits["test"].refs, test_ests), chosen))
+                              clip_parts(target, primary, splits["test"].refs, test_ests), chosen,
+                              int(score_epoch[g, li, si])))
     return out
 
 

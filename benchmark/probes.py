@@ -47,6 +47,7 @@ class HeadResult:
     layer_weights: list[float] | None = None
     test_scores: np.ndarray | None = field(default=None, repr=False)  # the head's predictions on the test clips
     decoder: dict[str, float] | None = None  # frame-level heads: the decoder options chosen on validation
+    score_epoch: int | None = None  # the epoch its validation score last rose (epoch may be later: a loss tie-break)
 
 
 VIEWS = ("all", "a", "b")  # the whole validation split (its head is scored on test) and its two halves
@@ -69,6 +70,7 @@ class Stopper:
         self.best = {v: np.full(shape, np.nan) for v in VIEWS}
         self.loss = {v: np.full(shape, np.inf) for v in VIEWS}
         self.epoch = {v: np.zeros(shape, dtype=int) for v in VIEWS}
+        self.score_epoch = {v: np.zeros(shape, dtype=int) for v in VIEWS}  # the last strict rise of the score
         self.stale = {v: np.zeros(shape, dtype=int) for v in VIEWS}
         self.state = {v: {k: p.detach().clone() for k, p in model.named_parameters()} for v in VIEWS}
 
@@ -76,7 +78,9 @@ class Stopper:
         """Record one epoch's validation scores and losses per view; returns the heads that improved on `all`."""
         for v in VIEWS:
             val, loss = scores[v], losses[v]
-            improved = self.is_better(val, self.best[v]) | ((val == self.best[v]) & (loss < self.loss[v]))
+            rose = self.is_better(val, self.best[v])
+            self.score_epoch[v][rose] = epoch
+            improved = rose | ((val == self.best[v]) & (loss < self.loss[v]))
             self.best[v][improved], self.loss[v][improved], self.epoch[v][improved] = \
                 val[improved], loss[improved], epoch
             self.stale[v] = np.where(improved, 0, self.stale[v] + 1)
@@ -342,9 +346,11 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
             f"grid points x {len(seeds)} seeds) on {N} clips"
     with Stage("probe (weighted sum)" if mix else "probe", protocol.epochs, "epochs", enabled=progress,
                detail=f" at most, {heads}") as stage:
+        passes = -(-(protocol.epoch_steps or steps) // max(steps, 1))  # whole passes, at least epoch_steps steps
         for epoch in range(protocol.epochs):
-            perms = torch.stack([torch.randperm(N, generator=g) for g in gens]).to(device)
-            for t in range(steps):
+            perms = torch.stack([torch.cat([torch.randperm(N, generator=g)[:steps * B] for _ in range(passes)])
+                                 for g in gens]).to(device)
+            for t in range(steps * passes):
                 idx = perms[:, t * B:(t + 1) * B]
                 xb = tuner.train_features(idx) if tuner is not None else Xtr[idx]
                 loss = _loss(target, model(xb), Ytr[idx]).sum()
@@ -394,7 +400,7 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
 
         valid_scores = crossfit(per_view, len(valid.y), lambda pred, ix: pred[:, :, :, ix], join)
     per_split = {"valid": (valid_scores, valid.y), "test": (predict(Xte), test.y)}
-    best_epoch = stopper.epoch["all"]
+    best_epoch, score_epoch = stopper.epoch["all"], stopper.score_epoch["all"]
     out = FitOutput(epochs_run=epochs_run)
     for g, pt in enumerate(model.points):
         weights = torch.softmax(pt.alpha, -1).detach().cpu().numpy() if mix else None
@@ -405,32 +411,36 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
                 out.heads.append(HeadResult(-1 if mix else layer_ids[li], grid[g], seed, int(best_epoch[g, li, si]),
                                             res["valid"], res["test"],
                                             None if weights is None else weights[si].tolist(),
-                                            per_split["test"][0][g, li, si]))
+                                            per_split["test"][0][g, li, si],
+                                            score_epoch=int(score_epoch[g, li, si])))
     return out
 
 
-LATE = 0.9  # a head whose best epoch lies in the last tenth of its schedule may not have converged
+LATE = 0.9  # a head whose score last rose in the last tenth of its schedule may not have converged
 LATE_SHARE = 0.1  # a result is flagged when more of its heads than this are late (or most of the selected layer's)
 
 
 def convergence(heads: list[HeadResult], grid: list[dict[str, float]], cap: int, selected: int,
                 per_layer: dict[int, dict[str, Any]]) -> dict[str, Any]:
-    """Whether the heads converged within their schedule: every head's best epoch (1-based) against the cap, per
-    layer and grid point, the share in the last tenth of the schedule, and how many of the selected layer's
-    chosen heads are there. Flagged when more than LATE_SHARE of all heads, or most of the selected layer's,
-    are late: a score that was still rising when the schedule ended measures the probe, not the features."""
+    """Whether the heads converged within their schedule: the epoch (1-based) at which each head's validation
+    score last rose, against the cap, per layer and grid point (`best_epochs`, in the order of `grid`); the
+    share in the last tenth of the schedule, and how many of the selected layer's chosen heads are there.
+    Flagged when more than LATE_SHARE of all heads, or most of the selected layer's, are late: a score still
+    rising when the schedule ended measures the probe, not the features. (A head whose score saturated and whose
+    loss kept falling is kept at a later epoch by the tie-break, but is not late: its score had converged.)"""
     epochs: dict[str, list[list[int]]] = {}
     for h in heads:
         rows = epochs.setdefault(str(h.layer), [[] for _ in grid])
-        rows[grid.index(h.grid)].append(h.epoch + 1)
+        rows[grid.index(h.grid)].append((h.epoch if h.score_epoch is None else h.score_epoch) + 1)
     flat = [e for rows in epochs.values() for r in rows for e in r]
     late = sum(e > LATE * cap for e in flat)
-    sel = per_layer[selected]["hparams"]["best_epoch"]
+    chosen = {k: per_layer[selected]["hparams"][k] for k in grid[0]}
+    sel = epochs[str(selected)][grid.index(chosen)]
     sel_late = sum(e > LATE * cap for e in sel)
     share = late / max(len(flat), 1)
     return {"cap": cap, "late_after": LATE * cap, "heads": len(flat), "late": late, "late_share": round(share, 4),
             "selected_heads": len(sel), "selected_late": sel_late, "max_late_share": LATE_SHARE,
-            "flagged": bool(share > LATE_SHARE or 2 * sel_late > len(sel)), "best_epochs": epochs}
+            "flagged": bool(share > LATE_SHARE or 2 * sel_late > len(sel)), "grid": grid, "best_epochs": epochs}
 
 
 def summarize(heads: list[HeadResult], primary: str, higher_is_better: bool) -> dict[int, dict[str, Any]]:

@@ -106,6 +106,10 @@ class ProtocolSpec(Strict):
     # seen (each half of the split predicted by the heads stopped on the other half); stopping: on the best score
     # of the split the heads were stopped on (optimistic for noisy heads: the protocol before this field)
     selection: Literal["crossfit", "stopping"] = "crossfit"
+    # clip-level: at least this many minibatches an epoch (passes over the training clips repeat, each in a new
+    # order): on a few hundred clips one pass is 4-5 steps, and heads at lr 1e-4 were still rising after 400
+    # epochs. Frame-level epochs are set by their frames (frame_probes). None: one pass an epoch
+    epoch_steps: int | None = Field(None, gt=0, le=100_000)
 
 
 TARGETS = ("multiclass", "multilabel", "regression", "key", "beats", "chords")

@@ -163,8 +163,13 @@ def main() -> None:
     ap.add_argument("--data-root")
     ap.add_argument("--results", help="a board folder (e.g. leaderboard): read its up-to-date result files "
                                       "instead of fitting the probes again")
+    ap.add_argument("--threads", type=int, help="torch and BLAS threads (the features' cache key holds the count "
+                                                 "they were extracted with: give the board's)")
     ap.add_argument("--out", default=str(HERE / "results.json"))
     args = ap.parse_args()
+    from benchmark import cpus
+
+    cpus.configure(args.threads)
     rows = []
     for model in args.models.split(","):
         for task in args.tasks.split(","):

@@ -173,3 +173,37 @@ def test_linear_l2_probe_chooses_c_as_scikit_learn_does_at_size_small(tmp_path, 
     ref = (sk.predict(Xte) == yte).mean()
     assert abs(ours - ref) <= 0.01, (ours, ref, result["layers"][0]["hparams"])
     assert not result["convergence"]["flagged"], result["convergence"]
+
+
+def test_heads_cut_off_by_the_schedule_are_flagged_and_converged_ones_are_not():
+    """Each head's score epoch against the cap: three epochs at lr 1e-4 leave every head still rising (flagged);
+    a schedule long enough for early stopping to end it leaves none in its last tenth."""
+    from benchmark.probes import convergence
+
+    tr, va, te = blobs(layers=2, n=1500)
+    for epochs, lr, patience, flagged in ((3, 1e-4, 8, True), (200, 1e-2, 8, False)):
+        proto = protocol(epochs=epochs, grid={"lr": [lr]}, patience=patience)
+        heads = fit(tr, va, te, "multiclass", 5, proto, ["accuracy"], "accuracy", progress=False).heads
+        per_layer = summarize(heads, "accuracy", True)
+        conv = convergence(heads, proto.grid.points(), epochs, 0, per_layer)
+        assert conv["flagged"] is flagged, conv
+        assert conv["heads"] == 4 and len(conv["best_epochs"]["0"][0]) == 2
+        if flagged:
+            assert conv["late"] >= 2 and conv["late_share"] > 0.1
+        else:
+            assert conv["late"] == 0 and max(e for r in conv["best_epochs"].values() for x in r for e in x) < 180
+
+
+def test_a_saturated_score_whose_loss_still_falls_is_not_late():
+    """The head kept is the one whose validation loss is lowest among its best scores, so on an easy task it is
+    kept at the last epoch; but its score stopped rising long before: that is convergence, not a cut-off."""
+    from benchmark.probes import convergence
+
+    tr, va, te = blobs(layers=1, n=600, classes=2)
+    tr.X[:, 0, 0] = tr.y * 10.0  # one dimension gives the class away
+    va.X[:, 0, 0], te.X[:, 0, 0] = va.y * 10.0, te.y * 10.0
+    proto = protocol(epochs=40, grid={"lr": [1e-2]}, patience=40)
+    heads = fit(tr, va, te, "multiclass", 2, proto, ["accuracy"], "accuracy", progress=False).heads
+    assert all(h.epoch + 1 > 36 for h in heads)  # kept late, by the loss tie-break
+    conv = convergence(heads, proto.grid.points(), 40, 0, summarize(heads, "accuracy", True))
+    assert not conv["flagged"] and conv["late"] == 0, conv

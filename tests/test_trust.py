@@ -81,6 +81,12 @@ def _old_version(doc):
     doc["task"]["version"] = 7
 
 
+def _hide_late_heads(doc):
+    """A flagged run relabelled as converged: its own best epochs say otherwise."""
+    conv = doc["convergence"]
+    conv["best_epochs"] = {k: [[conv["cap"]] * len(r) for r in rows] for k, rows in conv["best_epochs"].items()}
+
+
 @pytest.mark.parametrize("tamper, field", [
     (_claim_accuracy, "layers.0.test.accuracy': 1.5 is outside the range of accuracy [0, 1]"),
     (_rehash_protocol, "field 'protocol.hash': does not match the protocol recorded"),
@@ -88,6 +94,7 @@ def _old_version(doc):
     (_wrong_last, "field 'last_layer.layer': is 7"),
     (_fake_data, "field 'task.data_hash': aaaaaaaaaaaa is not the hash of the task's data"),
     (_old_version, "made under task version 7"),
+    (_hide_late_heads, "field 'convergence.late': is 0, its best epochs give"),
 ])
 def test_tampered_result_is_refused_by_validate_and_never_ranked(made, capsys, tamper, field):
     _edit(made, tamper)
@@ -374,3 +381,20 @@ def test_verify_treats_a_change_of_the_package_code_like_a_change_of_machine():
     assert "uncommitted changes" in code_difference(before + "+dirty", "HEAD")
     if git("status", "--porcelain", "--untracked-files=no", "--", "benchmark").stdout == "":
         assert code_difference(git("rev-parse", "HEAD").stdout.strip(), "x") is None
+
+
+def test_a_run_cut_off_by_its_schedule_is_warned_by_validate_and_marked_on_the_board(project, tmp_path, capsys):
+    """A --quick-like short schedule (2 epochs) leaves the heads rising: the result says so under
+    `convergence`, `bench validate` counts it (a warning, not an error) and the board marks the row."""
+    proto = project / "tasks" / "_base_probe.yaml"
+    proto.write_text(proto.read_text().replace("epochs: 40", "epochs: 2").replace("lr: [3.0e-3, 1.0e-3]",
+                                                                                   "lr: [1.0e-3]"))
+    out = tmp_path / "short"
+    assert run(out) == 0
+    doc = json.loads(out.joinpath(*RESULT).read_text())
+    assert doc["convergence"]["flagged"] and doc["convergence"]["cap"] == 2
+    code, text = _validate(capsys, out / "results")
+    assert code == 0 and "not converged" in text and "1 result files may not have converged" in " ".join(text.split())
+    assert main(["leaderboard", "build", "--out", str(out)]) == 0
+    readme = (out / "README.md").read_text()
+    assert "## Probes that may not have converged" in readme and "logmel ⚠" in readme
