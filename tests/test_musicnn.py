@@ -25,8 +25,10 @@ from musicnn_signals import FRAMES, signals  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 # the largest difference allowed against TensorFlow's float32 graph, relative to the output's largest magnitude
-# (float32 summation order); the input log-mel must be identical
-RELATIVE = 2e-5
+# (float32 summation order); the input log-mel must be identical. The kernels torch picks depend on the CPU:
+# under 2e-5 where the fixtures were checked, 1.0e-4 (musicnn) and 6.8e-5 (VGG) on an AVX-512 EPYC, the same
+# versions of every package
+RELATIVE = 2e-4
 OUTPUTS = ("timbral", "temporal", "cnn1", "cnn2", "cnn3", "mean_pool", "max_pool", "penultimate", "taggram")
 
 

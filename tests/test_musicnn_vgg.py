@@ -22,7 +22,7 @@ sys.path.insert(0, str(FIXTURES))
 from musicnn_signals import signals  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-RELATIVE = 2e-5  # as musicnn's: float32 summation order, relative to the output's largest magnitude
+RELATIVE = 2e-4  # as musicnn's (see there): float32 summation order, relative to the output's largest magnitude
 
 
 @pytest.mark.parametrize("model", ["MTT_vgg", "MSD_vgg"])
