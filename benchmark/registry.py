@@ -26,6 +26,7 @@ ADAPTERS: dict[str, str] = {
     "musicnn-vgg": "benchmark.encoders.musicnn_vgg:MusicnnVgg",
     "basic-pitch": "benchmark.encoders.basic_pitch:BasicPitch",
     "madmom-chroma": "benchmark.encoders.madmom_chroma:MadmomChroma",
+    "madmom-key": "benchmark.encoders.madmom_key:MadmomKey",
     "musicfm": "benchmark.encoders.musicfm:MusicFM",
     "muq": "benchmark.encoders.musicfm:MuQ",
 }

@@ -129,3 +129,57 @@ def test_madmom_chroma_entry_builds_from_the_wheel_and_as_its_control():
         from benchmark.encoders import madmom_chroma as mc
 
         mc.load_pickle(mc.DeepChromaNet(), str(_wheel_models() / "key" / "2018" / "key_cnn.pkl"))
+
+
+def test_key_network_matches_madmom_layer_by_layer():
+    """The rebuilt key CNN against madmom's CNNKeyRecognitionProcessor (fixtures/madmom_key_parity.npz) on the
+    4.1 and 12.3 s signals: the spectrogram, each pooled block, the last two batch norms' maps (each frame of
+    ours is the pooled frame it falls in) and the key probabilities, within 1e-4 relative."""
+    import sys
+    from pathlib import Path
+
+    import torch
+
+    from benchmark.encoders import madmom_key as mk
+
+    root = _wheel_models()
+    fixtures = Path(__file__).parent / "fixtures"
+    sys.path.insert(0, str(fixtures))
+    from madmom_signals import signals
+
+    ref = np.load(fixtures / "madmom_key_parity.npz")
+    net = mk.KeyNet().eval()
+    mk.load_pickle(net, str(root / "key" / "2018" / "key_cnn.pkl"))
+    worst = {}
+    for name in ("medium", "long"):
+        with torch.no_grad():
+            outs = dict(zip(mk.LAYER_NAMES, net(torch.from_numpy(signals()[name])[None])))
+        t = outs["log_filtered_spectrogram"].shape[1]
+        for layer in ("log_filtered_spectrogram", "block1", "block2", "block3", "block4", "key_maps", "key"):
+            want = ref[f"{name}/{layer}"]
+            got = outs[layer][0].numpy()
+            if layer == "key":
+                got = got[0]
+            elif layer != "log_filtered_spectrogram":
+                tt, f, c = want.shape
+                factor = 2 ** min(3, int(layer[-1])) if layer.startswith("block") else 8
+                got = got[::factor][:tt].reshape(tt, c, f).transpose(0, 2, 1)
+            assert got.shape == want.shape, (name, layer)
+            worst[layer] = max(worst.get(layer, 0.0), float(np.abs(got - want).max() / max(1.0, np.abs(want).max())))
+    print("key CNN, largest relative difference:", {k: f"{v:.1e}" for k, v in worst.items()})
+    assert max(worst.values()) <= 1e-4, worst
+    assert int(np.argmax(ref["long/key"])) == int(np.argmax(outs["key"][0, 0].numpy()))
+
+
+def test_madmom_key_entry_builds_from_the_wheel_and_as_its_control():
+    import torch
+
+    from benchmark import registry
+    from benchmark.encoders.base import BuildContext
+
+    _wheel_models()
+    for name in ("madmom-key", "random-madmom-key"):
+        enc = registry.build_encoder(registry.get_submission(name), BuildContext())
+        outs = enc.forward(torch.zeros(1, 44100))  # 1 s: 5 frames, shorter than three pools need
+        assert [o.shape for o in outs] == [(1, 5, d) for d in enc.hidden_sizes]
+        assert enc.frame_rate == 5 and enc.num_layers == 8

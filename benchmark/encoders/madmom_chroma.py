@@ -3,11 +3,7 @@ classes for chord recognition: the network `madmom/models/chroma/2016/chroma_dnn
 (read by madmom_pickle; models CC BY-NC-SA 4.0, non-commercial research use), rebuilt in torch with its front end
 as madmom's DeepChromaProcessor computes it:
 
-- 44.1 kHz mono; frames of 8192 samples every 4410 (10 frames/s), frame i centred on sample 4410 i, zero-padded
-  at the ends; ceil(samples / 4410) frames;
-- the magnitude of the FFT of each frame times a symmetric Hann window (np.hanning), bins 0 .. 4095;
-- madmom's LogarithmicFilterbank (24 bands an octave, 65-2100 Hz, tuned to 440 Hz, bin-unique centres, area-
-  normalised overlapping triangles, overlaps resolved by their maximum): 105 bands; log10(1 + x);
+- madmom's log-filtered spectrogram (madmom_frontend) at 10 frames/s: 105 bands;
 - 15 frames of that (7 either side, zeros beyond the clip) flattened time-major: 1575 inputs;
 - three dense ReLU layers of 256 and a dense sigmoid layer of 12 pitch classes.
 
@@ -21,57 +17,21 @@ from torch import nn
 
 from ..errors import BenchError
 from .base import BuildContext, ControlledEncoder, ControlOptions, wheel_file
+from .madmom_frontend import SAMPLE_RATE, LogFilteredSpectrogram
 
-SAMPLE_RATE, HOP, FRAME = 44100, 4410, 8192
+HOP = 4410  # 10 frames/s
 CONTEXT = 7  # frames either side
-BANDS_PER_OCTAVE, FMIN, FMAX, FREF = 24, 65.0, 2100.0, 440.0
 HIDDEN, CLASSES = 256, 12
 PICKLE_REL = "madmom/models/chroma/2016/chroma_dnn.pkl"
 LAYER_NAMES = ["log_filtered_spectrogram", "dense1", "dense2", "dense3", "chroma"]
 
 
-def log_filterbank() -> np.ndarray:
-    """[4096 FFT bins, bands] float32: madmom's LogarithmicFilterbank for the deep chroma front end."""
-    bin_freqs = np.fft.fftfreq(FRAME, 1.0 / SAMPLE_RATE)[: FRAME // 2]
-    left = np.floor(np.log2(FMIN / FREF) * BANDS_PER_OCTAVE)
-    right = np.ceil(np.log2(FMAX / FREF) * BANDS_PER_OCTAVE)
-    freqs = FREF * 2.0 ** (np.arange(left, right) / BANDS_PER_OCTAVE)
-    freqs = freqs[np.searchsorted(freqs, FMIN):]
-    freqs = freqs[: np.searchsorted(freqs, FMAX, "right")]
-    # each frequency to its nearest FFT bin (the lower on a tie), duplicates dropped
-    idx = np.clip(bin_freqs.searchsorted(freqs), 1, len(bin_freqs) - 1)
-    idx -= freqs - bin_freqs[idx - 1] < bin_freqs[idx] - freqs
-    bins = np.unique(idx)
-    bank = np.zeros((len(bin_freqs), len(bins) - 2), dtype=np.float32)
-    for band, (start, center, stop) in enumerate(zip(bins[:-2], bins[1:-1], bins[2:])):
-        start, center, stop = int(start), int(center), int(stop)
-        if stop - start < 2:  # too narrow: a single bin
-            center, stop = start, start + 1
-        tri = np.zeros(stop - start, dtype=np.float32)
-        tri[: center - start] = np.linspace(0, 1, center - start, endpoint=False)
-        tri[center - start:] = np.linspace(1, 0, stop - center, endpoint=False)
-        tri /= tri.sum()
-        np.maximum(bank[start:stop, band], tri, out=bank[start:stop, band])
-    return bank
-
-
 class DeepChromaNet(nn.Module):
     def __init__(self):
         super().__init__()
-        bank = log_filterbank()
-        self.register_buffer("filterbank", torch.from_numpy(bank), persistent=False)
-        self.register_buffer("window", torch.from_numpy(np.hanning(FRAME).astype(np.float32)), persistent=False)
-        self.bands = bank.shape[1]
-        sizes = [(2 * CONTEXT + 1) * self.bands, HIDDEN, HIDDEN, HIDDEN, CLASSES]
+        self.spectrogram = LogFilteredSpectrogram(HOP)
+        sizes = [(2 * CONTEXT + 1) * self.spectrogram.bands, HIDDEN, HIDDEN, HIDDEN, CLASSES]
         self.dense = nn.ModuleList(nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:]))
-
-    def spectrogram(self, wave: torch.Tensor) -> torch.Tensor:
-        """[B, T] -> [B, ceil(T / 4410), 105]: log10(1 + filtered magnitude spectrum)."""
-        n = -(-wave.shape[1] // HOP)
-        padded = torch.nn.functional.pad(wave, (FRAME // 2, FRAME // 2 + n * HOP))
-        frames = padded.unfold(1, FRAME, HOP)[:, :n]  # frame i starts at sample 4410 i - 4096
-        spec = torch.fft.rfft(frames * self.window, dim=-1)[..., : FRAME // 2].abs()
-        return torch.log10(spec @ self.filterbank + 1.0)
 
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         spec = self.spectrogram(wave)

@@ -1,0 +1,63 @@
+"""madmom's log-filtered spectrogram, the front end of its deep chroma and key networks, as its processors compute
+it (SignalProcessor, FramedSignalProcessor(frame_size=8192, fps), ShortTimeFourierTransformProcessor,
+LogarithmicFilteredSpectrogramProcessor(num_bands=24, fmin=65, fmax=2100, unique_filters=True)):
+
+- 44.1 kHz mono; frames of 8192 samples every `hop` (44100 / fps), frame i centred on sample hop x i, zero-padded
+  at the ends; ceil(samples / hop) frames;
+- the magnitude of the FFT of each frame times a symmetric Hann window (np.hanning; unscaled, as for float audio),
+  bins 0 .. 4095 (no Nyquist bin);
+- madmom's LogarithmicFilterbank: 24 bands an octave from 65 to 2100 Hz tuned to 440 Hz, each centre on its
+  nearest FFT bin (duplicates dropped), area-normalised triangles over consecutive centres, overlaps resolved by
+  their maximum: 105 bands; then log10(1 + x).
+"""
+from __future__ import annotations
+
+import numpy as np
+import torch
+from torch import nn
+
+SAMPLE_RATE, FRAME = 44100, 8192
+BANDS_PER_OCTAVE, FMIN, FMAX, FREF = 24, 65.0, 2100.0, 440.0
+
+
+def log_filterbank() -> np.ndarray:
+    """[4096 FFT bins, bands] float32: madmom's LogarithmicFilterbank for the deep chroma front end."""
+    bin_freqs = np.fft.fftfreq(FRAME, 1.0 / SAMPLE_RATE)[: FRAME // 2]
+    left = np.floor(np.log2(FMIN / FREF) * BANDS_PER_OCTAVE)
+    right = np.ceil(np.log2(FMAX / FREF) * BANDS_PER_OCTAVE)
+    freqs = FREF * 2.0 ** (np.arange(left, right) / BANDS_PER_OCTAVE)
+    freqs = freqs[np.searchsorted(freqs, FMIN):]
+    freqs = freqs[: np.searchsorted(freqs, FMAX, "right")]
+    # each frequency to its nearest FFT bin (the lower on a tie), duplicates dropped
+    idx = np.clip(bin_freqs.searchsorted(freqs), 1, len(bin_freqs) - 1)
+    idx -= freqs - bin_freqs[idx - 1] < bin_freqs[idx] - freqs
+    bins = np.unique(idx)
+    bank = np.zeros((len(bin_freqs), len(bins) - 2), dtype=np.float32)
+    for band, (start, center, stop) in enumerate(zip(bins[:-2], bins[1:-1], bins[2:])):
+        start, center, stop = int(start), int(center), int(stop)
+        if stop - start < 2:  # too narrow: a single bin
+            center, stop = start, start + 1
+        tri = np.zeros(stop - start, dtype=np.float32)
+        tri[: center - start] = np.linspace(0, 1, center - start, endpoint=False)
+        tri[center - start:] = np.linspace(1, 0, stop - center, endpoint=False)
+        tri /= tri.sum()
+        np.maximum(bank[start:stop, band], tri, out=bank[start:stop, band])
+    return bank
+
+
+class LogFilteredSpectrogram(nn.Module):
+    """[B, T] at 44.1 kHz -> [B, ceil(T / hop), 105]."""
+
+    def __init__(self, hop: int):
+        super().__init__()
+        bank = log_filterbank()
+        self.hop, self.bands = hop, bank.shape[1]
+        self.register_buffer("filterbank", torch.from_numpy(bank), persistent=False)
+        self.register_buffer("window", torch.from_numpy(np.hanning(FRAME).astype(np.float32)), persistent=False)
+
+    def forward(self, wave: torch.Tensor) -> torch.Tensor:
+        n = -(-wave.shape[1] // self.hop)
+        padded = torch.nn.functional.pad(wave, (FRAME // 2, FRAME // 2 + n * self.hop))
+        frames = padded.unfold(1, FRAME, self.hop)[:, :n]  # frame i starts at sample hop x i - 4096
+        spec = torch.fft.rfft(frames * self.window, dim=-1)[..., : FRAME // 2].abs()
+        return torch.log10(spec @ self.filterbank + 1.0)
