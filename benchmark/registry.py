@@ -27,6 +27,7 @@ ADAPTERS: dict[str, str] = {
     "basic-pitch": "benchmark.encoders.basic_pitch:BasicPitch",
     "madmom-chroma": "benchmark.encoders.madmom_chroma:MadmomChroma",
     "madmom-key": "benchmark.encoders.madmom_key:MadmomKey",
+    "madmom-beats": "benchmark.encoders.madmom_beats:MadmomBeats",
     "musicfm": "benchmark.encoders.musicfm:MusicFM",
     "muq": "benchmark.encoders.musicfm:MuQ",
 }

@@ -183,3 +183,51 @@ def test_madmom_key_entry_builds_from_the_wheel_and_as_its_control():
         outs = enc.forward(torch.zeros(1, 44100))  # 1 s: 5 frames, shorter than three pools need
         assert [o.shape for o in outs] == [(1, 5, d) for d in enc.hidden_sizes]
         assert enc.frame_rate == 5 and enc.num_layers == 8
+
+
+def test_beat_network_matches_madmom_layer_by_layer():
+    """The rebuilt beat BLSTM (the ensemble's first network) against madmom's RNNBeatProcessor run with that
+    network alone (fixtures/madmom_beats_parity.npz, every fifth frame) on 0.9, 4.1 and 12.3 s signals: the
+    multi-resolution features, each bidirectional layer and the beat activation, within 1e-4 relative."""
+    import sys
+    from pathlib import Path
+
+    import torch
+
+    from benchmark.encoders import madmom_beats as mb
+
+    root = _wheel_models()
+    fixtures = Path(__file__).parent / "fixtures"
+    sys.path.insert(0, str(fixtures))
+    from madmom_signals import signals
+
+    ref = np.load(fixtures / "madmom_beats_parity.npz")
+    net = mb.BeatNet()
+    mb.load_pickle(net, str(root / "beats" / "2015" / "beats_blstm_1.pkl"))
+    worst = {}
+    for name, wave in signals().items():
+        with torch.no_grad():
+            outs = net(torch.from_numpy(wave)[None])
+        for layer, out in zip(mb.LAYER_NAMES, outs):
+            want = ref[f"{name}/{layer}"]
+            got = out[0].numpy()[::5]
+            assert got.shape == want.shape, (name, layer, got.shape, want.shape)
+            worst[layer] = max(worst.get(layer, 0.0), float(np.abs(got - want).max() / max(1.0, np.abs(want).max())))
+    print("beat BLSTM, largest relative difference:", {k: f"{v:.1e}" for k, v in worst.items()})
+    assert max(worst.values()) <= 1e-4, worst
+
+
+def test_madmom_beats_entry_builds_from_the_wheel_and_as_its_control():
+    import torch
+
+    from benchmark import registry
+    from benchmark.encoders.base import BuildContext
+
+    _wheel_models()
+    outs = {}
+    for name in ("madmom-beats", "random-madmom-beats"):
+        enc = registry.build_encoder(registry.get_submission(name), BuildContext())
+        outs[name] = enc.forward(torch.linspace(-0.1, 0.1, 44100 * 2)[None])
+        assert [o.shape for o in outs[name]] == [(1, 200, d) for d in enc.hidden_sizes]
+    assert torch.equal(outs["madmom-beats"][0], outs["random-madmom-beats"][0])  # the same front end
+    assert not torch.allclose(outs["madmom-beats"][1], outs["random-madmom-beats"][1])

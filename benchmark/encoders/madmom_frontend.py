@@ -20,14 +20,16 @@ SAMPLE_RATE, FRAME = 44100, 8192
 BANDS_PER_OCTAVE, FMIN, FMAX, FREF = 24, 65.0, 2100.0, 440.0
 
 
-def log_filterbank() -> np.ndarray:
-    """[4096 FFT bins, bands] float32: madmom's LogarithmicFilterbank for the deep chroma front end."""
-    bin_freqs = np.fft.fftfreq(FRAME, 1.0 / SAMPLE_RATE)[: FRAME // 2]
-    left = np.floor(np.log2(FMIN / FREF) * BANDS_PER_OCTAVE)
-    right = np.ceil(np.log2(FMAX / FREF) * BANDS_PER_OCTAVE)
-    freqs = FREF * 2.0 ** (np.arange(left, right) / BANDS_PER_OCTAVE)
-    freqs = freqs[np.searchsorted(freqs, FMIN):]
-    freqs = freqs[: np.searchsorted(freqs, FMAX, "right")]
+def log_filterbank(frame_size: int = FRAME, bands_per_octave: int = BANDS_PER_OCTAVE, fmin: float = FMIN,
+                   fmax: float = FMAX) -> np.ndarray:
+    """[frame_size // 2 FFT bins, bands] float32: madmom's LogarithmicFilterbank (area-normalised, bin-unique),
+    by default the deep chroma and key front end's."""
+    bin_freqs = np.fft.fftfreq(frame_size, 1.0 / SAMPLE_RATE)[: frame_size // 2]
+    left = np.floor(np.log2(fmin / FREF) * bands_per_octave)
+    right = np.ceil(np.log2(fmax / FREF) * bands_per_octave)
+    freqs = FREF * 2.0 ** (np.arange(left, right) / bands_per_octave)
+    freqs = freqs[np.searchsorted(freqs, fmin):]
+    freqs = freqs[: np.searchsorted(freqs, fmax, "right")]
     # each frequency to its nearest FFT bin (the lower on a tie), duplicates dropped
     idx = np.clip(bin_freqs.searchsorted(freqs), 1, len(bin_freqs) - 1)
     idx -= freqs - bin_freqs[idx - 1] < bin_freqs[idx] - freqs
@@ -46,18 +48,22 @@ def log_filterbank() -> np.ndarray:
 
 
 class LogFilteredSpectrogram(nn.Module):
-    """[B, T] at 44.1 kHz -> [B, ceil(T / hop), 105]."""
+    """[B, T] at 44.1 kHz -> [B, ceil(T / hop), bands] (105 with the defaults)."""
 
-    def __init__(self, hop: int):
+    def __init__(self, hop: int | float, frame_size: int = FRAME, **bank: float):
         super().__init__()
-        bank = log_filterbank()
-        self.hop, self.bands = hop, bank.shape[1]
-        self.register_buffer("filterbank", torch.from_numpy(bank), persistent=False)
-        self.register_buffer("window", torch.from_numpy(np.hanning(FRAME).astype(np.float32)), persistent=False)
+        fb = log_filterbank(frame_size, **bank)
+        self.hop, self.frame_size, self.bands = hop, frame_size, fb.shape[1]
+        self.register_buffer("filterbank", torch.from_numpy(fb), persistent=False)
+        self.register_buffer("window", torch.from_numpy(np.hanning(frame_size).astype(np.float32)),
+                             persistent=False)
 
     def forward(self, wave: torch.Tensor) -> torch.Tensor:
-        n = -(-wave.shape[1] // self.hop)
-        padded = torch.nn.functional.pad(wave, (FRAME // 2, FRAME // 2 + n * self.hop))
-        frames = padded.unfold(1, FRAME, self.hop)[:, :n]  # frame i starts at sample hop x i - 4096
-        spec = torch.fft.rfft(frames * self.window, dim=-1)[..., : FRAME // 2].abs()
+        n = int(np.ceil(wave.shape[1] / self.hop))
+        half = self.frame_size // 2
+        # frame i is centred on sample int(i x hop) (madmom's signal_frame), zeros beyond the signal
+        starts = torch.tensor([int(i * self.hop) for i in range(n)], device=wave.device)
+        padded = torch.nn.functional.pad(wave, (half, half))
+        frames = padded[:, starts[:, None] + torch.arange(self.frame_size, device=wave.device)]
+        spec = torch.fft.rfft(frames * self.window, dim=-1)[..., :half].abs()
         return torch.log10(spec @ self.filterbank + 1.0)
