@@ -28,6 +28,7 @@ ADAPTERS: dict[str, str] = {
     "madmom-chroma": "benchmark.encoders.madmom_chroma:MadmomChroma",
     "madmom-key": "benchmark.encoders.madmom_key:MadmomKey",
     "madmom-beats": "benchmark.encoders.madmom_beats:MadmomBeats",
+    "madmom-downbeats": "benchmark.encoders.madmom_beats:MadmomDownbeats",
     "musicfm": "benchmark.encoders.musicfm:MusicFM",
     "muq": "benchmark.encoders.musicfm:MuQ",
 }

@@ -185,10 +185,12 @@ def test_madmom_key_entry_builds_from_the_wheel_and_as_its_control():
         assert enc.frame_rate == 5 and enc.num_layers == 8
 
 
-def test_beat_network_matches_madmom_layer_by_layer():
-    """The rebuilt beat BLSTM (the ensemble's first network) against madmom's RNNBeatProcessor run with that
-    network alone (fixtures/madmom_beats_parity.npz, every fifth frame) on 0.9, 4.1 and 12.3 s signals: the
-    multi-resolution features, each bidirectional layer and the beat activation, within 1e-4 relative."""
+@pytest.mark.parametrize("which", ["beats", "downbeats"])
+def test_beat_network_matches_madmom_layer_by_layer(which):
+    """The rebuilt beat and downbeat BLSTMs (each ensemble's first network) against madmom's RNNBeatProcessor and
+    RNNDownBeatProcessor run with that network alone (fixtures/madmom_<which>_parity.npz, every fifth frame) on
+    0.9, 4.1 and 12.3 s signals: the multi-resolution features, each bidirectional layer and the activations,
+    within 1e-4 relative."""
     import sys
     from pathlib import Path
 
@@ -201,23 +203,26 @@ def test_beat_network_matches_madmom_layer_by_layer():
     sys.path.insert(0, str(fixtures))
     from madmom_signals import signals
 
-    ref = np.load(fixtures / "madmom_beats_parity.npz")
-    net = mb.BeatNet()
-    mb.load_pickle(net, str(root / "beats" / "2015" / "beats_blstm_1.pkl"))
+    ref = np.load(fixtures / f"madmom_{which}_parity.npz")
+    net = mb.BeatNet(downbeats=which == "downbeats")
+    mb.load_pickle(net, str(root / (mb.DOWNBEAT_PICKLE_REL if which == "downbeats" else mb.PICKLE_REL)
+                            .removeprefix("madmom/models/")))
+    names = mb.MadmomDownbeats.layer_names if which == "downbeats" else mb.LAYER_NAMES
     worst = {}
     for name, wave in signals().items():
         with torch.no_grad():
             outs = net(torch.from_numpy(wave)[None])
-        for layer, out in zip(mb.LAYER_NAMES, outs):
+        for layer, out in zip(names, outs):
             want = ref[f"{name}/{layer}"]
             got = out[0].numpy()[::5]
             assert got.shape == want.shape, (name, layer, got.shape, want.shape)
             worst[layer] = max(worst.get(layer, 0.0), float(np.abs(got - want).max() / max(1.0, np.abs(want).max())))
-    print("beat BLSTM, largest relative difference:", {k: f"{v:.1e}" for k, v in worst.items()})
+    print(which, "BLSTM, largest relative difference:", {k: f"{v:.1e}" for k, v in worst.items()})
     assert max(worst.values()) <= 1e-4, worst
 
 
-def test_madmom_beats_entry_builds_from_the_wheel_and_as_its_control():
+@pytest.mark.parametrize("entry", ["madmom-beats", "madmom-downbeats"])
+def test_madmom_beat_entries_build_from_the_wheel_and_as_their_controls(entry):
     import torch
 
     from benchmark import registry
@@ -225,9 +230,9 @@ def test_madmom_beats_entry_builds_from_the_wheel_and_as_its_control():
 
     _wheel_models()
     outs = {}
-    for name in ("madmom-beats", "random-madmom-beats"):
+    for name in (entry, f"random-{entry}"):
         enc = registry.build_encoder(registry.get_submission(name), BuildContext())
         outs[name] = enc.forward(torch.linspace(-0.1, 0.1, 44100 * 2)[None])
         assert [o.shape for o in outs[name]] == [(1, 200, d) for d in enc.hidden_sizes]
-    assert torch.equal(outs["madmom-beats"][0], outs["random-madmom-beats"][0])  # the same front end
-    assert not torch.allclose(outs["madmom-beats"][1], outs["random-madmom-beats"][1])
+    assert torch.equal(outs[entry][0], outs[f"random-{entry}"][0])  # the same front end
+    assert not torch.allclose(outs[entry][1], outs[f"random-{entry}"][1])

