@@ -62,9 +62,11 @@ def _loss(target: str, scores: torch.Tensor, y: torch.Tensor, pos_weight: float)
     return (per.reshape(G, L, S, B) * valid).sum(-1) / valid.sum(-1).clamp(min=1)
 
 
-def decode(target: str, act: np.ndarray, fps: float, options: dict[str, float]) -> Any:
+def decode(target: str, act: np.ndarray, fps: float, options: dict[str, float], decoder: str = "") -> Any:
+    """Events from one clip's activations: beats by the DBN or by peak picking, chords as segments."""
     if target == "beats":
-        return events.peaks(act[:, 0], fps, **options)
+        fn = events.dbn if decoder == "dbn" else events.peaks
+        return fn(act[:, 0], fps, **options)
     return events.segments(act, fps)
 
 
@@ -86,7 +88,10 @@ def clip_parts(target: str, primary: str, refs: list[Any], ests: list[Any]) -> n
 
 def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: ProtocolSpec, decoder_grid: dict[str, list],
                primary: str, layer_ids: list[int], fps: float, mix: bool = False,
-               device: torch.device | str = "cpu", progress: bool = True) -> list[HeadResult]:
+               device: torch.device | str = "cpu", progress: bool = True, decoder: str = "") -> list[HeadResult]:
+    """Every head's fit (see the module doc). With `decoder` 'dbn' the epochs are scored with peak picking at
+    its middle options (a Viterbi per clip, head and epoch would cost minutes an epoch); the decoder chosen on
+    validation and the scores are the DBN's."""
     device = torch.device(device)
     seeds = protocol.seeds
     grid = protocol.grid.points()
@@ -106,7 +111,8 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     B = protocol.batch_size * FRAMES_PER_ITEM
     steps = max(protocol.epoch_steps or 1, min(MAX_STEPS, -(-len(rows) // B)))  # at least epoch_steps
     gens = [np.random.default_rng(s) for s in seeds]
-    defaults = {k: v[len(v) // 2] for k, v in decoder_grid.items()}
+    stop_grid = events.DECODERS["peaks"].grid if decoder == "dbn" else decoder_grid
+    defaults = {k: v[len(v) // 2] for k, v in stop_grid.items()}
 
     def features(x: np.ndarray) -> torch.Tensor:
         return (torch.from_numpy(np.asarray(x, dtype=np.float32)).to(device) - mean_t) / std_t
@@ -175,7 +181,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     out = []
     for g, li, si in np.ndindex(*shape):
         def ests(split: str, opt_: dict[str, float]) -> list[Any]:
-            return [decode(target, a[g, li, si], fps, opt_) for a in acts[split]]
+            return [decode(target, a[g, li, si], fps, opt_, decoder) for a in acts[split]]
 
         chosen = max(options, key=lambda o: score(target, va.refs, ests("valid", o), primary)[primary])
         test_ests = ests("test", chosen)

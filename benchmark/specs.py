@@ -114,13 +114,15 @@ class ProtocolSpec(Strict):
 
 TARGETS = ("multiclass", "multilabel", "regression", "key", "beats", "chords")
 FRAME_TARGETS = ("beats", "chords")
-DECODER_OF = {"beats": "peaks", "chords": "segments"}
-DECODER_OPTIONS = {"peaks": ("threshold", "min_distance"), "segments": ()}  # grids in benchmark.events
+DECODER_OF = {"beats": "peaks", "chords": "segments"}  # the default decoder of each target
+DECODERS_OF = {"beats": ("peaks", "dbn"), "chords": ("segments",)}  # the decoders each target may name
+DECODER_OPTIONS = {"peaks": ("threshold", "min_distance"), "segments": (),  # grids in benchmark.events
+                   "dbn": ("min_bpm", "max_bpm", "transition_lambda", "observation_lambda")}
 
 
 class DecoderSpec(Strict):
     """How per-frame activations become events; each option is a list of candidates, chosen on validation."""
-    name: Literal["peaks", "segments"]
+    name: Literal["peaks", "segments", "dbn"]
     options: dict[str, Annotated[list[Annotated[float, Field(ge=0, le=1000)]], Field(min_length=1, max_length=64)]] = {}
 FAMILIES = ("acoustic", "harmonic", "rhythmic", "semantic")
 
@@ -163,8 +165,9 @@ class TaskSpec(Strict):
             raise ValueError(f"'frame_rate', 'decoder' and 'protocol.pooling: frames' are for the frame-level "
                              f"targets {', '.join(FRAME_TARGETS)}, not '{self.target}'")
         if framed and self.decoder is not None:
-            if self.decoder.name != DECODER_OF[self.target]:
-                raise ValueError(f"'decoder.name': target '{self.target}' is decoded by '{DECODER_OF[self.target]}'")
+            if self.decoder.name not in DECODERS_OF[self.target]:
+                raise ValueError(f"'decoder.name': target '{self.target}' is decoded by "
+                                 f"{' or '.join(repr(d) for d in DECODERS_OF[self.target])}")
             unknown = set(self.decoder.options) - set(DECODER_OPTIONS[self.decoder.name])
             if unknown:
                 raise ValueError(f"'decoder.options': '{sorted(unknown)[0]}' is not an option of "

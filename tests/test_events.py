@@ -88,3 +88,33 @@ def test_frame_targets():
     assert events.beat_targets(np.array([0.0, 0.51, 0.99]), 5, fps=5.0).tolist() == [1, 0, 1, 0, 1]
     y = events.chord_targets(np.array([[0, 0.5], [0.5, 1.0]]), ["C:maj", "D:sus4"], 6, fps=5.0)
     assert y.tolist() == [1, 1, events.IGNORE, events.IGNORE, events.IGNORE, 0]  # by frame centres
+
+
+def test_dbn_decoder_places_the_beats_madmoms_dbn_places():
+    """The `dbn` decoder against madmom's own DBNBeatTrackingProcessor (fixtures/madmom_dbn.npz, made by
+    fixtures/make_madmom_fixtures.py) on fixed activations at 100 and 50 frames/s: a steady pulse that changes
+    tempo, a messy one with dropped and doubled beats, near-silence, and madmom's beat activation of a real
+    signal: the same beat frames, every one (ours at the frame's centre)."""
+    from pathlib import Path
+
+    ref = np.load(Path(__file__).parent / "fixtures" / "madmom_dbn.npz")
+    names = sorted({k.split("/")[0] for k in ref.files})
+    assert len(names) == 4
+    for name in names:
+        for fps in (100, 50):
+            act = ref[f"{name}/{fps}/activation"]
+            ours = events.dbn(act, fps)
+            frames = np.round(ours * fps - 0.5).astype(int)
+            assert frames.tolist() == ref[f"{name}/{fps}/beat_frames"].tolist(), (name, fps)
+
+
+def test_dbn_decoder_is_a_beat_task_choice(tmp_path):
+    from benchmark.specs import TaskSpec
+
+    base = dict(name="b", version=1, dataset={"name": "d", "manifest": "m.jsonl"}, target="beats", frame_rate=50,
+                protocol={"pooling": "frames", "probe": "linear", "grid": {"lr": [1e-3]}, "epochs": 2,
+                          "seeds": [0]}, metrics=["beat_f_measure"], primary="beat_f_measure")
+    spec = TaskSpec(**base, decoder={"name": "dbn", "options": {"transition_lambda": [30, 100]}})
+    assert spec.decoder_spec().name == "dbn"
+    with pytest.raises(ValueError, match="decoded by 'peaks' or 'dbn'"):
+        TaskSpec(**base, decoder={"name": "segments"})
