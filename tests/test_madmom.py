@@ -236,3 +236,62 @@ def test_madmom_beat_entries_build_from_the_wheel_and_as_their_controls(entry):
         assert [o.shape for o in outs[name]] == [(1, 200, d) for d in enc.hidden_sizes]
     assert torch.equal(outs[entry][0], outs[f"random-{entry}"][0])  # the same front end
     assert not torch.allclose(outs[entry][1], outs[f"random-{entry}"][1])
+
+
+def _beatnet_weights():
+    from importlib import metadata
+
+    try:
+        dist = metadata.distribution("BeatNet")
+    except metadata.PackageNotFoundError:
+        if os.environ.get("CI"):
+            pytest.fail("BeatNet is not installed: `make install` installs it with --no-deps")
+        pytest.skip("BeatNet is not installed (make install does it)")
+    return dist.locate_file("BeatNet/models/model_1_weights.pt")
+
+
+def test_beatnet_matches_its_original_layer_by_layer():
+    """The rebuilt BeatNet (model 1) against BeatNet's own BDA with its madmom front end (fixtures/
+    beatnet_parity.npz, every fifth frame) on 0.9, 4.1 and 12.3 s signals at 22.05 kHz, within 1e-4 relative."""
+    import sys
+    from pathlib import Path
+
+    import torch
+
+    from benchmark.encoders import beatnet as bn
+
+    fixtures = Path(__file__).parent / "fixtures"
+    sys.path.insert(0, str(fixtures))
+    from madmom_signals import signals
+
+    ref = np.load(fixtures / "beatnet_parity.npz")
+    net = bn.BeatNetCRNN().eval()
+    bn.load_state(net, str(_beatnet_weights()))
+    worst = {}
+    for name, wave in signals(22050).items():
+        with torch.no_grad():
+            outs = net(torch.from_numpy(wave)[None])
+        for layer, out in zip(bn.LAYER_NAMES, outs):
+            want = ref[f"{name}/{layer}"]
+            got = out[0].numpy()[::5]
+            assert got.shape == want.shape, (name, layer, got.shape, want.shape)
+            worst[layer] = max(worst.get(layer, 0.0), float(np.abs(got - want).max() / max(1.0, np.abs(want).max())))
+    print("BeatNet, largest relative difference:", {k: f"{v:.1e}" for k, v in worst.items()})
+    assert max(worst.values()) <= 1e-4, worst
+
+
+def test_beatnet_entry_and_control_and_a_foreign_state_dict(tmp_path):
+    import torch
+
+    from benchmark import registry
+    from benchmark.encoders import beatnet as bn
+    from benchmark.encoders.base import BuildContext
+
+    _beatnet_weights()
+    for name in ("beatnet", "random-beatnet"):
+        enc = registry.build_encoder(registry.get_submission(name), BuildContext())
+        outs = enc.forward(torch.zeros(1, 22050 * 2))
+        assert [o.shape for o in outs] == [(1, 100, d) for d in enc.hidden_sizes]
+    torch.save({"weight": torch.zeros(3)}, tmp_path / "other.pt")
+    with pytest.raises(BenchError, match=r"other\.pt: not BeatNet's BDA\(272, 150, 2\) weights"):
+        bn.load_state(bn.BeatNetCRNN(), str(tmp_path / "other.pt"))

@@ -37,24 +37,26 @@ LAYER_NAMES = ["spectral_features", "blstm1", "blstm2", "blstm3", "beat"]
 GATES = ("input_gate", "forget_gate", "cell", "output_gate")
 
 
-def diff_frames(frame_size: int, ratio: float = 0.5) -> int:
+def diff_frames(frame_size: int, hop: float = HOP, ratio: float = 0.5) -> int:
     """madmom's _diff_frames: how many frames back the difference is taken, from where the Hann window first
     exceeds `ratio` of its maximum."""
     window = np.hanning(frame_size)
     sample = int(np.argmax(window > ratio * window.max()))
-    return int(max(1, round((frame_size / 2 - sample) / HOP)))
+    return int(max(1, round((frame_size / 2 - sample) / hop)))
 
 
 class SpectralFeatures(nn.Module):
-    """[B, T] -> [B, ceil(T / 441), D]: per resolution, the log-filtered spectrum and its positive difference
+    """[B, T] -> [B, ceil(T / hop), D]: per resolution, the log-filtered spectrum and its positive difference
     (D = 266 with 6 bands an octave at every resolution, the beat network's; 314 with 3, 6 and 12, the downbeat
-    network's)."""
+    network's; BeatNet's: one resolution of 1411 samples at 22.05 kHz, 24 bands, 272)."""
 
-    def __init__(self, bands: tuple[int, ...] = (BANDS,) * 3):
+    def __init__(self, bands: tuple[int, ...] = (BANDS,) * 3, frame_sizes: tuple[int, ...] = FRAME_SIZES,
+                 hop: float = HOP, sample_rate: int = SAMPLE_RATE):
         super().__init__()
-        self.specs = nn.ModuleList(LogFilteredSpectrogram(HOP, size, bands_per_octave=b, fmin=FMIN, fmax=FMAX)
-                                   for size, b in zip(FRAME_SIZES, bands))
-        self.lags = [diff_frames(size) for size in FRAME_SIZES]
+        self.specs = nn.ModuleList(
+            LogFilteredSpectrogram(hop, size, bands_per_octave=b, fmin=FMIN, fmax=FMAX, sample_rate=sample_rate)
+            for size, b in zip(frame_sizes, bands))
+        self.lags = [diff_frames(size, hop) for size in frame_sizes]
         self.dim = 2 * sum(s.bands for s in self.specs)
 
     def forward(self, wave: torch.Tensor) -> torch.Tensor:

@@ -21,10 +21,12 @@ BANDS_PER_OCTAVE, FMIN, FMAX, FREF = 24, 65.0, 2100.0, 440.0
 
 
 def log_filterbank(frame_size: int = FRAME, bands_per_octave: int = BANDS_PER_OCTAVE, fmin: float = FMIN,
-                   fmax: float = FMAX) -> np.ndarray:
+                   fmax: float = FMAX, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
     """[frame_size // 2 FFT bins, bands] float32: madmom's LogarithmicFilterbank (area-normalised, bin-unique),
-    by default the deep chroma and key front end's."""
-    bin_freqs = np.fft.fftfreq(frame_size, 1.0 / SAMPLE_RATE)[: frame_size // 2]
+    by default the deep chroma and key front end's. The bins' frequencies are madmom's fft_frequencies: those of
+    an FFT of 2 x (frame_size // 2) points (for an odd frame, not quite the frame's own)."""
+    half = frame_size // 2
+    bin_freqs = np.fft.fftfreq(2 * half, 1.0 / sample_rate)[:half]
     left = np.floor(np.log2(fmin / FREF) * bands_per_octave)
     right = np.ceil(np.log2(fmax / FREF) * bands_per_octave)
     freqs = FREF * 2.0 ** (np.arange(left, right) / bands_per_octave)
@@ -52,7 +54,7 @@ class LogFilteredSpectrogram(nn.Module):
 
     def __init__(self, hop: int | float, frame_size: int = FRAME, **bank: float):
         super().__init__()
-        fb = log_filterbank(frame_size, **bank)
+        fb = log_filterbank(frame_size, **bank)  # type: ignore[arg-type]
         self.hop, self.frame_size, self.bands = hop, frame_size, fb.shape[1]
         self.register_buffer("filterbank", torch.from_numpy(fb), persistent=False)
         self.register_buffer("window", torch.from_numpy(np.hanning(frame_size).astype(np.float32)),
@@ -61,9 +63,9 @@ class LogFilteredSpectrogram(nn.Module):
     def forward(self, wave: torch.Tensor) -> torch.Tensor:
         n = int(np.ceil(wave.shape[1] / self.hop))
         half = self.frame_size // 2
-        # frame i is centred on sample int(i x hop) (madmom's signal_frame), zeros beyond the signal
+        # frame i starts frame_size // 2 before sample int(i x hop) (madmom's signal_frame), zeros beyond the signal
         starts = torch.tensor([int(i * self.hop) for i in range(n)], device=wave.device)
-        padded = torch.nn.functional.pad(wave, (half, half))
+        padded = torch.nn.functional.pad(wave, (half, self.frame_size))
         frames = padded[:, starts[:, None] + torch.arange(self.frame_size, device=wave.device)]
         spec = torch.fft.rfft(frames * self.window, dim=-1)[..., :half].abs()
         return torch.log10(spec @ self.filterbank + 1.0)
