@@ -70,11 +70,13 @@ def decode(target: str, act: np.ndarray, fps: float, options: dict[str, float], 
     return events.segments(act, fps)
 
 
-def score(target: str, refs: list[Any], ests: list[Any], only: str | None = None) -> dict[str, float]:
-    """Every metric of the target, or only the one named (what model selection needs: a third of the work)."""
+def score(target: str, refs: list[Any], ests: list[Any], only: str | None = None,
+          names: Sequence[str] | None = None) -> dict[str, float]:
+    """The metrics `names` (default: every metric of the target), or only the one named (what model selection
+    needs: a third of the work)."""
     fn, every = ((events.beat_scores, events.BEAT_METRICS) if target == "beats"
                  else (events.chord_scores, events.CHORD_METRICS))
-    return fn(refs, ests, [only] if only else every)
+    return fn(refs, ests, [only] if only else list(names or every))
 
 
 def clip_parts(target: str, primary: str, refs: list[Any], ests: list[Any]) -> np.ndarray:
@@ -88,7 +90,8 @@ def clip_parts(target: str, primary: str, refs: list[Any], ests: list[Any]) -> n
 
 def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: ProtocolSpec, decoder_grid: dict[str, list],
                primary: str, layer_ids: list[int], fps: float, mix: bool = False,
-               device: torch.device | str = "cpu", progress: bool = True, decoder: str = "") -> list[HeadResult]:
+               device: torch.device | str = "cpu", progress: bool = True, decoder: str = "",
+               metrics: Sequence[str] | None = None) -> list[HeadResult]:
     """Every head's fit (see the module doc). With `decoder` 'dbn' the epochs are scored with peak picking at
     its middle options (a Viterbi per clip, head and epoch would cost minutes an epoch); the decoder chosen on
     validation and the scores are the DBN's."""
@@ -187,8 +190,8 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
         test_ests = ests("test", chosen)
         weights = torch.softmax(model.points[g].alpha, -1)[si].detach().cpu().tolist() if mix else None
         out.append(HeadResult(-1 if mix else layer_ids[li], grid[g], seeds[si], int(best_epoch[g, li, si]),
-                              score(target, va.refs, ests("valid", chosen)),
-                              score(target, splits["test"].refs, test_ests), weights,
+                              score(target, va.refs, ests("valid", chosen), names=metrics),
+                              score(target, splits["test"].refs, test_ests, names=metrics), weights,
                               clip_parts(target, primary, splits["test"].refs, test_ests), chosen,
                               int(score_epoch[g, li, si])))
     return out

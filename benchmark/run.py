@@ -238,7 +238,8 @@ def compute_frames(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[st
     t0 = time.perf_counter()
     decoder = task.decoder_spec()
     fit = dict(target=task.target, protocol=task.protocol, primary=task.primary, fps=task.frame_rate, device=device,
-               decoder_grid={**DECODERS[decoder.name].grid, **decoder.options}, decoder=decoder.name)
+               decoder_grid={**DECODERS[decoder.name].grid, **decoder.options}, decoder=decoder.name,
+               metrics=task.metrics)
     heads = fp.fit_frames(fs, splits, layer_ids=fs.layers, **fit)
     per_layer = probes.summarize(heads, task.primary, True)
     ws = None
