@@ -372,7 +372,7 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
             if tuner is not None and improved.any():
                 tuned_best = tuner.snapshot()
             stage.advance()
-            if stopper.done():
+            if protocol.early_stopping and stopper.done():
                 break
 
     def predict(X: torch.Tensor) -> np.ndarray:
@@ -380,15 +380,20 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
 
     # fine-tuning trains the encoder too, whose state is kept for the whole split's best epoch only: its
     # validation predictions are that head's
-    crossfitted = protocol.selection == "crossfit" and tuner is None
+    # without early stopping every head is its last epoch's: no stopping choice to keep selection away from
+    crossfitted = protocol.selection == "crossfit" and tuner is None and protocol.early_stopping
     per_view: dict[str, np.ndarray] = {}
     if crossfitted:
         for v in ("a", "b"):
             stopper.load(v)
             per_view[v] = predict(Xva)
-    stopper.load("all")
+    if protocol.early_stopping:
+        stopper.load("all")
+    else:
+        stopper.epoch["all"][:] = epochs_run - 1
     if tuner is not None:
-        tuner.restore(tuned_best)
+        if protocol.early_stopping:
+            tuner.restore(tuned_best)
         Xva, Xte = tuner.eval_features("valid"), tuner.eval_features("test")
     valid_scores = predict(Xva)
     if crossfitted:

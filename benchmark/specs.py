@@ -110,6 +110,16 @@ class ProtocolSpec(Strict):
     # order): on a few hundred clips one pass is 4-5 steps, and heads at lr 1e-4 were still rising after 400
     # epochs. Frame-level epochs are set by their frames (frame_probes). None: one pass an epoch
     epoch_steps: int | None = Field(None, gt=0, le=100_000)
+    # false: no early stopping; every head is taken after the whole schedule (a linear + l2 probe then reaches
+    # scikit-learn's optimum, the regulariser being l2 alone). Left out of the hashes at its default, true
+    early_stopping: bool = True
+
+    def hash_dump(self) -> dict[str, Any]:
+        """model_dump() with the grid's hash form and without early_stopping at its default."""
+        d = {**self.model_dump(), "grid": self.grid.hash_dump()}
+        if self.early_stopping:
+            del d["early_stopping"]
+        return d
 
 
 TARGETS = ("multiclass", "multilabel", "regression", "key", "beats", "chords")
@@ -197,7 +207,7 @@ class TaskSpec(Strict):
 
     def protocol_dict(self) -> dict[str, Any]:
         """What defines comparability: results with different protocol hashes are never ranked together."""
-        out = {"protocol": {**self.protocol.model_dump(), "grid": self.protocol.grid.hash_dump()},
+        out = {"protocol": self.protocol.hash_dump(),
                "clip": self.clip.model_dump(),
                "target": self.target, "primary": self.primary}
         if self.target in FRAME_TARGETS:  # absent otherwise, so the hashes of clip-level tasks do not change
@@ -212,7 +222,7 @@ class TaskSpec(Strict):
     def spec_hash(self) -> str:
         d = self.model_dump()
         del d["published"]  # citations beside the results, not what makes them
-        d["protocol"]["grid"] = self.protocol.grid.hash_dump()
+        d["protocol"] = self.protocol.hash_dump()
         for k in ("frame_rate", "decoder"):  # fields of frame-level tasks: absent from the others' hashes
             if d[k] is None:
                 del d[k]

@@ -149,9 +149,10 @@ def test_early_stopping_keeps_the_best_validation_epoch():
 
 
 def test_linear_l2_probe_chooses_c_as_scikit_learn_does_at_size_small(tmp_path, monkeypatch):
-    """synth-instrument at size small (80 validation clips): the linear probe with l2 = 1 / (C n), C chosen on
-    validation, against LogisticRegression(C) chosen on validation. Choosing on the stopping split's own best
-    score once put them 4.7 points apart on average (16.7 at most); cross-fitted selection keeps them within 1."""
+    """synth-instrument at size small (80 validation clips): the linear probe with l2 = 1 / (C n), trained through
+    its schedule without early stopping (l2 the only regulariser, as in scikit-learn), C chosen on validation,
+    against LogisticRegression(C) chosen on validation: within 1 point. (Choosing on the stopping split's own best
+    score once put them 4.7 points apart on average, 16.7 at most.)"""
     from benchmark import registry, run
     from benchmark.specs import GridSpec
 
@@ -161,8 +162,9 @@ def test_linear_l2_probe_chooses_c_as_scikit_learn_does_at_size_small(tmp_path, 
     p = run.prepare(sub, task, opts)  # renders synth-instrument at size small
     n, Cs = len(p.idx["train"]), (0.01, 0.1, 1.0)
     assert (n, len(p.idx["valid"])) == (300, 80)
-    proto = task.protocol.model_copy(update={"probe": "linear", "grid": GridSpec(
-        lr=[1e-2], weight_decay=[0.0], l2=[1 / (C * n) for C in Cs])})
+    proto = task.protocol.model_copy(update={"probe": "linear", "early_stopping": False, "epochs": 200,
+                                             "grid": GridSpec(lr=[1e-2], weight_decay=[0.0],
+                                                              l2=[1 / (C * n) for C in Cs])})
     result = run.compute(sub, task.model_copy(update={"protocol": proto}), opts)
     ours = result["selected"]["test"]["accuracy"]
 
@@ -172,7 +174,7 @@ def test_linear_l2_probe_chooses_c_as_scikit_learn_does_at_size_small(tmp_path, 
     sk = max(fits, key=lambda m: (m.predict(Xva) == yva).mean())
     ref = (sk.predict(Xte) == yte).mean()
     assert abs(ours - ref) <= 0.01, (ours, ref, result["layers"][0]["hparams"])
-    assert not result["convergence"]["flagged"], result["convergence"]
+    assert result["layers"][0]["hparams"]["l2"] == 1 / (sk.C * n)  # the same C
 
 
 def test_heads_cut_off_by_the_schedule_are_flagged_and_converged_ones_are_not():
