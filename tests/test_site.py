@@ -101,7 +101,7 @@ def test_site_is_built_from_leaderboard_json_and_is_light(board):
     assert json.loads((site / "data.js").read_text().removeprefix("window.LEADERBOARD = ").rstrip(";\n")) == doc
     assert {p.stem for p in (site / "models").glob("*.html")} == {r["model"] for r in doc["overall"]}
     assert {p.stem for p in (site / "tasks").glob("*.html")} == set(doc["tasks"])
-    assert doc["similarity"]["crepe-tiny"]["synth-pitch"]["matrix"][0][0] == pytest.approx(1.0)
+    assert doc["similarity"]["crepe-tiny"]["synth-beat"]["matrix"][0][0] == pytest.approx(1.0)
     pages = [p.read_text() for p in site.rglob("*.html")]
     assert not any(re.search(r"""(src|href)=["']?(https?:)?//""", p) for p in pages)  # nothing from a CDN
     size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
@@ -117,7 +117,7 @@ def test_space_publish_is_the_site_in_one_commit(board, capsys):
     ops = {op.path_in_repo: op for op in operations(board, "space")}
     assert {"README.md", "index.html", "data.js", "leaderboard.json", "assets/app.js",
             "assets/vendor/chart.umd.min.js", "models/crepe-tiny.html",
-            "results/crepe-tiny/synth-pitch.json"} <= set(ops)
+            "results/crepe-tiny/synth-beat.json"} <= set(ops)
     assert b"sdk: \"static\"" in ops["README.md"].path_or_fileobj
     assert not any(p.endswith(".png") and p.startswith(("index", "model")) for p in ops)  # screenshots stay home
     assert main(["leaderboard", "publish", "--repo-id", "me/board", "--repo-type", "space", "--from", str(board),
@@ -167,7 +167,7 @@ def test_pages_in_headless_chromium(board):
         assert [c["task"] for c in charts] == sorted(doc["per_model_layers"][model])
         assert all(c["ink"] > 2000 and "chosen on validation" in c["label"] for c in charts), charts
         sim = page.eval_on_selector_all("#similarity table.heatmap tbody tr", "rs => rs.length")
-        assert sim == len(doc["similarity"][model]["synth-pitch"]["layers"])
+        assert sim == len(doc["similarity"][model]["synth-beat"]["layers"])
         links = page.eval_on_selector_all("#files a", "as => as.map(a => a.getAttribute('href'))")
         assert links and all((site / "models" / h).resolve().is_file() for h in links)
         if shots:
