@@ -3,8 +3,8 @@ window.LEADERBOARD = {
   "ordered_by": "mean of primary metrics (0-100) over tasks; complete models only",
   "tasks": {
     "synth-beat": {
-      "version": 2,
-      "protocol_hash": "e5e155fc9bfc271090963ad6528c35bd997df8798c590a7e6a51b4bf86c722f5",
+      "version": 3,
+      "protocol_hash": "044d337d670aa3e74df1c080b8753aba4afa8b78e251340bb76d5d1fd62565be",
       "primary": "beat_f_measure",
       "higher_is_better": true,
       "family": "rhythmic",
@@ -12,24 +12,24 @@ window.LEADERBOARD = {
         "synth",
         "synth-frames"
       ],
-      "data_hash": "c5a774fa0fef0a0488e4801b9c3e723acb457a11039571a8325406cfe6644361",
+      "data_hash": "8b7e8b9004d61497b92b099a2e8f1f727ca9f0fcea190d48ed52cc0eca5a7aec",
       "published": []
     },
     "synth-chord": {
-      "version": 1,
-      "protocol_hash": "39bbdb1ec6c6593ac35fe651e315635ee69a535d7ea71b83daf9e404cbb901fa",
+      "version": 2,
+      "protocol_hash": "c6a618366392fde890cb96d505426eef0033fe40644501f5cc8c6ecaa45966c4",
       "primary": "accuracy",
       "higher_is_better": true,
       "family": "harmonic",
       "suite": [
         "synth"
       ],
-      "data_hash": "b1516c506cb1afc115596434bdb6ea62683d6d26e3e515b6a8fded0361d7e65a",
+      "data_hash": "13381b8c5681913b7858942d31abb4fc1469761f8dcef5a73fe9425a5d515eca",
       "published": []
     },
     "synth-chords": {
-      "version": 1,
-      "protocol_hash": "74460f4c13990afa3a23449e4ec81baa0fe0ed2518496501a7199891cc9bbacc",
+      "version": 2,
+      "protocol_hash": "e056b6debbcb5638b21ab242ab7f99475e602a4f63f2b350864f62b58fa6be25",
       "primary": "chord_majmin",
       "higher_is_better": true,
       "family": "harmonic",
@@ -37,79 +37,79 @@ window.LEADERBOARD = {
         "synth",
         "synth-frames"
       ],
-      "data_hash": "89ac959693fd3295698f1e2400de6255a05dc3999a7d38eacc1dc9e4ae137771",
+      "data_hash": "d0124ba83e164d3719e9c99cea0b4b43eee18102aba566c21763ec39df22fb95",
       "published": []
     },
     "synth-instrument": {
-      "version": 1,
-      "protocol_hash": "39bbdb1ec6c6593ac35fe651e315635ee69a535d7ea71b83daf9e404cbb901fa",
+      "version": 2,
+      "protocol_hash": "c6a618366392fde890cb96d505426eef0033fe40644501f5cc8c6ecaa45966c4",
       "primary": "accuracy",
       "higher_is_better": true,
       "family": "acoustic",
       "suite": [
         "synth"
       ],
-      "data_hash": "5843b45b3d0501494cc50ab7cf431261cec1c69a6de7d6f9708a92f3bf81765c",
+      "data_hash": "563cec6fb1c8d8f6eddd9341da3c4e22f06d57651e5e31c6e49d092c0e28a6d5",
       "published": []
     },
     "synth-interval": {
-      "version": 1,
-      "protocol_hash": "39bbdb1ec6c6593ac35fe651e315635ee69a535d7ea71b83daf9e404cbb901fa",
+      "version": 2,
+      "protocol_hash": "c6a618366392fde890cb96d505426eef0033fe40644501f5cc8c6ecaa45966c4",
       "primary": "accuracy",
       "higher_is_better": true,
       "family": "harmonic",
       "suite": [
         "synth"
       ],
-      "data_hash": "0276aea72ab9183bd9e3386c5730040d915c8d0484fa0c6dc1058c314059a211",
+      "data_hash": "9ec473f1eec45e8d1616f9e27dd539e639c97c15efb446bb39bc3bd40e75e27d",
       "published": []
     },
     "synth-key": {
-      "version": 1,
-      "protocol_hash": "203ab0a7681bc49b09020c7b5e7c6933573a3d14e16c457d044857e8e250411f",
+      "version": 2,
+      "protocol_hash": "b9ec65759dcd32fcd0a1bf291c4be6afabe8537c5527f511feec4c8475299901",
       "primary": "key_weighted",
       "higher_is_better": true,
       "family": "harmonic",
       "suite": [
         "synth"
       ],
-      "data_hash": "9245835a4f89275b773afeeba90345a3c863cede666c21659f9ae225a394a9aa",
+      "data_hash": "6ddbbc9aac816ee9d2b374e66686eaa9ca7de813a7c2a8337800d65b1332fe8a",
       "published": []
     },
     "synth-pitch": {
-      "version": 1,
-      "protocol_hash": "39bbdb1ec6c6593ac35fe651e315635ee69a535d7ea71b83daf9e404cbb901fa",
+      "version": 2,
+      "protocol_hash": "c6a618366392fde890cb96d505426eef0033fe40644501f5cc8c6ecaa45966c4",
       "primary": "accuracy",
       "higher_is_better": true,
       "family": "acoustic",
       "suite": [
         "synth"
       ],
-      "data_hash": "5756558e2433cb7ccb5f815b04e9ab9d3c1d9479c4ac8b2267a9b92dbe186b86",
+      "data_hash": "9680ddccef1cd9862987ad5a25825a4a2ace728599cb04fa2de5c2475a0c3c25",
       "published": []
     },
     "synth-tags": {
-      "version": 1,
-      "protocol_hash": "0b1cf020340d1ee8680cfda5cbdd669fcbfd79aa1b32c386b27dce094ff40710",
+      "version": 2,
+      "protocol_hash": "eb3669e35dcce871bc3b1419d46a67cf78358e7c3ad76f4739c9594d96dac39c",
       "primary": "roc_auc",
       "higher_is_better": true,
       "family": "semantic",
       "suite": [
         "synth"
       ],
-      "data_hash": "77e96d8d4da937964797737987ebb9e568598b21ee94258a062eb717d05ba829",
+      "data_hash": "818e2b09dc1aad2025b32bb0d68c9801c7f6bf2fcf167842a2892819d92aedcf",
       "published": []
     },
     "synth-tempo": {
-      "version": 1,
-      "protocol_hash": "60651f723816bccd558ed69faac41389896fedf4885c7e8145127e20e3337996",
+      "version": 2,
+      "protocol_hash": "cfeab5d6f7c3e30ed58a306f1637d0d397abab9675608f660131d4100c703929",
       "primary": "r2",
       "higher_is_better": true,
       "family": "rhythmic",
       "suite": [
         "synth"
       ],
-      "data_hash": "e3a5deb1207659fb007ef429ecf9d790f9fbba6ba8e15d784ff0fc23fc4414d7",
+      "data_hash": "288c862790c05b353f0d12c6c3c86442927213431c04643e27944da0ff996e73",
       "published": []
     }
   },
@@ -117,18 +117,18 @@ window.LEADERBOARD = {
     {
       "model": "logmel",
       "params": 0,
-      "mean": 66.49922234961853,
-      "borda": 23,
+      "mean": 68.33959598698469,
+      "borda": 16,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 1
     },
     {
-      "model": "crepe-tiny",
-      "params": 486552,
-      "mean": 59.5575840213366,
-      "borda": 13,
+      "model": "chroma",
+      "params": 0,
+      "mean": 52.46785062148021,
+      "borda": 3,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -137,88 +137,167 @@ window.LEADERBOARD = {
     {
       "model": "mfcc",
       "params": 0,
-      "mean": 48.72899502455045,
-      "borda": 12,
+      "mean": 49.423640479384325,
+      "borda": 10,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 3
     },
     {
-      "model": "chroma",
-      "params": 0,
-      "mean": 48.49273733528016,
-      "borda": 6,
-      "tasks_done": 9,
-      "complete": true,
-      "missing": [],
-      "rank": 4
+      "model": "madmom-chroma",
+      "params": 538124,
+      "mean": 85.57135274019352,
+      "borda": 4,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-beat",
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-madmom-chroma",
+      "params": 538124,
+      "mean": 85.57135274019352,
+      "borda": 3,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-beat",
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "madmom-beats",
+      "params": 89301,
+      "mean": 78.55000686935686,
+      "borda": 4,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "crepe-tiny",
+      "params": 486552,
+      "mean": 70.62634230926422,
+      "borda": 1,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
     }
   ],
   "per_task": {
     "synth-beat": [
       {
-        "model": "logmel",
-        "score": 0.7679597473998395,
-        "std": 0.006484602326461288,
+        "model": "madmom-beats",
+        "score": 0.7855000686935686,
+        "std": 0.009965462278781034,
         "layer": 0,
-        "num_layers": 1,
-        "last_layer": 0.7679597473998395,
-        "last_layer_std": 0.006484602326461288,
-        "weighted_sum": null,
-        "weighted_sum_std": null,
+        "num_layers": 5,
+        "last_layer": 0.9375612870321158,
+        "last_layer_std": 0.00038204030930914394,
+        "weighted_sum": 0.925057387848744,
+        "weighted_sum_std": 0.002162620352275678,
         "published": null,
         "rank": 1
       },
       {
         "model": "mfcc",
-        "score": 0.7347647580300268,
-        "std": 0.016738413141165524,
+        "score": 0.7463077284801644,
+        "std": 0.003783265966437141,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.7347647580300268,
-        "last_layer_std": 0.016738413141165524,
+        "last_layer": 0.7463077284801644,
+        "last_layer_std": 0.003783265966437141,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
         "rank": 2
       },
       {
-        "model": "crepe-tiny",
-        "score": 0.6837885624437249,
-        "std": 0.007606609610668156,
-        "layer": 5,
-        "num_layers": 7,
-        "last_layer": 0.5900250398373194,
-        "last_layer_std": 0.014325695570202508,
-        "weighted_sum": 0.6540319855209046,
-        "weighted_sum_std": 0.015253799626967194,
+        "model": "logmel",
+        "score": 0.729094179491959,
+        "std": 0.00748566133785467,
+        "layer": 0,
+        "num_layers": 1,
+        "last_layer": 0.729094179491959,
+        "last_layer_std": 0.00748566133785467,
+        "weighted_sum": null,
+        "weighted_sum_std": null,
         "published": null,
         "rank": 3
       },
       {
+        "model": "crepe-tiny",
+        "score": 0.7062634230926422,
+        "std": 0.009837250095709547,
+        "layer": 0,
+        "num_layers": 7,
+        "last_layer": 0.5308768565155912,
+        "last_layer_std": 0.01975149846820137,
+        "weighted_sum": 0.6941612920252273,
+        "weighted_sum_std": 0.00451701837569205,
+        "published": null,
+        "rank": 4
+      },
+      {
         "model": "chroma",
-        "score": 0.5412853356885647,
-        "std": 0.006957451359059719,
+        "score": 0.4462698041035826,
+        "std": 0.0068388881238450406,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.5412853356885647,
-        "last_layer_std": 0.006957451359059719,
+        "last_layer": 0.4462698041035826,
+        "last_layer_std": 0.0068388881238450406,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 4
+        "rank": 5
       }
     ],
     "synth-chord": [
       {
         "model": "logmel",
-        "score": 0.3988095238095238,
-        "std": 0.036692940493862965,
+        "score": 0.38690476190476186,
+        "std": 0.016835875742536838,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.3988095238095238,
-        "last_layer_std": 0.036692940493862965,
+        "last_layer": 0.38690476190476186,
+        "last_layer_std": 0.016835875742536838,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -226,12 +305,12 @@ window.LEADERBOARD = {
       },
       {
         "model": "chroma",
-        "score": 0.3452380952380953,
-        "std": 0.030351306628528495,
+        "score": 0.33928571428571425,
+        "std": 0.029160592175990225,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.3452380952380953,
-        "last_layer_std": 0.030351306628528495,
+        "last_layer": 0.33928571428571425,
+        "last_layer_std": 0.029160592175990225,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -239,94 +318,94 @@ window.LEADERBOARD = {
       },
       {
         "model": "mfcc",
-        "score": 0.3333333333333333,
-        "std": 0.022271770159368712,
+        "score": 0.29166666666666663,
+        "std": 0.008417937871268419,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.3333333333333333,
-        "last_layer_std": 0.022271770159368712,
+        "last_layer": 0.29166666666666663,
+        "last_layer_std": 0.008417937871268419,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
         "rank": 3
-      },
-      {
-        "model": "crepe-tiny",
-        "score": 0.19047619047619047,
-        "std": 0.008417937871268419,
-        "layer": 1,
-        "num_layers": 7,
-        "last_layer": 0.21428571428571427,
-        "last_layer_std": 0.02525381361380527,
-        "weighted_sum": 0.17857142857142858,
-        "weighted_sum_std": 0.0145802960879951,
-        "published": null,
-        "rank": 4
       }
     ],
     "synth-chords": [
       {
-        "model": "logmel",
-        "score": 0.7557493159881926,
-        "std": 0.011081964897421871,
+        "model": "madmom-chroma",
+        "score": 0.8557135274019352,
+        "std": 0.0013367498239420712,
         "layer": 0,
-        "num_layers": 1,
-        "last_layer": 0.7557493159881926,
-        "last_layer_std": 0.011081964897421871,
-        "weighted_sum": null,
-        "weighted_sum_std": null,
+        "num_layers": 5,
+        "last_layer": 0.7931264372551684,
+        "last_layer_std": 0.001133327850801652,
+        "weighted_sum": 0.8611224816586672,
+        "weighted_sum_std": 0.0009396821953067876,
         "published": null,
         "rank": 1
       },
       {
-        "model": "crepe-tiny",
-        "score": 0.5700305507106503,
-        "std": 0.003829256052282209,
+        "model": "random-madmom-chroma",
+        "score": 0.8557135274019352,
+        "std": 0.0013367498239420712,
         "layer": 0,
-        "num_layers": 7,
-        "last_layer": 0.5631372201843678,
-        "last_layer_std": 0.0021450587569411374,
-        "weighted_sum": 0.5907595538671139,
-        "weighted_sum_std": 0.005014030117025554,
+        "num_layers": 5,
+        "last_layer": 0.3096556374949939,
+        "last_layer_std": 0.0039899205584260815,
+        "weighted_sum": 0.8537547157382411,
+        "weighted_sum_std": 0.007724839728331968,
         "published": null,
         "rank": 2
       },
       {
-        "model": "chroma",
-        "score": 0.3007064357672431,
-        "std": 0.0030660541698921593,
+        "model": "logmel",
+        "score": 0.827306066458194,
+        "std": 0.0039271321155895204,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.3007064357672431,
-        "last_layer_std": 0.0030660541698921593,
+        "last_layer": 0.827306066458194,
+        "last_layer_std": 0.0039271321155895204,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
         "rank": 3
       },
       {
-        "model": "mfcc",
-        "score": 0.17401541360286366,
-        "std": 0.00950027116099821,
+        "model": "chroma",
+        "score": 0.7292211416852918,
+        "std": 0.0010501044015704772,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.17401541360286366,
-        "last_layer_std": 0.00950027116099821,
+        "last_layer": 0.7292211416852918,
+        "last_layer_std": 0.0010501044015704772,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
         "rank": 4
+      },
+      {
+        "model": "mfcc",
+        "score": 0.18736767424385492,
+        "std": 0.0019138836969575135,
+        "layer": 0,
+        "num_layers": 1,
+        "last_layer": 0.18736767424385492,
+        "last_layer_std": 0.0019138836969575135,
+        "weighted_sum": null,
+        "weighted_sum_std": null,
+        "published": null,
+        "rank": 5
       }
     ],
     "synth-instrument": [
       {
         "model": "mfcc",
-        "score": 0.46249999999999997,
-        "std": 0.017677669529663678,
+        "score": 0.5166666666666667,
+        "std": 0.02124591463996994,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.46249999999999997,
-        "last_layer_std": 0.017677669529663678,
+        "last_layer": 0.5166666666666667,
+        "last_layer_std": 0.02124591463996994,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -334,66 +413,53 @@ window.LEADERBOARD = {
       },
       {
         "model": "logmel",
-        "score": 0.3416666666666666,
-        "std": 0.005892556509887875,
+        "score": 0.39999999999999997,
+        "std": 0.010206207261596562,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.3416666666666666,
-        "last_layer_std": 0.005892556509887875,
+        "last_layer": 0.39999999999999997,
+        "last_layer_std": 0.010206207261596562,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
         "rank": 2
       },
       {
-        "model": "crepe-tiny",
-        "score": 0.30416666666666664,
-        "std": 0.025685058345704073,
-        "layer": 0,
-        "num_layers": 7,
-        "last_layer": 0.17500000000000002,
-        "last_layer_std": 0.01767766952966369,
-        "weighted_sum": 0.23750000000000002,
-        "weighted_sum_std": 0.010206207261596573,
-        "published": null,
-        "rank": 3
-      },
-      {
         "model": "chroma",
-        "score": 0.18333333333333335,
-        "std": 0.005892556509887902,
+        "score": 0.22083333333333335,
+        "std": 0.015590239111558081,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.18333333333333335,
-        "last_layer_std": 0.005892556509887902,
+        "last_layer": 0.22083333333333335,
+        "last_layer_std": 0.015590239111558081,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 4
+        "rank": 3
       }
     ],
     "synth-interval": [
       {
-        "model": "crepe-tiny",
-        "score": 0.4131944444444444,
-        "std": 0.012991865926298411,
-        "layer": 5,
-        "num_layers": 7,
-        "last_layer": 0.2951388888888889,
-        "last_layer_std": 0.004910463758239896,
-        "weighted_sum": 0.3020833333333333,
-        "weighted_sum_std": 0.01473139127471974,
+        "model": "logmel",
+        "score": 0.3958333333333333,
+        "std": 0.022502571869471726,
+        "layer": 0,
+        "num_layers": 1,
+        "last_layer": 0.3958333333333333,
+        "last_layer_std": 0.022502571869471726,
+        "weighted_sum": null,
+        "weighted_sum_std": null,
         "published": null,
         "rank": 1
       },
       {
-        "model": "logmel",
-        "score": 0.375,
-        "std": 0.022502571869471737,
+        "model": "mfcc",
+        "score": 0.3819444444444444,
+        "std": 0.027340305118096563,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.375,
-        "last_layer_std": 0.022502571869471737,
+        "last_layer": 0.3819444444444444,
+        "last_layer_std": 0.027340305118096563,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -401,40 +467,27 @@ window.LEADERBOARD = {
       },
       {
         "model": "chroma",
-        "score": 0.35763888888888884,
-        "std": 0.01770492886664162,
+        "score": 0.3576388888888889,
+        "std": 0.021404215288086736,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.35763888888888884,
-        "last_layer_std": 0.01770492886664162,
+        "last_layer": 0.3576388888888889,
+        "last_layer_std": 0.021404215288086736,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
         "rank": 3
-      },
-      {
-        "model": "mfcc",
-        "score": 0.34027777777777773,
-        "std": 0.004910463758239922,
-        "layer": 0,
-        "num_layers": 1,
-        "last_layer": 0.34027777777777773,
-        "last_layer_std": 0.004910463758239922,
-        "weighted_sum": null,
-        "weighted_sum_std": null,
-        "published": null,
-        "rank": 4
       }
     ],
     "synth-key": [
       {
         "model": "logmel",
-        "score": 0.8624999999999999,
-        "std": 0.012779790501705805,
+        "score": 0.8731481481481481,
+        "std": 0.009644753081481341,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.8624999999999999,
-        "last_layer_std": 0.012779790501705805,
+        "last_layer": 0.8731481481481481,
+        "last_layer_std": 0.009644753081481341,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -442,58 +495,32 @@ window.LEADERBOARD = {
       },
       {
         "model": "chroma",
-        "score": 0.860185185185185,
-        "std": 0.010536858034019499,
+        "score": 0.8606481481481483,
+        "std": 0.008511470514282487,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.860185185185185,
-        "last_layer_std": 0.010536858034019499,
+        "last_layer": 0.8606481481481483,
+        "last_layer_std": 0.008511470514282487,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
         "rank": 2
       },
       {
-        "model": "crepe-tiny",
-        "score": 0.8296296296296296,
-        "std": 0.005594002765553023,
-        "layer": 5,
-        "num_layers": 7,
-        "last_layer": 0.7472222222222222,
-        "last_layer_std": 0.024242643447381567,
-        "weighted_sum": 0.7819444444444444,
-        "weighted_sum_std": 0.011509076754311159,
-        "published": null,
-        "rank": 3
-      },
-      {
         "model": "mfcc",
-        "score": 0.16296296296296298,
-        "std": 0.0259672290044077,
+        "score": 0.19212962962962962,
+        "std": 0.023166659265179277,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.16296296296296298,
-        "last_layer_std": 0.0259672290044077,
+        "last_layer": 0.19212962962962962,
+        "last_layer_std": 0.023166659265179277,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 4
+        "rank": 3
       }
     ],
     "synth-pitch": [
-      {
-        "model": "crepe-tiny",
-        "score": 1.0,
-        "std": 0.0,
-        "layer": 2,
-        "num_layers": 7,
-        "last_layer": 1.0,
-        "last_layer_std": 0.0,
-        "weighted_sum": 1.0,
-        "weighted_sum_std": 0.0,
-        "published": null,
-        "rank": 1
-      },
       {
         "model": "logmel",
         "score": 1.0,
@@ -505,44 +532,44 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 2
+        "rank": 1
       },
       {
         "model": "mfcc",
-        "score": 0.7222222222222222,
-        "std": 0.0075601535271086085,
+        "score": 0.6697530864197531,
+        "std": 0.004364856673991053,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.7222222222222222,
-        "last_layer_std": 0.0075601535271086085,
+        "last_layer": 0.6697530864197531,
+        "last_layer_std": 0.004364856673991053,
+        "weighted_sum": null,
+        "weighted_sum_std": null,
+        "published": null,
+        "rank": 2
+      },
+      {
+        "model": "chroma",
+        "score": 0.6388888888888888,
+        "std": 0.013094570021973107,
+        "layer": 0,
+        "num_layers": 1,
+        "last_layer": 0.6388888888888888,
+        "last_layer_std": 0.013094570021973107,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
         "rank": 3
-      },
-      {
-        "model": "chroma",
-        "score": 0.6111111111111112,
-        "std": 0.020002286106197087,
-        "layer": 0,
-        "num_layers": 1,
-        "last_layer": 0.6111111111111112,
-        "last_layer_std": 0.020002286106197087,
-        "weighted_sum": null,
-        "weighted_sum_std": null,
-        "published": null,
-        "rank": 4
       }
     ],
     "synth-tags": [
       {
         "model": "mfcc",
-        "score": 0.7614472280016157,
-        "std": 0.0018868750757049142,
+        "score": 0.7686032148767449,
+        "std": 0.006593410654260751,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.7614472280016157,
-        "last_layer_std": 0.0018868750757049142,
+        "last_layer": 0.7686032148767449,
+        "last_layer_std": 0.006593410654260751,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -550,53 +577,40 @@ window.LEADERBOARD = {
       },
       {
         "model": "logmel",
-        "score": 0.755567412325567,
-        "std": 0.002959685626259533,
+        "score": 0.7624133033491383,
+        "std": 0.006285218593167942,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.755567412325567,
-        "last_layer_std": 0.002959685626259533,
+        "last_layer": 0.7624133033491383,
+        "last_layer_std": 0.006285218593167942,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
         "rank": 2
       },
       {
-        "model": "crepe-tiny",
-        "score": 0.7048627867242,
-        "std": 0.004306791993329917,
-        "layer": 0,
-        "num_layers": 7,
-        "last_layer": 0.6926103489120315,
-        "last_layer_std": 0.0069327925419173505,
-        "weighted_sum": 0.7079998978837176,
-        "weighted_sum_std": 0.0029369991790914557,
-        "published": null,
-        "rank": 3
-      },
-      {
         "model": "chroma",
-        "score": 0.5866899937260173,
-        "std": 0.0078050113445137966,
+        "score": 0.581788018553564,
+        "std": 0.003962016096927771,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.5866899937260173,
-        "last_layer_std": 0.0078050113445137966,
+        "last_layer": 0.581788018553564,
+        "last_layer_std": 0.003962016096927771,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 4
+        "rank": 3
       }
     ],
     "synth-tempo": [
       {
         "model": "logmel",
-        "score": 0.7276773452758789,
-        "std": 0.015234944926041221,
+        "score": 0.7758638461430868,
+        "std": 0.004345981260745702,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.7276773452758789,
-        "last_layer_std": 0.015234944926041221,
+        "last_layer": 0.7758638461430868,
+        "last_layer_std": 0.004345981260745702,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -604,42 +618,29 @@ window.LEADERBOARD = {
       },
       {
         "model": "mfcc",
-        "score": 0.6940858562787374,
-        "std": 0.00834662129681139,
+        "score": 0.6936885317166647,
+        "std": 0.006223092818546695,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.6940858562787374,
-        "last_layer_std": 0.00834662129681139,
+        "last_layer": 0.6936885317166647,
+        "last_layer_std": 0.006223092818546695,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
         "rank": 2
       },
       {
-        "model": "crepe-tiny",
-        "score": 0.6640337308247884,
-        "std": 0.014569896060121748,
-        "layer": 0,
-        "num_layers": 7,
-        "last_layer": 0.590761661529541,
-        "last_layer_std": 0.01063002566842956,
-        "weighted_sum": 0.6618066430091858,
-        "weighted_sum_std": 0.008925463771517926,
-        "published": null,
-        "rank": 3
-      },
-      {
         "model": "chroma",
-        "score": 0.5781579812367758,
-        "std": 0.02131810790805786,
+        "score": 0.5475326180458069,
+        "std": 0.0027201786553387843,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.5781579812367758,
-        "last_layer_std": 0.02131810790805786,
+        "last_layer": 0.5475326180458069,
+        "last_layer_std": 0.0027201786553387843,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 4
+        "rank": 3
       }
     ]
   },
@@ -656,42 +657,32 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 67.08333333333333,
-          "borda": 4,
+          "mean": 70.0,
+          "borda": 3,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 65.20833333333333,
-          "borda": 4,
+          "model": "mfcc",
+          "params": 0,
+          "mean": 59.32098765432099,
+          "borda": 3,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 59.23611111111111,
-          "borda": 4,
-          "tasks_done": 2,
-          "complete": true,
-          "missing": [],
-          "rank": 3
-        },
-        {
           "model": "chroma",
           "params": 0,
-          "mean": 39.72222222222223,
+          "mean": 42.986111111111114,
           "borda": 0,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 3
         }
       ]
     },
@@ -708,42 +699,60 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 59.80147099494291,
-          "borda": 11,
+          "mean": 62.07980774611094,
+          "borda": 8,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 50.08327038152287,
-          "borda": 6,
+          "model": "chroma",
+          "params": 0,
+          "mean": 57.169847325201076,
+          "borda": 3,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "chroma",
+          "model": "mfcc",
           "params": 0,
-          "mean": 46.594215126985304,
-          "borda": 6,
+          "mean": 26.327710374614888,
+          "borda": 1,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 25.264737191923444,
-          "borda": 1,
-          "tasks_done": 4,
-          "complete": true,
-          "missing": [],
-          "rank": 4
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 85.57135274019352,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 85.57135274019352,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
         }
       ]
     },
@@ -758,8 +767,8 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 74.78185463378591,
-          "borda": 6,
+          "mean": 75.24790128175229,
+          "borda": 4,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -768,7 +777,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 71.44253071543821,
+          "mean": 71.99981300984146,
           "borda": 4,
           "tasks_done": 2,
           "complete": true,
@@ -776,24 +785,38 @@ window.LEADERBOARD = {
           "rank": 2
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 67.39111466342567,
-          "borda": 2,
+          "model": "chroma",
+          "params": 0,
+          "mean": 49.69012110746947,
+          "borda": 0,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 55.972165846267025,
-          "borda": 0,
-          "tasks_done": 2,
-          "complete": true,
-          "missing": [],
-          "rank": 4
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 78.55000686935686,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 70.62634230926422,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
         }
       ]
     },
@@ -807,8 +830,8 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 76.14472280016157,
-          "borda": 3,
+          "mean": 76.86032148767448,
+          "borda": 2,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -817,32 +840,22 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 75.5567412325567,
-          "borda": 2,
+          "mean": 76.24133033491383,
+          "borda": 1,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 70.48627867242,
-          "borda": 1,
-          "tasks_done": 1,
-          "complete": true,
-          "missing": [],
-          "rank": 3
-        },
-        {
           "model": "chroma",
           "params": 0,
-          "mean": 58.668999372601725,
+          "mean": 58.1788018553564,
           "borda": 0,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 3
         }
       ]
     },
@@ -864,18 +877,18 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 66.49922234961853,
-          "borda": 23,
+          "mean": 68.33959598698469,
+          "borda": 16,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 59.5575840213366,
-          "borda": 13,
+          "model": "chroma",
+          "params": 0,
+          "mean": 52.46785062148021,
+          "borda": 3,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -884,22 +897,88 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 48.72899502455045,
-          "borda": 12,
+          "mean": 49.423640479384325,
+          "borda": 10,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 48.49273733528016,
-          "borda": 6,
-          "tasks_done": 9,
-          "complete": true,
-          "missing": [],
-          "rank": 4
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 85.57135274019352,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-beat",
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 85.57135274019352,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-beat",
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 78.55000686935686,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 70.62634230926422,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
         }
       ]
     },
@@ -914,42 +993,32 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 67.08333333333333,
-          "borda": 4,
+          "mean": 70.0,
+          "borda": 3,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 65.20833333333333,
-          "borda": 4,
+          "model": "mfcc",
+          "params": 0,
+          "mean": 59.32098765432099,
+          "borda": 3,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 59.23611111111111,
-          "borda": 4,
-          "tasks_done": 2,
-          "complete": true,
-          "missing": [],
-          "rank": 3
-        },
-        {
           "model": "chroma",
           "params": 0,
-          "mean": 39.72222222222223,
+          "mean": 42.986111111111114,
           "borda": 0,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 3
         }
       ]
     },
@@ -966,42 +1035,60 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 59.80147099494291,
-          "borda": 11,
+          "mean": 62.07980774611094,
+          "borda": 8,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 50.08327038152287,
-          "borda": 6,
+          "model": "chroma",
+          "params": 0,
+          "mean": 57.169847325201076,
+          "borda": 3,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "chroma",
+          "model": "mfcc",
           "params": 0,
-          "mean": 46.594215126985304,
-          "borda": 6,
+          "mean": 26.327710374614888,
+          "borda": 1,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 25.264737191923444,
-          "borda": 1,
-          "tasks_done": 4,
-          "complete": true,
-          "missing": [],
-          "rank": 4
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 85.57135274019352,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 85.57135274019352,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
         }
       ]
     },
@@ -1016,8 +1103,8 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 74.78185463378591,
-          "borda": 6,
+          "mean": 75.24790128175229,
+          "borda": 4,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1026,7 +1113,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 71.44253071543821,
+          "mean": 71.99981300984146,
           "borda": 4,
           "tasks_done": 2,
           "complete": true,
@@ -1034,24 +1121,38 @@ window.LEADERBOARD = {
           "rank": 2
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 67.39111466342567,
-          "borda": 2,
+          "model": "chroma",
+          "params": 0,
+          "mean": 49.69012110746947,
+          "borda": 0,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 55.972165846267025,
-          "borda": 0,
-          "tasks_done": 2,
-          "complete": true,
-          "missing": [],
-          "rank": 4
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 78.55000686935686,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 70.62634230926422,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
         }
       ]
     },
@@ -1065,8 +1166,8 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 76.14472280016157,
-          "borda": 3,
+          "mean": 76.86032148767448,
+          "borda": 2,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -1075,32 +1176,22 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 75.5567412325567,
-          "borda": 2,
+          "mean": 76.24133033491383,
+          "borda": 1,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 70.48627867242,
-          "borda": 1,
-          "tasks_done": 1,
-          "complete": true,
-          "missing": [],
-          "rank": 3
-        },
-        {
           "model": "chroma",
           "params": 0,
-          "mean": 58.668999372601725,
+          "mean": 58.1788018553564,
           "borda": 0,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 3
         }
       ]
     },
@@ -1115,18 +1206,18 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 76.1854531694016,
-          "borda": 6,
+          "mean": 77.82001229750765,
+          "borda": 4,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 62.69095565771876,
-          "borda": 3,
+          "model": "chroma",
+          "params": 0,
+          "mean": 58.774547289443724,
+          "borda": 1,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1135,22 +1226,60 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 45.43900858164453,
-          "borda": 2,
+          "mean": 46.68377013620096,
+          "borda": 3,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 42.099588572790395,
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 85.57135274019352,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-beat"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 85.57135274019352,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-beat"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 78.55000686935686,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 70.62634230926422,
           "borda": 1,
-          "tasks_done": 2,
-          "complete": true,
-          "missing": [],
-          "rank": 4
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
         }
       ]
     },
@@ -1162,44 +1291,54 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 75.57493159881926,
-          "borda": 3,
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 85.57135274019352,
+          "borda": 4,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 57.003055071065035,
-          "borda": 2,
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 85.57135274019352,
+          "borda": 3,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "chroma",
+          "model": "logmel",
           "params": 0,
-          "mean": 30.070643576724308,
-          "borda": 1,
+          "mean": 82.7306066458194,
+          "borda": 2,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "mfcc",
+          "model": "chroma",
           "params": 0,
-          "mean": 17.401541360286366,
-          "borda": 0,
+          "mean": 72.92211416852919,
+          "borda": 1,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 4
+        },
+        {
+          "model": "mfcc",
+          "params": 0,
+          "mean": 18.73676742438549,
+          "borda": 0,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 5
         }
       ]
     },
@@ -1211,10 +1350,10 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 76.79597473998395,
-          "borda": 3,
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 78.55000686935686,
+          "borda": 4,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -1223,32 +1362,42 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 73.47647580300269,
-          "borda": 2,
+          "mean": 74.63077284801643,
+          "borda": 3,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 68.37885624437249,
-          "borda": 1,
+          "model": "logmel",
+          "params": 0,
+          "mean": 72.9094179491959,
+          "borda": 2,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 54.128533568856476,
-          "borda": 0,
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 70.62634230926422,
+          "borda": 1,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 4
+        },
+        {
+          "model": "chroma",
+          "params": 0,
+          "mean": 44.62698041035826,
+          "borda": 0,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 5
         }
       ]
     }
@@ -1292,6 +1441,38 @@ window.LEADERBOARD = {
       "sample_rate": 16000,
       "frame_rate": 50.0
     },
+    "madmom-beats": {
+      "entry": "madmom-beats",
+      "adapter": "madmom-beats",
+      "revision": null,
+      "params": 89301,
+      "num_layers": 5,
+      "layer_names": [
+        "spectral_features",
+        "blstm1",
+        "blstm2",
+        "blstm3",
+        "beat"
+      ],
+      "sample_rate": 44100,
+      "frame_rate": 100
+    },
+    "madmom-chroma": {
+      "entry": "madmom-chroma",
+      "adapter": "madmom-chroma",
+      "revision": null,
+      "params": 538124,
+      "num_layers": 5,
+      "layer_names": [
+        "log_filtered_spectrogram",
+        "dense1",
+        "dense2",
+        "dense3",
+        "chroma"
+      ],
+      "sample_rate": 44100,
+      "frame_rate": 10.0
+    },
     "mfcc": {
       "entry": "mfcc",
       "adapter": "mfcc",
@@ -1301,21 +1482,37 @@ window.LEADERBOARD = {
       "layer_names": null,
       "sample_rate": 16000,
       "frame_rate": 50.0
+    },
+    "random-madmom-chroma": {
+      "entry": "random-madmom-chroma",
+      "adapter": "madmom-chroma",
+      "revision": null,
+      "params": 538124,
+      "num_layers": 5,
+      "layer_names": [
+        "log_filtered_spectrogram",
+        "dense1",
+        "dense2",
+        "dense3",
+        "chroma"
+      ],
+      "sample_rate": 44100,
+      "frame_rate": 10.0
     }
   },
   "per_model_layers": {
     "chroma": {
       "synth-beat": {
         "scores": {
-          "0": 0.5412853356885647
+          "0": 0.4462698041035826
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.006957451359059719
+          "0": 0.0068388881238450406
         },
         "valid": {
-          "0": 0.6696637785403382
+          "0": 0.5244565987107023
         },
         "relation": {
           "0": "tied"
@@ -1324,15 +1521,15 @@ window.LEADERBOARD = {
       },
       "synth-chord": {
         "scores": {
-          "0": 0.3452380952380953
+          "0": 0.33928571428571425
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.030351306628528495
+          "0": 0.029160592175990225
         },
         "valid": {
-          "0": 0.41071428571428575
+          "0": 0.38690476190476186
         },
         "relation": {
           "0": "tied"
@@ -1341,15 +1538,15 @@ window.LEADERBOARD = {
       },
       "synth-chords": {
         "scores": {
-          "0": 0.3007064357672431
+          "0": 0.7292211416852918
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.0030660541698921593
+          "0": 0.0010501044015704772
         },
         "valid": {
-          "0": 0.30462294353453084
+          "0": 0.6496493663190984
         },
         "relation": {
           "0": "tied"
@@ -1358,15 +1555,15 @@ window.LEADERBOARD = {
       },
       "synth-instrument": {
         "scores": {
-          "0": 0.18333333333333335
+          "0": 0.22083333333333335
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.005892556509887902
+          "0": 0.015590239111558081
         },
         "valid": {
-          "0": 0.20833333333333334
+          "0": 0.18333333333333335
         },
         "relation": {
           "0": "tied"
@@ -1375,15 +1572,15 @@ window.LEADERBOARD = {
       },
       "synth-interval": {
         "scores": {
-          "0": 0.35763888888888884
+          "0": 0.3576388888888889
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.01770492886664162
+          "0": 0.021404215288086736
         },
         "valid": {
-          "0": 0.34375
+          "0": 0.3055555555555556
         },
         "relation": {
           "0": "tied"
@@ -1392,12 +1589,12 @@ window.LEADERBOARD = {
       },
       "synth-key": {
         "scores": {
-          "0": 0.860185185185185
+          "0": 0.8606481481481483
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.010536858034019499
+          "0": 0.008511470514282487
         },
         "valid": {
           "0": 0.8388888888888889
@@ -1409,15 +1606,15 @@ window.LEADERBOARD = {
       },
       "synth-pitch": {
         "scores": {
-          "0": 0.6111111111111112
+          "0": 0.6388888888888888
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.020002286106197087
+          "0": 0.013094570021973107
         },
         "valid": {
-          "0": 0.6172839506172839
+          "0": 0.6481481481481483
         },
         "relation": {
           "0": "tied"
@@ -1426,15 +1623,15 @@ window.LEADERBOARD = {
       },
       "synth-tags": {
         "scores": {
-          "0": 0.5866899937260173
+          "0": 0.581788018553564
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.0078050113445137966
+          "0": 0.003962016096927771
         },
         "valid": {
-          "0": 0.5624778478969741
+          "0": 0.5371477254021322
         },
         "relation": {
           "0": "tied"
@@ -1443,15 +1640,15 @@ window.LEADERBOARD = {
       },
       "synth-tempo": {
         "scores": {
-          "0": 0.5781579812367758
+          "0": 0.5475326180458069
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.02131810790805786
+          "0": 0.0027201786553387843
         },
         "valid": {
-          "0": 0.334480086962382
+          "0": 0.04733614126841227
         },
         "relation": {
           "0": "tied"
@@ -1462,506 +1659,50 @@ window.LEADERBOARD = {
     "crepe-tiny": {
       "synth-beat": {
         "scores": {
-          "0": 0.7305943922721839,
-          "1": 0.5645298373589371,
-          "2": 0.5096252040019303,
-          "3": 0.5886065858440536,
-          "4": 0.6610297104366224,
-          "5": 0.6837885624437249,
-          "6": 0.5900250398373194
+          "0": 0.7062634230926422,
+          "1": 0.5903051364894638,
+          "2": 0.4788612483645393,
+          "3": 0.49317321614309706,
+          "4": 0.6016767508552633,
+          "5": 0.6221263788791694,
+          "6": 0.5308768565155912
         },
-        "selected": 5,
+        "selected": 0,
         "layer_weights": [
-          0.18600878616174063,
-          0.11766972889502843,
-          0.11642050246397655,
-          0.11781098196903865,
-          0.11526477336883545,
-          0.18088172872861227,
-          0.1659434735774994
+          0.3383052845795949,
+          0.37017902731895447,
+          0.04594810431202253,
+          0.02147652395069599,
+          0.039101008946696915,
+          0.10293665528297424,
+          0.08205342292785645
         ],
         "std": {
-          "0": 0.01142289869521568,
-          "1": 0.010510453693399927,
-          "2": 0.01733509699296402,
-          "3": 0.013662948512286995,
-          "4": 0.0065499704624548405,
-          "5": 0.007606609610668156,
-          "6": 0.014325695570202508
+          "0": 0.009837250095709547,
+          "1": 0.008350874166524865,
+          "2": 0.009436166090893173,
+          "3": 0.02307772692117171,
+          "4": 0.003890099020428635,
+          "5": 0.009246195763849064,
+          "6": 0.01975149846820137
         },
         "valid": {
-          "0": 0.7300100303623375,
-          "1": 0.5796234816748996,
-          "2": 0.522205073402103,
-          "3": 0.6528095015642637,
-          "4": 0.7187489532580456,
-          "5": 0.7344687070801843,
-          "6": 0.6249280094847652
+          "0": 0.7242050437153528,
+          "1": 0.6226551753377351,
+          "2": 0.5646648185282106,
+          "3": 0.5703082549979869,
+          "4": 0.6834007921170868,
+          "5": 0.7063748519642795,
+          "6": 0.6116513933004731
         },
         "relation": {
           "0": "tied",
           "1": "worse",
           "2": "worse",
           "3": "worse",
-          "4": "tied",
-          "5": "tied",
+          "4": "worse",
+          "5": "worse",
           "6": "worse"
-        },
-        "weighted_sum_layers": [
-          0,
-          1,
-          2,
-          3,
-          4,
-          5,
-          6
-        ]
-      },
-      "synth-chord": {
-        "scores": {
-          "0": 0.2976190476190476,
-          "1": 0.19047619047619047,
-          "2": 0.2261904761904762,
-          "3": 0.23214285714285712,
-          "4": 0.23214285714285712,
-          "5": 0.2738095238095238,
-          "6": 0.21428571428571427
-        },
-        "selected": 1,
-        "layer_weights": [
-          0.15517104665438333,
-          0.1372968852519989,
-          0.13743514319260916,
-          0.1373729556798935,
-          0.13764527440071106,
-          0.13787534832954407,
-          0.15720335642496744
-        ],
-        "std": {
-          "0": 0.030351306628528495,
-          "1": 0.008417937871268419,
-          "2": 0.03035130662852848,
-          "3": 0.014580296087995112,
-          "4": 0.03857583749052297,
-          "5": 0.022271770159368688,
-          "6": 0.02525381361380527
-        },
-        "valid": {
-          "0": 0.3273809523809524,
-          "1": 0.4047619047619047,
-          "2": 0.36904761904761907,
-          "3": 0.33928571428571436,
-          "4": 0.33928571428571425,
-          "5": 0.4047619047619047,
-          "6": 0.3452380952380953
-        },
-        "relation": {
-          "0": "better",
-          "1": "tied",
-          "2": "tied",
-          "3": "tied",
-          "4": "tied",
-          "5": "better",
-          "6": "tied"
-        },
-        "weighted_sum_layers": [
-          0,
-          1,
-          2,
-          3,
-          4,
-          5,
-          6
-        ]
-      },
-      "synth-chords": {
-        "scores": {
-          "0": 0.5700305507106503,
-          "1": 0.3821079059128765,
-          "2": 0.5020232286600713,
-          "3": 0.4561705851182067,
-          "4": 0.5913782909756257,
-          "5": 0.6342448368641415,
-          "6": 0.5631372201843678
-        },
-        "selected": 0,
-        "layer_weights": [
-          0.19204193850358328,
-          0.11931087076663971,
-          0.11928857862949371,
-          0.1194591869910558,
-          0.11903206010659535,
-          0.13899150242408118,
-          0.19187580545743307
-        ],
-        "std": {
-          "0": 0.003829256052282209,
-          "1": 0.010673682612066396,
-          "2": 0.006600849361713859,
-          "3": 0.0010743269226135322,
-          "4": 0.0031842363265948805,
-          "5": 0.005052834064397986,
-          "6": 0.0021450587569411374
-        },
-        "valid": {
-          "0": 0.5877910899933462,
-          "1": 0.3557976954238393,
-          "2": 0.42058846994734855,
-          "3": 0.4133266933214064,
-          "4": 0.5005484573721349,
-          "5": 0.5122863153881652,
-          "6": 0.5079461638496584
-        },
-        "relation": {
-          "0": "tied",
-          "1": "worse",
-          "2": "worse",
-          "3": "worse",
-          "4": "tied",
-          "5": "better",
-          "6": "tied"
-        },
-        "weighted_sum_layers": [
-          0,
-          1,
-          2,
-          3,
-          4,
-          5,
-          6
-        ]
-      },
-      "synth-instrument": {
-        "scores": {
-          "0": 0.30416666666666664,
-          "1": 0.2416666666666667,
-          "2": 0.15833333333333333,
-          "3": 0.1791666666666667,
-          "4": 0.14583333333333334,
-          "5": 0.1708333333333333,
-          "6": 0.17500000000000002
-        },
-        "selected": 0,
-        "layer_weights": [
-          0.1833706796169281,
-          0.1286701261997223,
-          0.1281459480524063,
-          0.1278234670559565,
-          0.12776397665341696,
-          0.12901636958122253,
-          0.17520944774150848
-        ],
-        "std": {
-          "0": 0.025685058345704073,
-          "1": 0.038640077064565445,
-          "2": 0.021245914639969932,
-          "3": 0.021245914639969943,
-          "4": 0.02124591463996993,
-          "5": 0.021245914639969943,
-          "6": 0.01767766952966369
-        },
-        "valid": {
-          "0": 0.3458333333333334,
-          "1": 0.275,
-          "2": 0.32916666666666666,
-          "3": 0.29583333333333334,
-          "4": 0.2833333333333333,
-          "5": 0.3,
-          "6": 0.3375000000000001
-        },
-        "relation": {
-          "0": "tied",
-          "1": "tied",
-          "2": "worse",
-          "3": "tied",
-          "4": "worse",
-          "5": "worse",
-          "6": "tied"
-        },
-        "weighted_sum_layers": [
-          0,
-          1,
-          2,
-          3,
-          4,
-          5,
-          6
-        ]
-      },
-      "synth-interval": {
-        "scores": {
-          "0": 0.21875,
-          "1": 0.19791666666666666,
-          "2": 0.22916666666666666,
-          "3": 0.23958333333333334,
-          "4": 0.40972222222222227,
-          "5": 0.4131944444444444,
-          "6": 0.2951388888888889
-        },
-        "selected": 5,
-        "layer_weights": [
-          0.2021107772986094,
-          0.1181544562180837,
-          0.1180717299381892,
-          0.11802053948243459,
-          0.11824264377355576,
-          0.12905058761437735,
-          0.1963492433230082
-        ],
-        "std": {
-          "0": 0.02250257186947174,
-          "1": 0.00850517271799715,
-          "2": 0.00850517271799715,
-          "3": 0.014731391274719754,
-          "4": 0.017704928866641604,
-          "5": 0.012991865926298411,
-          "6": 0.004910463758239896
-        },
-        "valid": {
-          "0": 0.2222222222222222,
-          "1": 0.2465277777777778,
-          "2": 0.2604166666666667,
-          "3": 0.2604166666666667,
-          "4": 0.34027777777777773,
-          "5": 0.34722222222222215,
-          "6": 0.3055555555555555
-        },
-        "relation": {
-          "0": "worse",
-          "1": "worse",
-          "2": "worse",
-          "3": "worse",
-          "4": "tied",
-          "5": "tied",
-          "6": "tied"
-        },
-        "weighted_sum_layers": [
-          0,
-          1,
-          2,
-          3,
-          4,
-          5,
-          6
-        ]
-      },
-      "synth-key": {
-        "scores": {
-          "0": 0.6407407407407407,
-          "1": 0.6259259259259259,
-          "2": 0.6768518518518519,
-          "3": 0.7236111111111111,
-          "4": 0.8134259259259258,
-          "5": 0.8296296296296296,
-          "6": 0.7472222222222222
-        },
-        "selected": 5,
-        "layer_weights": [
-          0.15285231669743857,
-          0.13509750862916312,
-          0.13491006195545197,
-          0.13490568101406097,
-          0.13447625935077667,
-          0.1331727852423986,
-          0.1745853970448176
-        ],
-        "std": {
-          "0": 0.005237828008789249,
-          "1": 0.0292510537017246,
-          "2": 0.029008241107075155,
-          "3": 0.021546437552259462,
-          "4": 0.010289866097635603,
-          "5": 0.005594002765553023,
-          "6": 0.024242643447381567
-        },
-        "valid": {
-          "0": 0.6546296296296296,
-          "1": 0.610185185185185,
-          "2": 0.6578703703703704,
-          "3": 0.6416666666666667,
-          "4": 0.7611111111111111,
-          "5": 0.8412037037037038,
-          "6": 0.7847222222222222
-        },
-        "relation": {
-          "0": "worse",
-          "1": "worse",
-          "2": "worse",
-          "3": "tied",
-          "4": "tied",
-          "5": "tied",
-          "6": "tied"
-        },
-        "weighted_sum_layers": [
-          0,
-          1,
-          2,
-          3,
-          4,
-          5,
-          6
-        ]
-      },
-      "synth-pitch": {
-        "scores": {
-          "0": 0.9722222222222222,
-          "1": 0.9814814814814815,
-          "2": 1.0,
-          "3": 1.0,
-          "4": 1.0,
-          "5": 1.0,
-          "6": 1.0
-        },
-        "selected": 2,
-        "layer_weights": [
-          0.14818771680196127,
-          0.1374892145395279,
-          0.13761855165163675,
-          0.1375628262758255,
-          0.13732589781284332,
-          0.13693018754323324,
-          0.16488559047381082
-        ],
-        "std": {
-          "0": 0.0,
-          "1": 0.0,
-          "2": 0.0,
-          "3": 0.0,
-          "4": 0.0,
-          "5": 0.0,
-          "6": 0.0
-        },
-        "valid": {
-          "0": 0.9938271604938271,
-          "1": 0.9907407407407408,
-          "2": 1.0,
-          "3": 1.0,
-          "4": 1.0,
-          "5": 1.0,
-          "6": 1.0
-        },
-        "relation": {
-          "0": "tied",
-          "1": "tied",
-          "2": "tied",
-          "3": "tied",
-          "4": "tied",
-          "5": "tied",
-          "6": "tied"
-        },
-        "weighted_sum_layers": [
-          0,
-          1,
-          2,
-          3,
-          4,
-          5,
-          6
-        ]
-      },
-      "synth-tags": {
-        "scores": {
-          "0": 0.7048627867242,
-          "1": 0.6812597078295966,
-          "2": 0.6432612355180526,
-          "3": 0.6600083060987217,
-          "4": 0.677240221490326,
-          "5": 0.6900948254179241,
-          "6": 0.6926103489120315
-        },
-        "selected": 0,
-        "layer_weights": [
-          0.16022467613220215,
-          0.13553950190544128,
-          0.13501744469006857,
-          0.13491500417391458,
-          0.1349981278181076,
-          0.13449278473854065,
-          0.1648124655087789
-        ],
-        "std": {
-          "0": 0.004306791993329917,
-          "1": 0.0057150805971936496,
-          "2": 0.002667062819710638,
-          "3": 0.0022662056430453525,
-          "4": 0.005486826719245045,
-          "5": 0.0035726492473227445,
-          "6": 0.0069327925419173505
-        },
-        "valid": {
-          "0": 0.6770386266387364,
-          "1": 0.657206995017889,
-          "2": 0.6042143774074109,
-          "3": 0.6275797007832512,
-          "4": 0.6411490235528302,
-          "5": 0.6475016416437475,
-          "6": 0.6490792108395835
-        },
-        "relation": {
-          "0": "tied",
-          "1": "tied",
-          "2": "worse",
-          "3": "tied",
-          "4": "tied",
-          "5": "tied",
-          "6": "tied"
-        },
-        "weighted_sum_layers": [
-          0,
-          1,
-          2,
-          3,
-          4,
-          5,
-          6
-        ]
-      },
-      "synth-tempo": {
-        "scores": {
-          "0": 0.6640337308247884,
-          "1": 0.6314317385355631,
-          "2": 0.4699185291926066,
-          "3": 0.460130254427592,
-          "4": 0.5104567805926005,
-          "5": 0.649177610874176,
-          "6": 0.590761661529541
-        },
-        "selected": 0,
-        "layer_weights": [
-          0.1442567159732183,
-          0.13979574541250864,
-          0.13574052850405374,
-          0.13544688622156778,
-          0.13607536753018698,
-          0.1457149883111318,
-          0.1629698028167089
-        ],
-        "std": {
-          "0": 0.014569896060121748,
-          "1": 0.015383649376809931,
-          "2": 0.008405032094391893,
-          "3": 0.002196475177108456,
-          "4": 0.01589892369920177,
-          "5": 0.015740230885483354,
-          "6": 0.01063002566842956
-        },
-        "valid": {
-          "0": 0.7368929982185364,
-          "1": 0.5276045203208923,
-          "2": 0.5054844419161478,
-          "3": 0.5163232684135437,
-          "4": 0.5507455070813497,
-          "5": 0.5987435181935629,
-          "6": 0.5835690895716349
-        },
-        "relation": {
-          "0": "tied",
-          "1": "tied",
-          "2": "worse",
-          "3": "worse",
-          "4": "worse",
-          "5": "tied",
-          "6": "tied"
         },
         "weighted_sum_layers": [
           0,
@@ -1977,15 +1718,15 @@ window.LEADERBOARD = {
     "logmel": {
       "synth-beat": {
         "scores": {
-          "0": 0.7679597473998395
+          "0": 0.729094179491959
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.006484602326461288
+          "0": 0.00748566133785467
         },
         "valid": {
-          "0": 0.7921076522118669
+          "0": 0.820453630317061
         },
         "relation": {
           "0": "tied"
@@ -1994,15 +1735,15 @@ window.LEADERBOARD = {
       },
       "synth-chord": {
         "scores": {
-          "0": 0.3988095238095238
+          "0": 0.38690476190476186
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.036692940493862965
+          "0": 0.016835875742536838
         },
         "valid": {
-          "0": 0.4166666666666667
+          "0": 0.375
         },
         "relation": {
           "0": "tied"
@@ -2011,15 +1752,15 @@ window.LEADERBOARD = {
       },
       "synth-chords": {
         "scores": {
-          "0": 0.7557493159881926
+          "0": 0.827306066458194
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.011081964897421871
+          "0": 0.0039271321155895204
         },
         "valid": {
-          "0": 0.6666804097938925
+          "0": 0.7246355371081786
         },
         "relation": {
           "0": "tied"
@@ -2028,15 +1769,15 @@ window.LEADERBOARD = {
       },
       "synth-instrument": {
         "scores": {
-          "0": 0.3416666666666666
+          "0": 0.39999999999999997
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.005892556509887875
+          "0": 0.010206207261596562
         },
         "valid": {
-          "0": 0.3833333333333333
+          "0": 0.35833333333333334
         },
         "relation": {
           "0": "tied"
@@ -2045,15 +1786,15 @@ window.LEADERBOARD = {
       },
       "synth-interval": {
         "scores": {
-          "0": 0.375
+          "0": 0.3958333333333333
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.022502571869471737
+          "0": 0.022502571869471726
         },
         "valid": {
-          "0": 0.34375
+          "0": 0.3333333333333333
         },
         "relation": {
           "0": "tied"
@@ -2062,15 +1803,15 @@ window.LEADERBOARD = {
       },
       "synth-key": {
         "scores": {
-          "0": 0.8624999999999999
+          "0": 0.8731481481481481
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.012779790501705805
+          "0": 0.009644753081481341
         },
         "valid": {
-          "0": 0.9004629629629628
+          "0": 0.8930555555555554
         },
         "relation": {
           "0": "tied"
@@ -2096,15 +1837,15 @@ window.LEADERBOARD = {
       },
       "synth-tags": {
         "scores": {
-          "0": 0.755567412325567
+          "0": 0.7624133033491383
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.002959685626259533
+          "0": 0.006285218593167942
         },
         "valid": {
-          "0": 0.7374819945145644
+          "0": 0.7434508303359997
         },
         "relation": {
           "0": "tied"
@@ -2113,15 +1854,15 @@ window.LEADERBOARD = {
       },
       "synth-tempo": {
         "scores": {
-          "0": 0.7276773452758789
+          "0": 0.7758638461430868
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.015234944926041221
+          "0": 0.004345981260745702
         },
         "valid": {
-          "0": 0.740681012471517
+          "0": 0.776998778184255
         },
         "relation": {
           "0": "tied"
@@ -2129,18 +1870,112 @@ window.LEADERBOARD = {
         "weighted_sum_layers": null
       }
     },
+    "madmom-beats": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.7855000686935686,
+          "1": 0.7129705241338792,
+          "2": 0.8490606900433421,
+          "3": 0.915737323412511,
+          "4": 0.9375612870321158
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3146795630455017,
+          0.04141091431180636,
+          0.07399005442857742,
+          0.5466975371042887,
+          0.023221923659245174
+        ],
+        "std": {
+          "0": 0.009965462278781034,
+          "1": 0.0025902845461589588,
+          "2": 0.0036989828286170846,
+          "3": 0.00173276785592934,
+          "4": 0.00038204030930914394
+        },
+        "valid": {
+          "0": 0.8757026020815148,
+          "1": 0.794647555982591,
+          "2": 0.8138159057618503,
+          "3": 0.8464077283261234,
+          "4": 0.8373123159054118
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "tied",
+          "3": "better",
+          "4": "better"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      }
+    },
+    "madmom-chroma": {
+      "synth-chords": {
+        "scores": {
+          "0": 0.8557135274019352,
+          "1": 0.8301676032637929,
+          "2": 0.7797188466965718,
+          "3": 0.7813212129396526,
+          "4": 0.7931264372551684
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.33262813091278076,
+          0.37470463911692303,
+          0.08068470035990079,
+          0.15827812751134238,
+          0.053704362362623215
+        ],
+        "std": {
+          "0": 0.0013367498239420712,
+          "1": 0.0029736279215464892,
+          "2": 0.007850820712119462,
+          "3": 0.007055433735810782,
+          "4": 0.001133327850801652
+        },
+        "valid": {
+          "0": 0.7733251670844149,
+          "1": 0.7607502796509499,
+          "2": 0.6990647053734463,
+          "3": 0.7130088380245448,
+          "4": 0.7123188519980806
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      }
+    },
     "mfcc": {
       "synth-beat": {
         "scores": {
-          "0": 0.7347647580300268
+          "0": 0.7463077284801644
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.016738413141165524
+          "0": 0.003783265966437141
         },
         "valid": {
-          "0": 0.7613712531935141
+          "0": 0.801810363115074
         },
         "relation": {
           "0": "tied"
@@ -2149,15 +1984,15 @@ window.LEADERBOARD = {
       },
       "synth-chord": {
         "scores": {
-          "0": 0.3333333333333333
+          "0": 0.29166666666666663
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.022271770159368712
+          "0": 0.008417937871268419
         },
         "valid": {
-          "0": 0.375
+          "0": 0.43452380952380953
         },
         "relation": {
           "0": "tied"
@@ -2166,15 +2001,15 @@ window.LEADERBOARD = {
       },
       "synth-chords": {
         "scores": {
-          "0": 0.17401541360286366
+          "0": 0.18736767424385492
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.00950027116099821
+          "0": 0.0019138836969575135
         },
         "valid": {
-          "0": 0.20759199804719142
+          "0": 0.23465887863452753
         },
         "relation": {
           "0": "tied"
@@ -2183,15 +2018,15 @@ window.LEADERBOARD = {
       },
       "synth-instrument": {
         "scores": {
-          "0": 0.46249999999999997
+          "0": 0.5166666666666667
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.017677669529663678
+          "0": 0.02124591463996994
         },
         "valid": {
-          "0": 0.4666666666666666
+          "0": 0.4791666666666667
         },
         "relation": {
           "0": "tied"
@@ -2200,15 +2035,15 @@ window.LEADERBOARD = {
       },
       "synth-interval": {
         "scores": {
-          "0": 0.34027777777777773
+          "0": 0.3819444444444444
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.004910463758239922
+          "0": 0.027340305118096563
         },
         "valid": {
-          "0": 0.2673611111111111
+          "0": 0.2708333333333333
         },
         "relation": {
           "0": "tied"
@@ -2217,15 +2052,15 @@ window.LEADERBOARD = {
       },
       "synth-key": {
         "scores": {
-          "0": 0.16296296296296298
+          "0": 0.19212962962962962
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.0259672290044077
+          "0": 0.023166659265179277
         },
         "valid": {
-          "0": 0.2648148148148148
+          "0": 0.2166666666666667
         },
         "relation": {
           "0": "tied"
@@ -2234,15 +2069,15 @@ window.LEADERBOARD = {
       },
       "synth-pitch": {
         "scores": {
-          "0": 0.7222222222222222
+          "0": 0.6697530864197531
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.0075601535271086085
+          "0": 0.004364856673991053
         },
         "valid": {
-          "0": 0.7376543209876543
+          "0": 0.7129629629629629
         },
         "relation": {
           "0": "tied"
@@ -2251,15 +2086,15 @@ window.LEADERBOARD = {
       },
       "synth-tags": {
         "scores": {
-          "0": 0.7614472280016157
+          "0": 0.7686032148767449
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.0018868750757049142
+          "0": 0.006593410654260751
         },
         "valid": {
-          "0": 0.7443299770909819
+          "0": 0.7366199019536747
         },
         "relation": {
           "0": "tied"
@@ -2268,30 +2103,77 @@ window.LEADERBOARD = {
       },
       "synth-tempo": {
         "scores": {
-          "0": 0.6940858562787374
+          "0": 0.6936885317166647
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.00834662129681139
+          "0": 0.006223092818546695
         },
         "valid": {
-          "0": 0.747350811958313
+          "0": 0.7419960300127665
         },
         "relation": {
           "0": "tied"
         },
         "weighted_sum_layers": null
       }
+    },
+    "random-madmom-chroma": {
+      "synth-chords": {
+        "scores": {
+          "0": 0.8557135274019352,
+          "1": 0.8104365073943742,
+          "2": 0.7242713145963933,
+          "3": 0.6668890812058891,
+          "4": 0.3096556374949939
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.37165067593256634,
+          0.37686484058698017,
+          0.09147174904743831,
+          0.07369906331102054,
+          0.08631366988023122
+        ],
+        "std": {
+          "0": 0.0013367498239420712,
+          "1": 0.005846613196586131,
+          "2": 0.003437044211836819,
+          "3": 0.008295311885481979,
+          "4": 0.0039899205584260815
+        },
+        "valid": {
+          "0": 0.7733251670844149,
+          "1": 0.716335214517606,
+          "2": 0.6538060805674508,
+          "3": 0.602219466961159,
+          "4": 0.28430630403533996
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      }
     }
   },
   "skipped": [],
   "similarity": {
     "crepe-tiny": {
-      "synth-pitch": {
-        "task": "synth-pitch",
+      "synth-beat": {
+        "task": "synth-beat",
         "vs": null,
-        "clips": 576,
+        "clips": 180,
         "layers": [
           0,
           1,
@@ -2314,65 +2196,65 @@ window.LEADERBOARD = {
         "matrix": [
           [
             1.0,
-            0.46508421935307365,
-            0.40750597781788245,
-            0.36975052138116665,
-            0.44546387616331046,
-            0.4878577798039531,
-            0.4248769298683135
+            0.5257754790797401,
+            0.6618426743165936,
+            0.7002748852067353,
+            0.7384094361449413,
+            0.7316221144566398,
+            0.4306507008766218
           ],
           [
-            0.46508421935307365,
+            0.5257754790797401,
             1.0,
-            0.6303557280153732,
-            0.4815539275220154,
-            0.49195565166116634,
-            0.4978861042388312,
-            0.5010054374352175
+            0.5839520089213656,
+            0.6637632221679094,
+            0.663033800660751,
+            0.6839357484713009,
+            0.5537113900343712
           ],
           [
-            0.40750597781788245,
-            0.6303557280153732,
+            0.6618426743165936,
+            0.5839520089213656,
             1.0,
-            0.6072496415265174,
-            0.6248240345073269,
-            0.6245802863190907,
-            0.532193875950183
+            0.8319192762002638,
+            0.8140648997451236,
+            0.8351299939991831,
+            0.6051854824691351
           ],
           [
-            0.36975052138116665,
-            0.4815539275220154,
-            0.6072496415265174,
+            0.7002748852067353,
+            0.6637632221679094,
+            0.8319192762002638,
             1.0,
-            0.8250121167250454,
-            0.7569230584765188,
-            0.5286781313179577
+            0.9142604938674632,
+            0.910059510911527,
+            0.6603165996838439
           ],
           [
-            0.44546387616331046,
-            0.49195565166116634,
-            0.6248240345073269,
-            0.8250121167250454,
+            0.7384094361449413,
+            0.663033800660751,
+            0.8140648997451236,
+            0.9142604938674632,
             1.0,
-            0.8770323097893109,
-            0.5814672078207562
+            0.9618503060471859,
+            0.69016265471105
           ],
           [
-            0.4878577798039531,
-            0.4978861042388312,
-            0.6245802863190907,
-            0.7569230584765188,
-            0.8770323097893109,
+            0.7316221144566398,
+            0.6839357484713009,
+            0.8351299939991831,
+            0.910059510911527,
+            0.9618503060471859,
             1.0,
-            0.6325841490194397
+            0.6905829223299247
           ],
           [
-            0.4248769298683135,
-            0.5010054374352175,
-            0.532193875950183,
-            0.5286781313179577,
-            0.5814672078207562,
-            0.6325841490194397,
+            0.4306507008766218,
+            0.5537113900343712,
+            0.6051854824691351,
+            0.6603165996838439,
+            0.69016265471105,
+            0.6905829223299247,
             1.0
           ]
         ]
