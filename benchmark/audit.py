@@ -63,27 +63,21 @@ def _score_errors(where: str, scores: dict[str, Any], primary: str, std: bool = 
 
 
 def convergence_errors(res: dict[str, Any]) -> list[str]:
-    """The convergence record against its own best epochs (probes.convergence): counts, share and flag."""
+    """The convergence record against its own best epochs (stopping.convergence_record): counts, share, flag."""
     conv = res.get("convergence")
     if not conv:
         return []
-    from .probes import LATE, LATE_SHARE
+    from .stopping import convergence_record
 
     flat = [e for rows in conv["best_epochs"].values() for r in rows for e in r]
-    late = sum(e > LATE * conv["cap"] for e in flat)
-    entry = next((e for e in res["layers"] if e["layer"] == res["selected"]["layer"]), None)
-    grid = conv.get("grid") or []
-    chosen = {k: entry["hparams"].get(k) for k in grid[0]} if entry and grid else None
-    rows = conv["best_epochs"].get(str(res["selected"]["layer"]), [])
-    sel = rows[grid.index(chosen)] if chosen in grid and grid.index(chosen) < len(rows) else []
-    sel_late = sum(e > LATE * conv["cap"] for e in sel)
-    share = late / max(len(flat), 1)
-    want = {"heads": len(flat), "late": late, "late_share": round(share, 4), "selected_late": sel_late,
-            "flagged": bool(share > LATE_SHARE or 2 * sel_late > len(sel))}
     if any(e > conv["cap"] for e in flat):
         return [f"field 'convergence.best_epochs': a best epoch past the cap {conv['cap']}"]
-    return [f"field 'convergence.{k}': is {conv.get(k)}, its best epochs give {v}" for k, v in want.items()
-            if conv.get(k) != v]
+    entry = next((e for e in res["layers"] if e["layer"] == res["selected"]["layer"]), {"hparams": {}})
+    grid = conv.get("grid") or [{}]
+    chosen = {k: entry["hparams"].get(k) for k in grid[0]}
+    want = convergence_record(conv["best_epochs"], grid, conv["cap"], res["selected"]["layer"], chosen)
+    return [f"field 'convergence.{k}': is {conv.get(k)}, its best epochs give {want[k]}"
+            for k in ("heads", "late", "late_share", "selected_late", "flagged") if conv.get(k) != want[k]]
 
 
 def not_converged(res: dict[str, Any]) -> str | None:

@@ -20,8 +20,9 @@ import torch.nn.functional as F
 
 from . import events
 from .output import Stage
-from .probes import BatchedHeads, HeadResult, Stopper, crossfit, halves, param_groups
+from .probes import BatchedHeads, HeadResult, param_groups
 from .specs import ProtocolSpec
+from .stopping import Stopper, halves, other_half
 
 FRAMES_PER_ITEM = 32  # a minibatch is protocol.batch_size x this many frames
 MAX_STEPS = 50
@@ -167,15 +168,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
         for v in ("a", "b"):
             stopper.load(v)
             per_view[v] = activations(va)
-
-        def join(parts_: list[list[np.ndarray]], where: list[np.ndarray]) -> list[np.ndarray]:
-            out_: list[np.ndarray] = [None] * len(va.clips)  # type: ignore[list-item]
-            for part, ix in zip(parts_, where):
-                for a, i in zip(part, ix):
-                    out_[i] = a
-            return out_
-
-        valid_acts = crossfit(per_view, len(va.clips), lambda acts_, ix: [acts_[i] for i in ix], join)
+        valid_acts = [per_view[other_half(i)][i] for i in range(len(va.clips))]
     stopper.load("all")
     acts = {"test": activations(splits["test"])}
     acts["valid"] = valid_acts if valid_acts is not None else activations(va)

@@ -6,17 +6,15 @@ heads' loss) updates every head. Each seed draws its own
 initialisation and its own minibatch order. Early stopping is per head, on the validation primary metric: each
 head keeps the parameters of its best validation epoch, and training ends when every head has run out of patience.
 
-Model selection never reads a score that early stopping chose: every head is also stopped on each half of the
-validation split (clips alternately), and its validation predictions are cross-fitted, each half's from the
-head stopped on the other half (`Stopper`). The grid point and the layer are chosen on those; the head stopped
-on the whole validation split is the one scored on test. (Choosing on the stopping split's own best score
-favoured noisy heads: 4.7 points from scikit-learn's choice of C on average, 16.7 at most, on 80 clips.)
+Model selection reads cross-fitted validation predictions (stopping.py); the head stopped on the whole
+validation split is the one scored on test. (Choosing on the stopping split's own best score favoured noisy
+heads: 4.7 points from scikit-learn's choice of C on average, 16.7 at most, on 80 clips.)
 Probes know nothing of audio: they see arrays [clips, layers, dim].
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 import torch
@@ -25,6 +23,7 @@ import torch.nn.functional as F
 from .metrics import METRICS, Metric, batched, better
 from .output import Stage
 from .specs import ProtocolSpec
+from .stopping import Stopper, halves, other_half
 
 EVAL_CHUNK = 2048
 
@@ -48,61 +47,6 @@ class HeadResult:
     test_scores: np.ndarray | None = field(default=None, repr=False)  # the head's predictions on the test clips
     decoder: dict[str, float] | None = None  # frame-level heads: the decoder options chosen on validation
     score_epoch: int | None = None  # the epoch its validation score last rose (epoch may be later: a loss tie-break)
-
-
-VIEWS = ("all", "a", "b")  # the whole validation split (its head is scored on test) and its two halves
-
-
-def halves(n: int) -> dict[str, np.ndarray]:
-    """The validation views as clip indices: all, and the two halves (alternate clips, so a manifest ordered by
-    class gives balanced halves)."""
-    idx = np.arange(n)
-    return {"all": idx, "a": idx[0::2], "b": idx[1::2]}
-
-
-class Stopper:
-    """Early stopping of every head on each validation view at once: per view and head, the best score (ties to
-    the lower validation loss), its epoch and the parameters then; training ends when every head has run out of
-    patience on every view."""
-
-    def __init__(self, model: torch.nn.Module, shape: tuple[int, ...], is_better: Callable, patience: int):
-        self.model, self.is_better, self.patience = model, is_better, patience
-        self.best = {v: np.full(shape, np.nan) for v in VIEWS}
-        self.loss = {v: np.full(shape, np.inf) for v in VIEWS}
-        self.epoch = {v: np.zeros(shape, dtype=int) for v in VIEWS}
-        self.score_epoch = {v: np.zeros(shape, dtype=int) for v in VIEWS}  # the last strict rise of the score
-        self.stale = {v: np.zeros(shape, dtype=int) for v in VIEWS}
-        self.state = {v: {k: p.detach().clone() for k, p in model.named_parameters()} for v in VIEWS}
-
-    def update(self, epoch: int, scores: dict[str, np.ndarray], losses: dict[str, np.ndarray]) -> np.ndarray:
-        """Record one epoch's validation scores and losses per view; returns the heads that improved on `all`."""
-        for v in VIEWS:
-            val, loss = scores[v], losses[v]
-            rose = self.is_better(val, self.best[v])
-            self.score_epoch[v][rose] = epoch
-            improved = rose | ((val == self.best[v]) & (loss < self.loss[v]))
-            self.best[v][improved], self.loss[v][improved], self.epoch[v][improved] = \
-                val[improved], loss[improved], epoch
-            self.stale[v] = np.where(improved, 0, self.stale[v] + 1)
-            self.model.keep_best(self.state[v], improved)
-            if v == "all":
-                out = improved
-        return out
-
-    def done(self) -> bool:
-        return all((self.stale[v] >= self.patience).all() for v in VIEWS)
-
-    def load(self, view: str) -> None:
-        self.model.load_state_dict(self.state[view])
-
-
-def crossfit(per_view: dict[str, Any], n: int, select: Callable[[Any, np.ndarray], Any],
-             join: Callable[[list[Any], list[np.ndarray]], Any]) -> Any:
-    """Validation predictions no stopping choice has seen: half a's from the heads stopped on half b, and b's
-    from those stopped on a. `select(pred, idx)` takes clips out of one view's predictions, `join` puts the
-    parts back in clip order."""
-    idx = halves(n)
-    return join([select(per_view["b"], idx["a"]), select(per_view["a"], idx["b"])], [idx["a"], idx["b"]])
 
 
 @dataclass
@@ -378,34 +322,26 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
     def predict(X: torch.Tensor) -> np.ndarray:
         return _to_metric_scores(target, _predict(model, X).float().cpu().numpy(), y_scale)
 
-    # fine-tuning trains the encoder too, whose state is kept for the whole split's best epoch only: its
-    # validation predictions are that head's
-    # without early stopping every head is its last epoch's: no stopping choice to keep selection away from
+    # cross-fitted unless fine-tuning (the encoder's state is kept for the whole split's best epoch only) or
+    # without early stopping (every head is its last epoch's: no stopping choice to keep selection away from)
     crossfitted = protocol.selection == "crossfit" and tuner is None and protocol.early_stopping
     per_view: dict[str, np.ndarray] = {}
-    if crossfitted:
-        for v in ("a", "b"):
-            stopper.load(v)
-            per_view[v] = predict(Xva)
+    for v in ("a", "b") if crossfitted else ():
+        stopper.load(v)
+        per_view[v] = predict(Xva)
     if protocol.early_stopping:
         stopper.load("all")
-    else:
-        stopper.epoch["all"][:] = epochs_run - 1
     if tuner is not None:
         if protocol.early_stopping:
             tuner.restore(tuned_best)
         Xva, Xte = tuner.eval_features("valid"), tuner.eval_features("test")
     valid_scores = predict(Xva)
     if crossfitted:
-        def join(parts: list[np.ndarray], where: list[np.ndarray]) -> np.ndarray:
-            out = np.empty_like(valid_scores)
-            for part, ix in zip(parts, where):
-                out[:, :, :, ix] = part
-            return out
-
-        valid_scores = crossfit(per_view, len(valid.y), lambda pred, ix: pred[:, :, :, ix], join)
+        for i in range(len(valid.y)):
+            valid_scores[:, :, :, i] = per_view[other_half(i)][:, :, :, i]
     per_split = {"valid": (valid_scores, valid.y), "test": (predict(Xte), test.y)}
-    best_epoch, score_epoch = stopper.epoch["all"], stopper.score_epoch["all"]
+    best_epoch = stopper.epoch["all"] if protocol.early_stopping else np.full(shape, epochs_run - 1)
+    score_epoch = stopper.score_epoch["all"]
     out = FitOutput(epochs_run=epochs_run)
     for g, pt in enumerate(model.points):
         weights = torch.softmax(pt.alpha, -1).detach().cpu().numpy() if mix else None
@@ -419,33 +355,6 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
                                             per_split["test"][0][g, li, si],
                                             score_epoch=int(score_epoch[g, li, si])))
     return out
-
-
-LATE = 0.9  # a head whose score last rose in the last tenth of its schedule may not have converged
-LATE_SHARE = 0.1  # a result is flagged when more of its heads than this are late (or most of the selected layer's)
-
-
-def convergence(heads: list[HeadResult], grid: list[dict[str, float]], cap: int, selected: int,
-                per_layer: dict[int, dict[str, Any]]) -> dict[str, Any]:
-    """Whether the heads converged within their schedule: the epoch (1-based) at which each head's validation
-    score last rose, against the cap, per layer and grid point (`best_epochs`, in the order of `grid`); the
-    share in the last tenth of the schedule, and how many of the selected layer's chosen heads are there.
-    Flagged when more than LATE_SHARE of all heads, or most of the selected layer's, are late: a score still
-    rising when the schedule ended measures the probe, not the features. (A head whose score saturated and whose
-    loss kept falling is kept at a later epoch by the tie-break, but is not late: its score had converged.)"""
-    epochs: dict[str, list[list[int]]] = {}
-    for h in heads:
-        rows = epochs.setdefault(str(h.layer), [[] for _ in grid])
-        rows[grid.index(h.grid)].append((h.epoch if h.score_epoch is None else h.score_epoch) + 1)
-    flat = [e for rows in epochs.values() for r in rows for e in r]
-    late = sum(e > LATE * cap for e in flat)
-    chosen = {k: per_layer[selected]["hparams"][k] for k in grid[0]}
-    sel = epochs[str(selected)][grid.index(chosen)]
-    sel_late = sum(e > LATE * cap for e in sel)
-    share = late / max(len(flat), 1)
-    return {"cap": cap, "late_after": LATE * cap, "heads": len(flat), "late": late, "late_share": round(share, 4),
-            "selected_heads": len(sel), "selected_late": sel_late, "max_late_share": LATE_SHARE,
-            "flagged": bool(share > LATE_SHARE or 2 * sel_late > len(sel)), "grid": grid, "best_epochs": epochs}
 
 
 def summarize(heads: list[HeadResult], primary: str, higher_is_better: bool) -> dict[int, dict[str, Any]]:

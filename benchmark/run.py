@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from . import cpus, features, probes, registry, results
+from . import cpus, features, probes, registry, results, stopping
 from .data import builtin
 from .data.manifest import SPLITS, Clip, clip_ids, data_root, dataset_hash, load_manifest
 from .encoders.base import BuildContext
@@ -275,7 +275,7 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
         from .frame_probes import ratio_metric
 
         metric = ratio_metric(metric.higher_is_better)
-    conv = probes.convergence(heads, task.protocol.grid.points(), task.protocol.epochs, best["layer"], per_layer)
+    conv = stopping.convergence(heads, task.protocol.grid.points(), task.protocol.epochs, best["layer"], per_layer)
     sig = paired_bootstrap(metric, y_test, {e["layer"]: preds[e["layer"]] for e in layers}, best["layer"], p.classes)
     for entry in layers:
         entry["significance"] = sig[entry["layer"]]

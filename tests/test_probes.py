@@ -180,7 +180,7 @@ def test_linear_l2_probe_chooses_c_as_scikit_learn_does_at_size_small(tmp_path, 
 def test_heads_cut_off_by_the_schedule_are_flagged_and_converged_ones_are_not():
     """Each head's score epoch against the cap: three epochs at lr 1e-4 leave every head still rising (flagged);
     a schedule long enough for early stopping to end it leaves none in its last tenth."""
-    from benchmark.probes import convergence
+    from benchmark.stopping import convergence
 
     tr, va, te = blobs(layers=2, n=1500)
     for epochs, lr, patience, flagged in ((3, 1e-4, 8, True), (200, 1e-2, 8, False)):
@@ -199,7 +199,7 @@ def test_heads_cut_off_by_the_schedule_are_flagged_and_converged_ones_are_not():
 def test_a_saturated_score_whose_loss_still_falls_is_not_late():
     """The head kept is the one whose validation loss is lowest among its best scores, so on an easy task it is
     kept at the last epoch; but its score stopped rising long before: that is convergence, not a cut-off."""
-    from benchmark.probes import convergence
+    from benchmark.stopping import convergence
 
     tr, va, te = blobs(layers=1, n=600, classes=2)
     tr.X[:, 0, 0] = tr.y * 10.0  # one dimension gives the class away
