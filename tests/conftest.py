@@ -87,3 +87,12 @@ def project(tmp_path, monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
     return root
+
+
+@pytest.fixture
+def isolated(tmp_path, monkeypatch):
+    """A temp folder with its own feature cache, and no project or data root from the environment."""
+    monkeypatch.setenv("BENCH_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("BENCH_ROOT", raising=False)
+    monkeypatch.delenv("BENCH_DATA", raising=False)
+    return tmp_path

@@ -362,3 +362,19 @@ def folder(root: Path) -> Tree:
 BUILDERS = {"nsynth": nsynth, "gtzan": gtzan, "gtzan-rhythm": gtzan_rhythm, "musiccaps": musiccaps, "mtt": mtt,
             "giantsteps-key": giantsteps, "emomusic": emomusic, "vocalset": vocalset, "mtg-jamendo": jamendo,
             "chords-lab": chords_lab, "folder": folder}
+
+
+def prepared(name, tmp_path, capsys) -> tuple[Tree, Path, dict]:
+    """The fixture tree of `name` prepared through the CLI (--skip-missing): the tree, the dataset folder, the card."""
+    from benchmark.cli import main
+
+    tree = BUILDERS[name](tmp_path / "source")
+    root = tmp_path / "data"
+    assert main(["data", "prepare", name, "--source", str(tree.root), "--data-root", str(root), "--skip-missing",
+                 "--json", *tree.args]) == 0
+    card = json.loads(capsys.readouterr().out)
+    return tree, root / card["dataset"], card
+
+
+def manifest_rows(folder: Path, task: str) -> list[dict]:
+    return [json.loads(line) for line in (folder / f"manifest-{task}.jsonl").read_text().splitlines()]
