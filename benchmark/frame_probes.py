@@ -26,6 +26,7 @@ from .stopping import Stopper, halves, other_half
 
 FRAMES_PER_ITEM = 32  # a minibatch is protocol.batch_size x this many frames
 MAX_STEPS = 50
+HELD_BYTES = 4 * 2 ** 30  # training frames up to this size (float32) are standardised once and held in memory
 
 
 @dataclass
@@ -103,9 +104,11 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     mean_t, std_t = torch.from_numpy(mean).to(device), torch.from_numpy(std).to(device)
     n_out = 1 if target == "beats" else len(events.CHORD_CLASSES)
     L = len(layer_ids)
+    widths = list(fs.hidden_sizes)
+    ragged = not mix and len(set(widths)) > 1
     torch.manual_seed(seeds[0])
     model = BatchedHeads(layer_ids, seeds, mean.shape[-1], n_out, protocol.probe, protocol.hidden, protocol.dropout,
-                         mix, n_points=len(grid)).to(device)
+                         mix, n_points=len(grid), widths=widths if ragged else None).to(device)
     opt = torch.optim.AdamW(param_groups(model, grid), foreach=True)
     tr = splits["train"]
     rows = np.concatenate([fs.offsets[fs.rows[i]] + np.arange(fs.n_frames(i)) for i in tr.clips])
@@ -119,15 +122,34 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     defaults = {k: v[len(v) // 2] for k, v in stop_grid.items()}
 
     def features(x: np.ndarray) -> torch.Tensor:
-        return (torch.from_numpy(np.asarray(x, dtype=np.float32)).to(device) - mean_t) / std_t
+        """Standardised frames [n, L, D], packed to [n, sum(widths)] when the heads read ragged features."""
+        z = (torch.from_numpy(np.asarray(x, dtype=np.float32)).to(device) - mean_t) / std_t
+        return torch.cat([z[:, li, :w] for li, w in enumerate(widths)], -1) if ragged else z
+
+    # the training frames, standardised once and held in memory (in `rows` order) when they fit the budget;
+    # else each minibatch is read from the memory-mapped cache (the same values)
+    width = sum(widths) if ragged else int(np.prod(fs.store.shape[1:]))
+    held = torch.cat([features(fs.clip(i)) for i in tr.clips]) if len(rows) * width * 4 <= HELD_BYTES else None
+    valid_x = [features(fs.clip(i)) for i in splits["valid"].clips]
+
+    def batch(idx: np.ndarray) -> torch.Tensor:
+        """Minibatch [S, B, ...] of training frames at positions idx [S, B] of `rows`."""
+        if held is not None:
+            return held[torch.from_numpy(idx).to(device)]
+        flat = rows[idx.reshape(-1)]
+        order = np.argsort(flat)
+        x = np.empty((len(flat), *fs.store.shape[1:]), dtype=np.float32)
+        x[order] = fs.store[flat[order]]  # sorted reads from the memory map
+        z = features(x)
+        return z.reshape(*idx.shape, *z.shape[1:])
 
     def activations(split: FrameSplit) -> list[np.ndarray]:
         """Per clip [G, L', S, n, C]: sigmoid (beats) or raw scores (chords)."""
         model.eval()
         out = []
         with torch.no_grad():
-            for i in split.clips:
-                s = model(features(fs.clip(i)))
+            for k, i in enumerate(split.clips):
+                s = model(valid_x[k] if split is splits["valid"] else features(fs.clip(i)))
                 out.append((torch.sigmoid(s) if target == "beats" else s).cpu().numpy())
         model.train()
         return out
@@ -142,13 +164,8 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
         for epoch in range(protocol.epochs):
             for _ in range(steps):
                 idx = np.stack([g.integers(0, len(rows), B) for g in gens])  # [S, B]
-                flat = rows[idx.reshape(-1)]
-                order = np.argsort(flat)
-                x = np.empty((len(flat), *fs.store.shape[1:]), dtype=np.float32)
-                x[order] = fs.store[flat[order]]  # sorted reads from the memory map
-                xb = features(x).reshape(len(seeds), B, *x.shape[1:])
                 yb = torch.from_numpy(y_all[idx]).to(device)
-                loss = _loss(target, model(xb), yb, pos_weight).sum()
+                loss = _loss(target, model(batch(idx)), yb, pos_weight).sum()
                 opt.zero_grad(set_to_none=True)
                 loss.backward()
                 model.add_l2_grad(grid)

@@ -108,6 +108,26 @@ class _Point(torch.nn.Module):
         return mask.reshape(*mask.shape, *([1] * (getattr(self, name).dim() - 2)))
 
 
+def pack(X: np.ndarray, widths: Sequence[int]) -> np.ndarray:
+    """[..., L, D] features padded to the widest layer -> [..., sum(widths)]: each layer's real columns side by
+    side (the ragged layout the heads read; padding is most of the values when widths differ)."""
+    return np.concatenate([X[..., li, :w] for li, w in enumerate(widths)], -1)
+
+
+def _ragged_affine(x: torch.Tensor, widths: Sequence[int], ws: list[torch.Tensor],
+                   bs: list[torch.Tensor]) -> torch.Tensor:
+    """_affine's first layer on packed features: x [S, B, sum(widths)] (or [B, sum(widths)]); ws G x [L', S, D, C]
+    -> [G, L', S, B, C]. Layer l multiplies its own w_l columns by the first w_l rows of its heads' weights (the
+    rest would meet zero padding), so the work is sum(widths), not L' x D."""
+    G, outs, start = len(ws), [], 0
+    for li, w in enumerate(widths):
+        outs.append(x[..., start:start + w] @ torch.cat([W[li, :, :w] for W in ws], -1))  # [S, B, G*C]
+        start += w
+    out = torch.stack(outs)
+    L, S, B, _ = out.shape
+    return out.view(L, S, B, G, -1).permute(3, 0, 1, 2, 4) + torch.stack(bs)[:, :, :, None]
+
+
 def _affine(z: torch.Tensor, ws: list[torch.Tensor], bs: list[torch.Tensor]) -> torch.Tensor:
     """Per-head affine maps. z [1 or G, L', S, B, D]; ws G x [L', S, D, C] -> [G, L', S, B, C].
     When all grid points read the same input, their weights are concatenated into one wider matmul,
@@ -127,9 +147,12 @@ class BatchedHeads(torch.nn.Module):
     (weights initialised equal) feeds a single head per (grid point, seed): the weighted-sum probe."""
 
     def __init__(self, layer_ids: list[int], seeds: list[int], dim: int, out: int, probe: str, hidden: int,
-                 dropout: float, mix: bool, n_points: int = 1):
+                 dropout: float, mix: bool, n_points: int = 1, widths: Sequence[int] | None = None):
         super().__init__()
         self.mix, self.probe, self.dropout, self.n_seeds = mix, probe, dropout, len(seeds)
+        # with widths (one head per layer only), forward reads packed features [.., sum(widths)] (see pack);
+        # the weights keep their padded shape [.., dim, ..], so a head starts from the same values either way
+        self.widths = None if mix or widths is None else list(widths)
         self.seeds = list(seeds)
         self.points = torch.nn.ModuleList(
             [_Point(layer_ids, seeds, dim, out, probe, hidden, mix) for _ in range(n_points)])
@@ -163,7 +186,14 @@ class BatchedHeads(torch.nn.Module):
                     w.grad.add_(w.detach(), alpha=g["l2"])
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        """x [S, B, L, D] (or [B, L, D], shared by all seeds) -> scores [G, L', S, B, C]."""
+        """x [S, B, L, D] (or [B, L, D], shared by all seeds; packed [S, B, W] or [B, W] with widths) ->
+        scores [G, L', S, B, C]."""
+        P = self.points
+        if self.widths is not None:
+            if self.probe == "linear":
+                return _ragged_affine(x, self.widths, [p.w for p in P], [p.b for p in P])
+            h = self._dropout(torch.relu(_ragged_affine(x, self.widths, [p.w1 for p in P], [p.b1 for p in P])))
+            return _affine(h, [p.w2 for p in P], [p.b2 for p in P])
         if x.dim() == 3:
             x = x.unsqueeze(0).expand(self.n_seeds, *x.shape)
         if self.mix:
@@ -173,7 +203,6 @@ class BatchedHeads(torch.nn.Module):
             z = z.unsqueeze(1)
         else:
             z = x.permute(2, 0, 1, 3).unsqueeze(0)
-        P = self.points
         if self.probe == "linear":
             return _affine(z, [p.w for p in P], [p.b for p in P])
         h = self._dropout(torch.relu(_affine(z, [p.w1 for p in P], [p.b1 for p in P])))
@@ -242,12 +271,13 @@ class Tuner:
 def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protocol: ProtocolSpec,
         metric_names: list[str], primary: str, classes: Sequence[str] = (), layer_ids: list[int] | None = None,
         mix: bool = False, device: torch.device | str = "cpu", progress: bool = True,
-        tuner: Tuner | None = None) -> FitOutput:
+        tuner: Tuner | None = None, widths: Sequence[int] | None = None) -> FitOutput:
     """Train every (layer, grid point, seed) head together; return each head at its best validation epoch.
 
     Features must already be standardised. With `mix`, fit the weighted-sum probe over all layers instead.
     With a `tuner` (one layer, one grid point, one seed), encoder parameters train along with the head and
-    the features come from the tuner; everything else is this same loop.
+    the features come from the tuner; everything else is this same loop. `widths` (each layer's real width in
+    the padded X) lets the per-layer heads skip the padding: the same heads, a fraction of the work.
     """
     device = torch.device(device)
     L = train.X.shape[1]
@@ -265,10 +295,11 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
         return tensor(((y - y_scale[0]) / y_scale[1]).astype(np.float32) if target == "regression" else y)
 
     torch.manual_seed(seeds[0])
-    Xtr, Xva, Xte = tensor(train.X), tensor(valid.X), tensor(test.X)
+    ragged = widths is not None and not mix and tuner is None and len(set(widths)) > 1
+    Xtr, Xva, Xte = (tensor(pack(s.X, widths) if ragged else s.X) for s in (train, valid, test))
     Ytr, Yva = targets(train.y), targets(valid.y)
     model = BatchedHeads(layer_ids, seeds, train.X.shape[2], n_out, protocol.probe, protocol.hidden,
-                         protocol.dropout, mix, n_points=len(grid)).to(device)
+                         protocol.dropout, mix, n_points=len(grid), widths=widths if ragged else None).to(device)
     groups = param_groups(model, grid)
     if tuner is not None:
         if (len(grid), L, len(seeds), mix) != (1, 1, 1, False):

@@ -210,7 +210,8 @@ def compute(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]
     t0 = time.perf_counter()
     fit_args = dict(target=task.target, n_out=n_out, protocol=task.protocol, metric_names=task.metrics,
                     primary=task.primary, classes=classes, device=device)
-    heads = probes.fit(split["train"], split["valid"], split["test"], layer_ids=fs.layers, **fit_args).heads
+    heads = probes.fit(split["train"], split["valid"], split["test"], layer_ids=fs.layers,
+                       widths=fs.hidden_sizes, **fit_args).heads
     per_layer = probes.summarize(heads, task.primary, metric.higher_is_better)
     ws = None
     if task.protocol.weighted_sum and len(fs.layers) > 1:
