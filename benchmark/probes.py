@@ -80,7 +80,7 @@ class _Point(torch.nn.Module):
     """The heads of one grid point: parameters with leading axes [layers', seeds]."""
 
     def __init__(self, layer_ids: list[int], seeds: list[int], dim: int, out: int, probe: str, hidden: int,
-                 mix: bool):
+                 mix: bool, widths: Sequence[int] | None = None):
         super().__init__()
         heads = [-1] if mix else layer_ids
         if mix:
@@ -91,20 +91,39 @@ class _Point(torch.nn.Module):
             return torch.nn.Parameter(torch.stack([torch.stack([
                 _init(s * 1_000_003 + (l + 1) * 101 + tag, shape, fan_in) for s in seeds]) for l in heads]))
 
+        first = (dim, out if probe == "linear" else hidden)
+        if widths is not None:
+            # ragged: layer l's first weights are its own parameter [S, w_l, C], the first w_l rows of the padded
+            # head's initial weights (the rows the padding would meet are never used)
+            full = stack(first, dim, 0).detach()
+            self.parts = torch.nn.ParameterList(torch.nn.Parameter(full[li, :, :w].clone())
+                                                for li, w in enumerate(widths))
         if probe == "linear":
-            self.w, self.b = stack((dim, out), dim, 0), stack((out,), dim, 1)
+            self.b = stack((out,), dim, 1)
+            if widths is None:
+                self.w = stack(first, dim, 0)
         else:
-            self.w1, self.b1 = stack((dim, hidden), dim, 0), stack((hidden,), dim, 1)
+            self.b1 = stack((hidden,), dim, 1)
             self.w2, self.b2 = stack((hidden, out), hidden, 2), stack((out,), hidden, 3)
+            if widths is None:
+                self.w1 = stack(first, dim, 0)
+
+    def first(self) -> list[torch.Tensor]:
+        """The first affine map's weights: [L', S, D, C], or per layer [S, w_l, C] when ragged."""
+        if hasattr(self, "parts"):
+            return list(self.parts)
+        return [self.w if hasattr(self, "w") else self.w1]
 
     def weights(self) -> list[torch.nn.Parameter]:
         """The weight matrices, which an L2 penalty shrinks (not the biases, nor the layer weights alpha)."""
-        return [self.w] if hasattr(self, "w") else [self.w1, self.w2]
+        return [*self.first(), *([self.w2] if hasattr(self, "w2") else [])]
 
     def head_mask(self, name: str, mask: torch.Tensor) -> torch.Tensor:
         """Broadcast this point's [L', S] head mask to the parameter `name`."""
         if name == "alpha":
             return mask[0][:, None]
+        if name.startswith("parts."):  # layer l's own weights [S, w_l, C]
+            return mask[int(name.split(".")[1])][:, None, None]
         return mask.reshape(*mask.shape, *([1] * (getattr(self, name).dim() - 2)))
 
 
@@ -114,14 +133,13 @@ def pack(X: np.ndarray, widths: Sequence[int]) -> np.ndarray:
     return np.concatenate([X[..., li, :w] for li, w in enumerate(widths)], -1)
 
 
-def _ragged_affine(x: torch.Tensor, widths: Sequence[int], ws: list[torch.Tensor],
+def _ragged_affine(x: torch.Tensor, widths: Sequence[int], parts: list[list[torch.Tensor]],
                    bs: list[torch.Tensor]) -> torch.Tensor:
-    """_affine's first layer on packed features: x [S, B, sum(widths)] (or [B, sum(widths)]); ws G x [L', S, D, C]
-    -> [G, L', S, B, C]. Layer l multiplies its own w_l columns by the first w_l rows of its heads' weights (the
-    rest would meet zero padding), so the work is sum(widths), not L' x D."""
-    G, outs, start = len(ws), [], 0
+    """_affine's first layer on packed features: x [S, B, sum(widths)] (or [B, sum(widths)]); parts G x L' x
+    [S, w_l, C] (each layer's own weights) -> [G, L', S, B, C]. The work is sum(widths), not L' x D."""
+    G, outs, start = len(parts), [], 0
     for li, w in enumerate(widths):
-        outs.append(x[..., start:start + w] @ torch.cat([W[li, :, :w] for W in ws], -1))  # [S, B, G*C]
+        outs.append(x[..., start:start + w] @ torch.cat([p[li] for p in parts], -1))  # [S, B, G*C]
         start += w
     out = torch.stack(outs)
     L, S, B, _ = out.shape
@@ -155,7 +173,7 @@ class BatchedHeads(torch.nn.Module):
         self.widths = None if mix or widths is None else list(widths)
         self.seeds = list(seeds)
         self.points = torch.nn.ModuleList(
-            [_Point(layer_ids, seeds, dim, out, probe, hidden, mix) for _ in range(n_points)])
+            [_Point(layer_ids, seeds, dim, out, probe, hidden, mix, self.widths) for _ in range(n_points)])
         self.drop_gens: list[torch.Generator] | None = None
 
     def _dropout(self, h: torch.Tensor) -> torch.Tensor:
@@ -191,8 +209,8 @@ class BatchedHeads(torch.nn.Module):
         P = self.points
         if self.widths is not None:
             if self.probe == "linear":
-                return _ragged_affine(x, self.widths, [p.w for p in P], [p.b for p in P])
-            h = self._dropout(torch.relu(_ragged_affine(x, self.widths, [p.w1 for p in P], [p.b1 for p in P])))
+                return _ragged_affine(x, self.widths, [p.first() for p in P], [p.b for p in P])
+            h = self._dropout(torch.relu(_ragged_affine(x, self.widths, [p.first() for p in P], [p.b1 for p in P])))
             return _affine(h, [p.w2 for p in P], [p.b2 for p in P])
         if x.dim() == 3:
             x = x.unsqueeze(0).expand(self.n_seeds, *x.shape)
