@@ -21,7 +21,7 @@ from benchmark.specs import Submission
 
 FIXTURES = Path(__file__).parent / "fixtures"
 sys.path.insert(0, str(FIXTURES))
-from musicnn_signals import FRAMES, signals  # noqa: E402
+from musicnn_signals import FRAMES, PATCH_FRAMES, long_signals, signals  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 # the largest difference allowed against TensorFlow's float32 graph, relative to the output's largest magnitude
@@ -74,7 +74,7 @@ def test_parity_with_the_original_tensorflow_musicnn(model):
         assert mel.shape == (187, 96)
         assert np.array_equal(mel[FRAMES], ref[f"{name}/mel"])  # float16 arithmetic reproduced exactly
         with torch.no_grad():
-            outs = [o[0].T.numpy() for o in net(torch.from_numpy(mel)[None], window=None)]  # one 3 s patch
+            outs = [o[0].T.numpy() for o in net(torch.from_numpy(mel)[None])]  # one 3 s patch
         got = dict(zip(M.LAYER_NAMES, outs))
         mid = np.concatenate(outs[:5], 1)  # the back end's input: its max and mean over time, before its BN
         got.update(max_pool=mid.max(0), mean_pool=mid.mean(0), penultimate=got["penultimate"][0],
@@ -88,14 +88,50 @@ def test_parity_with_the_original_tensorflow_musicnn(model):
     assert max(worst.values()) <= RELATIVE, worst
 
 
-def test_the_sliding_back_end_is_the_patch_back_end_at_the_patch_centre():
-    net = M.MusicnnNet()
-    M.load_tf(net, tf_checkpoint.load(M.wheel_checkpoint("MTT_musicnn")), "MTT")
-    mel = torch.from_numpy(M.log_mel(signals()["clicks"]))[None]
+@pytest.mark.parametrize("model", ["MTT_musicnn", "MSD_musicnn"])
+def test_parity_past_one_patch_every_frame_is_its_patchs(model):
+    """On 10 s and 31 s signals (3 and 10 whole patches and a remainder), the encoder's frames are the original's
+    patch by patch: the frame layers at the frames of each patch, and the back end's outputs (held over the
+    patch's frames) equal TensorFlow's for that patch; the remainder's frames are those of the clip's last 187
+    frames as one patch. Within the one-patch tolerance, at patch edges as at patch centres."""
+    ref = np.load(FIXTURES / "musicnn_long_parity.npz")
+    enc = M.Musicnn.build(Submission(name="m", adapter="musicnn", options={"model": model}), BuildContext())
+    worst: dict[str, float] = {}
+    for name, wave in long_signals().items():
+        with torch.no_grad():
+            outs = [o[0].numpy() for o in enc.forward(torch.from_numpy(wave)[None])]  # [frames, D] each
+        frames = len(M.log_mel(wave))
+        plan = M.patch_plan(frames)
+        assert all(len(o) == frames for o in outs) and len(plan) == len(ref[f"{model}/{name}/taggram"])
+        for p, (s, first) in enumerate(plan):
+            kept = [f for f in PATCH_FRAMES if s + f >= first]  # the frames this patch gives
+            assert np.array_equal(M.log_mel(wave)[s:s + 187][PATCH_FRAMES], ref[f"{name}/mel"][p])
+            got = {layer: outs[i][[s + f for f in kept]] for i, layer in enumerate(M.LAYER_NAMES[:5])}
+            want = {layer: ref[f"{model}/{name}/{layer}"][p][[PATCH_FRAMES.index(f) for f in kept]]
+                    for layer in M.LAYER_NAMES[:5]}
+            got["penultimate"], want["penultimate"] = outs[6][first:s + 187], ref[f"{model}/{name}/penultimate"][p]
+            got["taggram"] = 1 / (1 + np.exp(-outs[7][first:s + 187]))
+            want["taggram"] = ref[f"{model}/{name}/taggram"][p]
+            for key, g in got.items():
+                w = np.broadcast_to(want[key], g.shape)
+                worst[key] = max(worst.get(key, 0.0), float(np.abs(g - w).max() / max(1.0, np.abs(w).max())))
+    print(model, "largest relative difference:", {k: f"{v:.1e}" for k, v in worst.items()})
+    assert max(worst.values()) <= RELATIVE, worst
+
+
+def test_patches_batch_alike_and_a_short_clip_is_one_patch():
+    """patch_batch is memory only: the features are the same for any; a clip of under 3 s is one patch of its own
+    length, and every clip gets one frame per log-mel frame."""
+    wave = long_signals()["ten"]
+    one, many = (M.Musicnn.build(Submission(name="m", adapter="musicnn", options={"patch_batch": b}),
+                                 BuildContext()) for b in (1, 16))
     with torch.no_grad():
-        sliding, patch = net(mel), net(mel, window=None)
-    for s, p in zip(sliding[5:], patch[5:]):
-        assert torch.allclose(s[..., 93], p[..., 0], atol=1e-5)  # the 187-frame window centred on frame 93
+        for a, b in zip(one.forward(torch.from_numpy(wave)[None]), many.forward(torch.from_numpy(wave)[None])):
+            assert float((a - b).abs().max() / max(1.0, float(b.abs().max()))) <= RELATIVE  # float32 batching
+        short = one.forward(torch.from_numpy(wave[:16000])[None])
+    assert [o.shape[1] for o in short] == [63] * 8
+    assert M.patch_plan(63) == [(0, 0)] and M.patch_plan(187) == [(0, 0)] and M.patch_plan(188) == [(0, 0)]
+    assert M.patch_plan(400) == [(0, 0), (187, 187), (213, 374)]
 
 
 def test_musicnn_runs_through_the_command_line(project, tmp_path):

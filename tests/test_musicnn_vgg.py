@@ -16,10 +16,12 @@ from benchmark.cli import main
 from benchmark.encoders import musicnn as M
 from benchmark.encoders import musicnn_vgg as V
 from benchmark.encoders import tf_checkpoint
+from benchmark.encoders.base import BuildContext
+from benchmark.specs import Submission
 
 FIXTURES = Path(__file__).parent / "fixtures"
 sys.path.insert(0, str(FIXTURES))
-from musicnn_signals import signals  # noqa: E402
+from musicnn_signals import long_signals, signals  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 RELATIVE = 2e-4  # as musicnn's (see there): float32 summation order, relative to the output's largest magnitude
@@ -50,8 +52,33 @@ def test_parity_with_the_original_tensorflow_vgg(model):
     assert max(worst.values()) <= RELATIVE, worst
 
 
-@pytest.mark.parametrize("seconds,n", [(1.0, 1), (2.976, 1), (2.99, 1), (3.1, 2), (8.0, 3), (5.952, 2)])
-def test_clips_are_cut_into_whole_patches_the_last_completed_with_silence(seconds, n):
+@pytest.mark.parametrize("model", ["MTT_vgg", "MSD_vgg"])
+def test_parity_past_one_patch_each_patch_is_the_originals(model):
+    """On 10 s and 31 s signals, the encoder's frames are the original's patches as its extractor cuts them (3
+    and 10; the remainder dropped as the original drops it), within the one-patch tolerance."""
+    ref = np.load(FIXTURES / "musicnn_long_parity.npz")
+    enc = V.MusicnnVgg.build(Submission(name="m", adapter="musicnn-vgg", options={"model": model}), BuildContext())
+    worst: dict[str, float] = {}
+    for name, wave in long_signals().items():
+        with torch.no_grad():
+            outs = [o[0].numpy() for o in enc.forward(torch.from_numpy(wave)[None])]  # [patches, D]
+        want = {"pool5": ref[f"{model}/{name}/pool5"], "taggram": ref[f"{model}/{name}/taggram"]}
+        got = {"pool5": outs[4], "taggram": 1 / (1 + np.exp(-outs[5]))}
+        for i in range(4):  # the encoder's layer: the block's mean over time [mel, channels], channel-major
+            f = ref[f"{model}/{name}/pool{i + 1}_mean"]
+            want[f"pool{i + 1}"], got[f"pool{i + 1}"] = f.transpose(0, 2, 1).reshape(len(f), -1), outs[i]
+        for key, g in got.items():
+            assert g.shape == want[key].shape, key
+            worst[key] = max(worst.get(key, 0.0),
+                             float(np.abs(g - want[key]).max() / max(1.0, np.abs(want[key]).max())))
+    print(model, "largest relative difference:", {k: f"{v:.1e}" for k, v in worst.items()})
+    assert max(worst.values()) <= RELATIVE, worst
+
+
+@pytest.mark.parametrize("seconds,n", [(1.0, 1), (2.976, 1), (2.99, 1), (3.1, 1), (8.0, 2), (5.952, 1), (6.0, 2)])
+def test_clips_are_cut_into_whole_patches_the_partial_one_dropped(seconds, n):
+    """As musicnn's extractor: whole patches from frame 0, a partial last one dropped; a clip shorter than one
+    patch (which the original cannot run) is one patch completed with zeros."""
     mel = M.log_mel(np.zeros(int(round(seconds * M.SAMPLE_RATE)), dtype=np.float32) + 0.01)
     p = V.patches(mel)
     assert p.shape == (n, M.PATCH, M.N_MELS)

@@ -14,10 +14,16 @@ interleaved per channel: 1506), then a 200-unit dense layer and the 50 tag logit
 moving statistics (epsilon 1e-3).
 
 Layers, each a sequence at 62.5 Hz: 0 timbral (408), 1 temporal (153), 2 cnn1, 3 cnn2, 4 cnn3 (64 each),
-5 pooled (1506), 6 penultimate (200), 7 tag logits (50). The front and mid end run on the whole clip (in chunks of
-`max_seconds`); the back end, trained on 3 s patches (187 frames), is applied at every frame to the 187-frame
-window centred on it (shortened at the clip's edges), so frame t of layers 5-7 is what musicnn outputs for the
-3 s patch around t.
+5 pooled (1506), 6 penultimate (200), 7 tag logits (50). Patch by patch, as musicnn's `extractor`: the log-mel of
+the whole clip (librosa's centred frames) is cut into non-overlapping 3 s patches of 187 frames, and each patch
+goes through the whole network on its own, its convolutions zero-padded at the patch's edges (they never see the
+neighbouring patch). Frames 0-4 are the patch's frames; 5-7 are the patch's one output, held over its frames.
+The original drops a clip's last partial patch (and cannot run a clip shorter than a patch); here the last
+patch is the clip's final 187 frames (a whole patch of real audio, overlapping the one before), and it gives
+only the frames no earlier patch has, so every frame is musicnn's output for the 3 s patch that holds it, and
+the mean over a clip's frames weights each patch by the frames it alone covers. A clip shorter than a patch is
+one patch of its own length (the network takes any length; musicnn's `input_length` does the same). The
+patches, not the audio, are batched (`patch_batch`), so the features never depend on a chunk length.
 """
 from __future__ import annotations
 
@@ -115,24 +121,19 @@ class MusicnnNet(nn.Module):
         cnn3 = self.mid_bn[2](F.relu(self.mid[2](F.pad(cnn2, (3, 3))))) + cnn2
         return [torch.cat(timbral, 1), torch.cat(temporal, 1), cnn1, cnn2, cnn3]
 
-    def back(self, mid: torch.Tensor, window: int | None = PATCH) -> list[torch.Tensor]:
-        """The back end on mid-end features [B, 753, T]: pooled over the `window` frames centred on each frame
-        (or over all frames, window None) -> pooled [B, 1506, T'], penultimate [B, 200, T'], logits [B, 50, T']."""
-        if window is None:
-            mx, mean = mid.amax(2, keepdim=True), mid.mean(2, keepdim=True)
-        else:
-            pad = window // 2
-            mx = F.max_pool1d(mid, window, 1, pad)
-            mean = F.avg_pool1d(mid, window, 1, pad, count_include_pad=False)
-        pooled = torch.stack([mx, mean], 2).flatten(1, 2)  # per channel: max, then mean
+    def back(self, mid: torch.Tensor) -> list[torch.Tensor]:
+        """The back end on one patch's mid-end features [B, 753, T], pooled over its frames -> pooled [B, 1506, 1],
+        penultimate [B, 200, 1], logits [B, 50, 1]."""
+        pooled = torch.stack([mid.amax(2, keepdim=True), mid.mean(2, keepdim=True)], 2).flatten(1, 2)  # max, mean
         pooled = self.pool_bn(pooled)
         dense = self.dense_bn(F.relu(self.dense(pooled.transpose(1, 2)).transpose(1, 2)))
         return [pooled, dense, self.out(dense.transpose(1, 2)).transpose(1, 2)]
 
-    def forward(self, mel: torch.Tensor, window: int | None = PATCH) -> list[torch.Tensor]:
+    def forward(self, mel: torch.Tensor) -> list[torch.Tensor]:
+        """One patch per row: mel [B, T, 96] -> the five frame layers [B, C, T] and the three back-end layers
+        [B, C, 1]."""
         front = self.frames(mel)
-        mid = torch.cat([front[0], front[1], *front[2:]], 1)
-        return front + self.back(mid, window)
+        return front + self.back(torch.cat(front, 1))
 
 
 def variable_reader(weights: dict[str, np.ndarray], where: str, kind: str):
@@ -190,9 +191,24 @@ def wheel_checkpoint(model: str) -> str:
     return f"{index.parent}/"
 
 
+def patch_plan(frames: int, keep_tail: bool = True) -> list[tuple[int, int]]:
+    """(start, first frame it alone covers) of each PATCH-frame patch of a clip of `frames` log-mel frames:
+    non-overlapping from frame 0, as musicnn's `extractor` cuts them. The remainder past the last whole patch:
+    with `keep_tail`, one more patch, the clip's last PATCH frames (covering the remainder alone); without, dropped
+    as the original drops it. A clip shorter than a patch: one patch from 0 (of its own length)."""
+    if frames <= PATCH:
+        return [(0, 0)]
+    plan = [(s, s) for s in range(0, frames - PATCH + 1, PATCH)]
+    end = plan[-1][0] + PATCH
+    # k whole patches of audio give k x 187 + 1 centred frames: the extra frame is no patch of its own
+    if keep_tail and frames - end > 1:
+        plan.append((frames - PATCH, end))
+    return plan
+
+
 class MusicnnOptions(ControlOptions):
     model: Literal["MTT_musicnn", "MSD_musicnn"] = "MSD_musicnn"
-    max_seconds: float = Field(30.0, gt=3, le=3600, description="audio per forward pass (the convolutions' chunk)")
+    patch_batch: int = Field(16, gt=0, le=4096, description="3 s patches per forward pass (memory, not results)")
 
 
 class Musicnn(ControlledEncoder):
@@ -206,9 +222,11 @@ class Musicnn(ControlledEncoder):
 
     layer_names = LAYER_NAMES
 
+    max_seconds = None  # the patches are cut from the whole clip's log-mel and batched (patch_batch)
+
     def __init__(self, net: MusicnnNet, opts: MusicnnOptions, device: torch.device, weights: str):
         super().__init__(net, opts, device, weights)
-        self.max_seconds = opts.max_seconds
+        self.patch_batch = opts.patch_batch
 
     @classmethod
     def make_net(cls, opts: MusicnnOptions) -> MusicnnNet:
@@ -219,5 +237,17 @@ class Musicnn(ControlledEncoder):
         return load_checkpoint(load_tf, net, opts.model, sub, ctx)
 
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
-        mel = torch.from_numpy(np.stack([log_mel(w) for w in wave.float().cpu().numpy()])).to(self.device)
-        return [h.transpose(1, 2) for h in self.net(mel)]
+        """[B, T] -> eight layers [B, frames, D], patch by patch (see the module doc)."""
+        mels = np.stack([log_mel(w) for w in wave.float().cpu().numpy()])  # [B, frames, 96]
+        b, frames = mels.shape[:2]
+        plan = patch_plan(frames)
+        n = min(PATCH, frames)
+        batch = torch.from_numpy(np.stack([m[s:s + n] for m in mels for s, _ in plan])).to(self.device)
+        outs = [self.net(batch[i:i + self.patch_batch]) for i in range(0, len(batch), self.patch_batch)]
+        layers = []
+        for h in (torch.cat(o) for o in zip(*outs)):  # [B x patches, C, n] or [B x patches, C, 1]
+            h = h.reshape(b, len(plan), h.shape[1], h.shape[2])
+            own = [h[:, p, :, first - s:] if h.shape[-1] > 1 else h[:, p].expand(-1, -1, n - (first - s))
+                   for p, (s, first) in enumerate(plan)]
+            layers.append(torch.cat(own, -1).transpose(1, 2))
+        return layers

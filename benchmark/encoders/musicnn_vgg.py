@@ -11,9 +11,11 @@ norm and max pooling over time x mel (4 x 1 stride 2, then 2 x 2, 2 x 2, 2 x 2, 
 
 Layers, one vector per 3 s patch (frame rate 16000 / 256 / 187 = 0.334 Hz): 0-3 pool1-pool4, each block's output
 averaged over the patch's time axis (mel x channels: 6144, 3072, 1536, 768); 4 pool5 flattened (256: what the
-dense layer reads); 5 the tag logits (50). Patches do not overlap; unlike musicnn's `extractor`, which drops a
-clip's last partial patch (and fails on a clip shorter than 3 s), the last patch is kept, its missing frames
-filled with the log-mel of silence (0).
+dense layer reads); 5 the tag logits (50). Patches do not overlap and, as musicnn's `extractor` cuts them, a
+clip's last partial patch is dropped (`musicnn.patch_plan`): each patch counts once in a clip's mean, and every
+patch is 3 s of the clip's own audio. A clip shorter than one patch, which the original cannot run, is one patch
+completed with the log-mel of silence (0). The patches, not the audio, are batched (`patch_batch`), so the
+features never depend on a chunk length.
 """
 from __future__ import annotations
 
@@ -22,10 +24,12 @@ from typing import Literal
 import numpy as np
 import torch
 import torch.nn.functional as F
+from pydantic import Field
 from torch import nn
 
 from .base import BuildContext, ControlledEncoder, ControlOptions
-from .musicnn import HOP, N_MELS, PATCH, SAMPLE_RATE, BatchNorm, load_checkpoint, log_mel, variable_reader
+from .musicnn import (HOP, N_MELS, PATCH, SAMPLE_RATE, BatchNorm, load_checkpoint, log_mel, patch_plan,
+                      variable_reader)
 
 FILTERS, TAGS = 128, 50
 POOLS = [((4, 1), (2, 2)), ((2, 2), (2, 2)), ((2, 2), (2, 2)), ((2, 2), (2, 2)), ((4, 4), (4, 4))]
@@ -72,16 +76,19 @@ def load_tf(net: VggNet, weights: dict[str, np.ndarray], where: str) -> None:
 
 
 def patches(mel: np.ndarray) -> np.ndarray:
-    """[frames, 96] -> [patches, 187, 96]: non-overlapping, the last one completed with zeros. Audio of k whole
-    patches has k x 187 + 1 centred frames: the extra frame does not start a patch of its own."""
-    n = max(1, -(-(len(mel) - 1) // PATCH))
-    out = np.zeros((n * PATCH, N_MELS), dtype=np.float32)
-    out[: min(len(mel), len(out))] = mel[: len(out)]
-    return out.reshape(n, PATCH, N_MELS)
+    """[frames, 96] -> [patches, 187, 96]: musicnn's non-overlapping patches, the last partial one dropped; a
+    clip shorter than a patch is one patch completed with zeros."""
+    plan = patch_plan(len(mel), keep_tail=False)
+    out = np.zeros((len(plan), PATCH, N_MELS), dtype=np.float32)
+    for i, (s, _) in enumerate(plan):
+        seg = mel[s:s + PATCH]
+        out[i, :len(seg)] = seg
+    return out
 
 
 class VggOptions(ControlOptions):
     model: Literal["MTT_vgg", "MSD_vgg"] = "MTT_vgg"
+    patch_batch: int = Field(32, gt=0, le=4096, description="3 s patches per forward pass (memory, not results)")
 
 
 class MusicnnVgg(ControlledEncoder):
@@ -91,9 +98,13 @@ class MusicnnVgg(ControlledEncoder):
     frame_offset = (PATCH // 2) / PATCH  # a patch's centre: its frame 93 of 187 (librosa's centred frames)
     hidden_sizes = [48 * FILTERS, 24 * FILTERS, 12 * FILTERS, 6 * FILTERS, 2 * FILTERS, TAGS]
     num_layers = len(hidden_sizes)
-    max_seconds = 30 * PATCH * HOP / SAMPLE_RATE  # 30 whole patches per forward pass
+    max_seconds = None  # the patches are cut from the whole clip's log-mel and batched (patch_batch)
 
     layer_names = LAYER_NAMES
+
+    def __init__(self, net: VggNet, opts: VggOptions, device: torch.device, weights: str):
+        super().__init__(net, opts, device, weights)
+        self.patch_batch = opts.patch_batch
 
     @classmethod
     def make_net(cls, opts: VggOptions) -> VggNet:
@@ -107,5 +118,6 @@ class MusicnnVgg(ControlledEncoder):
         """[B, T] -> six layers [B, patches, D]."""
         batch = np.stack([patches(log_mel(w)) for w in wave.float().cpu().numpy()])  # [B, P, 187, 96]
         b, p = batch.shape[:2]
-        outs = self.net(torch.from_numpy(batch).to(self.device).flatten(0, 1))
-        return [h.reshape(b, p, -1) for h in outs]
+        flat = torch.from_numpy(batch).to(self.device).flatten(0, 1)
+        outs = [self.net(flat[i:i + self.patch_batch]) for i in range(0, len(flat), self.patch_batch)]
+        return [torch.cat(h).reshape(b, p, -1) for h in zip(*outs)]
