@@ -2,10 +2,20 @@
 from the result files alone (and the similarity matrices `bench analyze similarity` left under analysis/)."""
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from . import atomic, plots, ranking, site
 from .audit import not_converged
+
+
+def md(text: object) -> str:
+    """Text from result files and specs made inert in markdown: HTML escaped (no tag, no entity reaches a
+    renderer that allows raw HTML), table pipes, backslashes and the characters of links, emphasis and code
+    escaped."""
+    s = html.escape(str(text), quote=True)
+    return re.sub(r"([\\`*_\[\]|!])", r"\\\1", s)
 
 
 def _fmt(v: float | None) -> str:
@@ -30,52 +40,52 @@ def markdown(board: ranking.Board, figures: dict[str, list[Path]]) -> str:
              "## Tasks and protocols", "", "| task | version | family | primary metric | protocol hash |",
              "| --- | --- | --- | --- | --- |"]
     for t, info in board.tasks.items():
-        lines.append(f"| {t} | {info['version']} | {info['family'] or '—'} | {info['primary']} | "
+        lines.append(f"| {md(t)} | {info['version']} | {md(info['family'] or '—')} | {md(info['primary'])} | "
                      f"`{info['protocol_hash'][:12]}` |")
     lines += ["", "## Overall", "", "| rank | model | params | mean (0-100) | Borda | tasks done |",
               "| --- | --- | --- | --- | --- | --- |"]
     n_tasks = len(board.tasks)
     for r in ranking.overall(board):
-        mark = "" if r["complete"] else f" (incomplete: missing {', '.join(r['missing'])})"
-        lines.append(f"| {r['rank'] or '—'} | {r['model']}{mark} | {_params(r['params'])} | {r['mean']:.1f} | "
+        mark = "" if r["complete"] else f" (incomplete: missing {md(', '.join(r['missing']))})"
+        lines.append(f"| {r['rank'] or '—'} | {md(r['model'])}{mark} | {_params(r['params'])} | {r['mean']:.1f} | "
                      f"{r['borda']} | {r['tasks_done']}/{n_tasks} |")
     lines += ["", "## Per task", ""]
     flagged: list[str] = []
     for t in board.tasks:
         pubs = ranking.published(board, t)  # a column only where the spec cites figures
-        lines += [f"### {t}", "", "| rank | model | score ± seeds | layer (of) | last layer | weighted sum |"
+        lines += [f"### {md(t)}", "", "| rank | model | score ± seeds | layer (of) | last layer | weighted sum |"
                                   + (" published |" if pubs else ""),
                   "| --- | --- | --- | --- | --- | --- |" + (" --- |" if pubs else "")]
         for r in ranking.task_table(board, t):
             late = not_converged(board.results[r["model"]][t])
             if late:
-                flagged.append(f"- {r['model']} on {t}: {late}")
-            lines.append(f"| {r['rank']} | {r['model']}{' ⚠' if late else ''} | {r['score']:.3f} ± {r['std']:.3f} | {r['layer']} "
+                flagged.append(f"- {md(r['model'])} on {md(t)}: {md(late)}")
+            lines.append(f"| {r['rank']} | {md(r['model'])}{' ⚠' if late else ''} | {r['score']:.3f} ± {r['std']:.3f} | {r['layer']} "
                          f"({r['num_layers']}) | {_fmt(r['last_layer'])} | {_fmt(r['weighted_sum'])} |"
                          + (f" {_fmt(r['published'])} |" if pubs else ""))
         if pubs:
             lines += ["", "Published figures (from the task spec; never ranked, protocols differ):", ""]
             for x in pubs:
                 ours = "" if x["ours"] is None else f"; ours {x['ours']:.3f} ({x['difference']:+.3f})"
-                lines.append(f"- {x['model']}: {x['metric']} {x['score']:.3f}{ours}. Source: {x['source']}")
+                lines.append(f"- {md(x['model'])}: {md(x['metric'])} {x['score']:.3f}{ours}. Source: {md(x['source'])}")
         for f in figures.get(f"task:{t}", []):
-            lines += ["", f"![{t}](figures/{f.name})"]
+            lines += ["", f"![{md(t)}](figures/{f.name})"]
         lines.append("")
     lines += ["## Per model: test score of every layer", "",
               "Bold: the layer chosen on validation for that task.", ""]
     for m in board.results:
         table = ranking.layer_table(board, m)
         layers = sorted({layer for d in table.values() for layer in d["scores"]})
-        lines += [f"### {m}", "", "| task | " + " | ".join(f"L{layer}" for layer in layers) + " |",
+        lines += [f"### {md(m)}", "", "| task | " + " | ".join(f"L{layer}" for layer in layers) + " |",
                   "| --- |" + " --- |" * len(layers)]
         for t, d in table.items():
             cells = []
             for layer in layers:
                 v = d["scores"].get(layer)
                 cells.append("" if v is None else f"**{v:.3f}**" if layer == d["selected"] else f"{v:.3f}")
-            lines.append(f"| {t} | " + " | ".join(cells) + " |")
+            lines.append(f"| {md(t)} | " + " | ".join(cells) + " |")
         for f in figures.get(f"model:{m}", []):
-            lines += ["", f"![{m}](figures/{f.name})"]
+            lines += ["", f"![{md(m)}](figures/{f.name})"]
         lines.append("")
     if flagged:
         lines += ["## Probes that may not have converged", "",
@@ -83,7 +93,7 @@ def markdown(board: ranking.Board, figures: dict[str, list[Path]]) -> str:
                   "their best validation score in the last tenth of the schedule. Such a score may measure the probe's "
                   "schedule rather than the features.", ""] + flagged + [""]
     if board.problems:
-        lines += ["## Files left out", ""] + [f"- {p}" for p in board.problems] + [""]
+        lines += ["## Files left out", ""] + [f"- {md(p)}" for p in board.problems] + [""]
     return "\n".join(lines)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import platform
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from typing import Any
 
 from . import atomic
 from .errors import BenchError
+from .specs import NAME_PATTERN
 
 SCHEMA_VERSION = 1
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "result.schema.json"
@@ -47,7 +49,13 @@ def validate(obj: Any) -> list[str]:
 
 def read(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     """A result file's content when it parses, matches the schema and holds the model and task that its path
-    <model>/<task>.json names; otherwise None and what is wrong, as one line naming the file."""
+    <model>/<task>.json names, both names `bench run` could have written (specs.NAME_PATTERN, the model's with an
+    optional @<8 hex> of other weights); otherwise None and what is wrong, as one line naming the file."""
+    for what, name in (("model folder", Path(path).parent.name), ("task file", Path(path).stem)):
+        base, _, short = name.partition("@") if what == "model folder" else (name, "", "")
+        if not NAME_PATTERN.match(base) or ".." in base or (short and not re.fullmatch(r"[0-9a-f]{8}", short)):
+            return None, (f"{path}: the {what} name {name!r} is not a name `bench run` writes (letters, digits and "
+                          f". _ + - from a letter or digit; a model may end in @ and 8 hex digits)")
     try:
         res = json.loads(Path(path).read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as e:
