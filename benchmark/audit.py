@@ -207,49 +207,69 @@ def data_errors(res: dict[str, Any], spec: TaskSpec, root: Path, memo: dict[str,
     return []
 
 
-def mixed_data(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
-    """Files of one task made on other data than most of that task's files: never ranked beside them."""
-    by_task: dict[str, list[Path]] = {}
+def _disputes(ok: dict[Path, dict[str, Any]], group: str, value, what: str, advice: str) -> dict[Path, str]:
+    """Files of one group (a task, a model name) that disagree on a value (data hash, encoder identity): every
+    file of that group is refused, naming the files on the other side. No majority and no hash order decides
+    which side is genuine: either may be the forgery."""
+    by: dict[str, list[Path]] = {}
     for path, res in ok.items():
-        by_task.setdefault(res["task"]["name"], []).append(path)
+        by.setdefault(group(res), []).append(path)
     out = {}
-    for task, paths in by_task.items():
-        counts = Counter(ok[p]["task"]["data_hash"] for p in paths)
-        if len(counts) < 2:
+    for name, paths in by.items():
+        if len({value(ok[p]) for p in paths}) < 2:
             continue
-        major = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
         for p in paths:
-            h = ok[p]["task"]["data_hash"]
-            if h != major:
-                out[p] = (f"made on data {h[:12]}, while {counts[major]} other file(s) of {task} were made on data "
-                          f"{major[:12]}: results of different data are never ranked together")
+            others = sorted(str(q) for q in paths if value(ok[q]) != value(ok[p]))
+            out[p] = f"{what} {str(value(ok[p]))[:12]} where {', '.join(others)} {advice}"
     return out
+
+
+def mixed_data(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
+    """The files of a task made on different data: none is ranked (results of different data are never ranked
+    together, and the board cannot tell which data is the task's)."""
+    return _disputes(ok, lambda r: r["task"]["name"], lambda r: r["task"]["data_hash"], "made on data",
+                     "other data: results of different data are never ranked together; check each file's data "
+                     "with --data-root where the data is, and re-run the wrong ones")
 
 
 def mixed_weights(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
-    """Files of one model name made with other weights (another encoder identity) than most of its files: a
-    model's row on the board is one set of weights."""
-    by_model: dict[str, list[Path]] = {}
+    """The files of one model name made with different weights (encoder identities): none is ranked (a row is
+    one set of weights, and the board cannot tell which is the entry's)."""
+    return _disputes(ok, lambda r: r["model"]["name"], lambda r: r["model"].get("identity"), "made with encoder "
+                     "identity", "used other weights: re-run the wrong ones, or give other weights their own --name")
+
+
+def copies(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
+    """Files of one task under different model names with the same per-layer numbers (every layer's valid and
+    test scores, seed spread, chosen hyperparameters and best epochs) or the same feature cache (the same
+    encoder and weights under two names): one result under two names; neither is ranked."""
+    seen: dict[tuple[str, str], list[Path]] = {}
     for path, res in ok.items():
-        by_model.setdefault(res["model"]["name"], []).append(path)
-    out = {}
-    for model, paths in by_model.items():
-        counts = Counter(ok[p]["model"].get("identity") for p in paths)
-        if len(counts) < 2:
+        # with the heads' best epochs: a saturated task gives different weights the same scores, not the same
+        # training histories
+        numbers = digest([[e["valid"], e["test"], e["test_std"], e.get("hparams")] for e in res["layers"]])
+        keys = [("numbers", numbers)]
+        if res.get("runtime", {}).get("feature_cache"):
+            keys.append(("features", res["runtime"]["feature_cache"]))
+        for kind, key in keys:
+            seen.setdefault((res["task"]["name"], f"{kind}:{key}"), []).append(path)
+    out: dict[Path, str] = {}
+    for (task, key), paths in seen.items():
+        names = {ok[p]["model"]["name"] for p in paths}
+        if len(names) < 2:
             continue
-        major = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
+        what = "per-layer numbers" if key.startswith("numbers") else "feature cache"
         for p in paths:
-            ident = ok[p]["model"].get("identity")
-            if ident != major:
-                w = ok[p]["model"].get("weights_sha256")
-                out[p] = (f"made with other weights{' (sha256 ' + w[:12] + ')' if w else ''} than {counts[major]} "
-                          f"other file(s) of {model}: re-run it, or give other weights their own --name")
+            others = sorted(str(q) for q in paths if q != p)
+            out.setdefault(p, f"the same {what} as {', '.join(others)}: one result under two names is not ranked")
     return out
 
 
-def audit(paths: list[Path], specs: dict[str, TaskSpec], data_root: Path | None) -> Audit:
+def audit(paths: list[Path], specs: dict[str, TaskSpec], data_root: Path | None,
+          entries: set[str] | None = None) -> Audit:
     """Every check on every file: the schema and the path (results.read), its internal consistency, the
-    current spec of its task, its data where present, and the data of the other files of its task."""
+    current spec of its task, its entry (when `entries` are given), its data where present, and against the
+    other files: their data, their weights, their numbers (copies)."""
     a = Audit()
     memo: dict[str, str] = {}
     for path in paths:
@@ -260,6 +280,9 @@ def audit(paths: list[Path], specs: dict[str, TaskSpec], data_root: Path | None)
         why = consistency_errors(res)
         if res.get("quick"):
             why.insert(0, "a --quick smoke test (one seed, a short schedule): never ranked")
+        entry = res["model"].get("entry") or path.parent.name
+        if entries is not None and entry not in entries:
+            why.append(f"field 'model.entry': '{entry}' has no entry in submissions/")
         spec = specs.get(res["task"]["name"])
         if spec is None:
             why.append(f"task '{res['task']['name']}' is not in tasks/")
@@ -271,7 +294,7 @@ def audit(paths: list[Path], specs: dict[str, TaskSpec], data_root: Path | None)
             a.problems[path] = why
         else:
             a.ok[path] = res
-    for check in (mixed_data, mixed_weights):
+    for check in (mixed_data, mixed_weights, copies):
         for path, why in check(a.ok).items():
             del a.ok[path]
             a.problems[path] = [why]

@@ -37,7 +37,8 @@ def load(results_dir: Path, data_root: Path | None = None) -> Board:
             problems.append(str(e))
             continue
         specs[name] = spec
-    checked = audit.audit(sorted(Path(results_dir).glob("*/*.json")), specs, data_root)
+    checked = audit.audit(sorted(Path(results_dir).glob("*/*.json")), specs, data_root,
+                          set(registry.submission_paths()))
     problems += [f"{line}; skipped" for line in checked.lines()]
     found: dict[str, dict[str, dict[str, Any]]] = {}
     for path, res in sorted(checked.ok.items()):

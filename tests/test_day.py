@@ -213,7 +213,11 @@ def test_other_weights_run_under_their_own_name(project, tmp_path, capsys):
     step2 = json.loads((out / "results" / hashed / "tones-register.json").read_text())
     assert step2["model"]["weights_sha256"].startswith(hashed[5:]) and step2["model"]["entry"] == "tiny"
     assert own["model"]["weights_sha256"] != step2["model"]["weights_sha256"]
-    assert main(["validate", "--results", str(out / "results")]) == 0
+    # the same weights under two names (tiny@<hash> and tiny-step2) are one result twice: neither is ranked
+    capsys.readouterr()
+    assert main(["validate", "--results", str(out / "results")]) == 1
+    err = capsys.readouterr().err
+    assert f"{hashed}/tones-register.json: the same " in err and "one result under two names" in err
     # a typo in a local path is said as such, not as an unknown Hub id
     assert main(base + ["--checkpoint", "./w-step3/"]) == 1
     err = capsys.readouterr().err
@@ -231,7 +235,9 @@ def test_mixed_weights_under_one_name_are_not_ranked(project, tmp_path):
         paths[-1].parent.mkdir(exist_ok=True)
         paths[-1].write_text(json.dumps(res))
     found = audit.mixed_weights({p: json.loads(p.read_text()) for p in paths})
-    assert list(found) == [paths[2]] and "other weights" in found[paths[2]]
+    # no majority decides which weights are the entry's: every file of the name is refused, naming the others
+    assert list(found) == paths and "other weights" in found[paths[2]]
+    assert str(paths[0]) in found[paths[2]] and str(paths[2]) in found[paths[0]]
 
 
 def test_results_validate_with_new_model_fields(project, tmp_path):

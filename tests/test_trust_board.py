@@ -21,6 +21,7 @@ def test_markdown_escapes_html_and_table_syntax():
 
 def test_a_hostile_result_name_is_refused_and_the_board_stays_inert(project, tmp_path):
     out = tmp_path / "board"
+    (project / "submissions" / "m1.yaml").write_text("name: m1\nadapter: logmel\n")
     for model in ("m1", HOSTILE):
         res = fake_result(model, "tones-register", [(0.5, 0.6), (0.7, 0.8)])
         path = out / "results" / model / "tones-register.json"
@@ -38,3 +39,43 @@ def test_a_hostile_result_name_is_refused_and_the_board_stays_inert(project, tmp
     ok.parent.mkdir()
     ok.write_text(json.dumps(fake_result("m1@0123abcd", "tones-register", [(0.5, 0.6)])))
     assert read(ok)[1] is None
+
+
+def _write(out, model, res):
+    path = out / "results" / model / f"{res['task']['name']}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(res))
+    return path
+
+
+def test_copies_forged_identities_and_unknown_entries_are_not_ranked(project, tmp_path, capsys):
+    """A result copied under a new name, two files of one name that disagree on the weights (one forged with
+    identity '0' x 64), and a result of an entry that does not exist: none is ranked, each with its reason;
+    the genuine file beside them is."""
+    out = tmp_path / "board"
+    for name in ("real", "copy", "twin"):
+        (project / "submissions" / f"{name}.yaml").write_text(f"name: {name}\nadapter: logmel\n")
+    (project / "tasks" / "tones-b.yaml").write_text(
+        (project / "tasks" / "tones-register.yaml").read_text().replace("name: tones-register\n", "name: tones-b\n"))
+    real = fake_result("real", "tones-register", [(0.5, 0.6), (0.7, 0.8)])
+    _write(out, "real", real)
+    _write(out, "real", fake_result("real", "tones-b", [(0.6, 0.6), (0.75, 0.7)]))
+    copied = json.loads(json.dumps(real))
+    copied["model"]["name"] = "copy"
+    _write(out, "copy", copied)
+    _write(out, "copy", fake_result("copy", "tones-b", [(0.6, 0.65), (0.7, 0.72)]))
+    genuine, forged = (fake_result("twin", t, [(0.5, 0.55), (0.6, 0.58)]) for t in ("tones-register", "tones-b"))
+    genuine["model"]["identity"], forged["model"]["identity"] = "a" * 64, "0" * 64
+    paths = [_write(out, "twin", genuine), _write(out, "twin", forged)]
+    _write(out, "ghost", fake_result("ghost", "tones-register", [(0.4, 0.45)]))
+    assert main(["leaderboard", "build", "--out", str(out)]) == 0
+    readme = (out / "README.md").read_text()
+    # every tones-register file is out: the copy and its original, the ghost; twin's two files both
+    assert "### tones-register" not in readme and "### tones-b" in readme
+    overall = readme.split("## Overall", 1)[1].split("## Per task", 1)[0]
+    assert "| real |" in overall and "| copy |" in overall and "twin" not in overall and "ghost" not in overall
+    left = readme.split("## Files left out", 1)[1]
+    assert left.count("one result under two names") == 2
+    assert md(f"made with encoder identity {'0' * 12} where {paths[0]}") in left  # each side names the other
+    assert md(f"made with encoder identity {'a' * 12} where {paths[1]}") in left
+    assert md("'ghost' has no entry in submissions/") in left
