@@ -53,16 +53,21 @@ def markdown(board: ranking.Board, figures: dict[str, list[Path]]) -> str:
     flagged: list[str] = []
     for t in board.tasks:
         pubs = ranking.published(board, t)  # a column only where the spec cites figures
-        lines += [f"### {md(t)}", "", "| rank | model | score ± seeds | layer (of) | last layer | weighted sum |"
-                                  + (" published |" if pubs else ""),
-                  "| --- | --- | --- | --- | --- | --- |" + (" --- |" if pubs else "")]
-        for r in ranking.task_table(board, t):
+        lines += [f"### {md(t)}", "", "| rank | model | score ± seeds | layer (of) | last layer | weighted sum | "
+                                  "clips skipped |" + (" published |" if pubs else ""),
+                  "| --- | --- | --- | --- | --- | --- | --- |" + (" --- |" if pubs else "")]
+        table = ranking.task_table(board, t)
+        for r in table:
             late = not_converged(board.results[r["model"]][t])
             if late:
                 flagged.append(f"- {md(r['model'])} on {md(t)}: {md(late)}")
-            lines.append(f"| {r['rank']} | {md(r['model'])}{' ⚠' if late else ''} | {r['score']:.3f} ± {r['std']:.3f} | {r['layer']} "
-                         f"({r['num_layers']}) | {_fmt(r['last_layer'])} | {_fmt(r['weighted_sum'])} |"
-                         + (f" {_fmt(r['published'])} |" if pubs else ""))
+            fewer = " †" if r["fewer_test_clips"] else ""
+            lines.append(f"| {r['rank']} | {md(r['model'])}{' ⚠' if late else ''}{fewer} | {r['score']:.3f} ± "
+                         f"{r['std']:.3f} | {r['layer']} ({r['num_layers']}) | {_fmt(r['last_layer'])} | "
+                         f"{_fmt(r['weighted_sum'])} | {r['skipped'] or '—'} |" + (f" {_fmt(r['published'])} |" if pubs else ""))
+        if any(r["fewer_test_clips"] for r in table):
+            lines += ["", "† scored on fewer test clips than others on this task (clips skipped as bad audio, "
+                          "`--on-bad-audio skip`): not the same test set."]
         if pubs:
             lines += ["", "Published figures (from the task spec; never ranked, protocols differ):", ""]
             for x in pubs:

@@ -84,11 +84,16 @@ def task_table(board: Board, task: str) -> list[dict[str, Any]]:
                      "weighted_sum": score(res, "weighted_sum"),
                      "weighted_sum_std": (res["weighted_sum"] or {}).get("test_std", {}).get(p),
                      "published": next((x["score"] for x in info.get("published", [])
-                                        if x["submission"] == model and x["metric"] == p), None)})
+                                        if x["submission"] == model and x["metric"] == p), None),
+                     "skipped": (res.get("skipped_clips") or {}).get("count", 0),
+                     "test_clips": (res["task"].get("clips") or {}).get("test")})
     sign = -1 if info["higher_is_better"] else 1
     rows.sort(key=lambda r: (sign * r["score"], r["model"]))
+    most = max((r["test_clips"] for r in rows if r["test_clips"] is not None), default=None)
     for i, r in enumerate(rows):
         r["rank"] = i + 1
+        # scored on fewer test clips than another model of the task (clips skipped as bad audio): not the same test
+        r["fewer_test_clips"] = r["test_clips"] is not None and most is not None and r["test_clips"] < most
     return rows
 
 

@@ -83,8 +83,8 @@ def test_build_ranks_honestly(board_dir, capsys):
     assert any(l.startswith("| — | m3 (incomplete: missing tones-b) |") for l in lines)
     assert any(l.startswith("| — | m4 (incomplete: missing tones-b) |") for l in lines)
     # per task: the validation-chosen layer's test score, never the best test layer (m1 layer 0 has 0.95)
-    assert "| 2 | m1 | 0.900 ± 0.010 | 1 (3) | 0.850 | 0.500 |" in lines
-    assert "| 1 | m3 | 0.990 ± 0.010 | 0 (1) | 0.990 | — |" in lines
+    assert "| 2 | m1 | 0.900 ± 0.010 | 1 (3) | 0.850 | 0.500 | — |" in lines
+    assert "| 1 | m3 | 0.990 ± 0.010 | 0 (1) | 0.990 | — | — |" in lines
     # the stale and the corrupt file are reported by path and left out
     err = capsys.readouterr().err
     assert "m4/tones-b.json" in err and "protocol" in err

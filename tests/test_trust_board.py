@@ -79,3 +79,22 @@ def test_copies_forged_identities_and_unknown_entries_are_not_ranked(project, tm
     assert md(f"made with encoder identity {'0' * 12} where {paths[0]}") in left  # each side names the other
     assert md(f"made with encoder identity {'a' * 12} where {paths[1]}") in left
     assert md("'ghost' has no entry in submissions/") in left
+
+
+def test_skipped_clips_are_shown_and_fewer_test_clips_marked(project, tmp_path):
+    out = tmp_path / "board"
+    for name in ("full", "partial"):
+        (project / "submissions" / f"{name}.yaml").write_text(f"name: {name}\nadapter: logmel\n")
+    full = fake_result("full", "tones-register", [(0.5, 0.6), (0.7, 0.8)])
+    partial = fake_result("partial", "tones-register", [(0.55, 0.65), (0.75, 0.85)])
+    full["task"]["clips"] = {"train": 48, "valid": 16, "test": 16}
+    partial["task"]["clips"] = {"train": 48, "valid": 16, "test": 13}
+    partial["skipped_clips"] = {"count": 3, "policy": "skip", "clips": [
+        {"where": f"manifest.jsonl:{i}", "audio": f"a{i}.wav", "split": "test", "reason": "empty"} for i in range(3)]}
+    _write(out, "full", full)
+    _write(out, "partial", partial)
+    assert main(["leaderboard", "build", "--out", str(out)]) == 0
+    table = (out / "README.md").read_text().split("### tones-register", 1)[1].split("\n## ", 1)[0]
+    rows = {line.split(" | ")[1]: line for line in table.splitlines() if line.startswith("| 1 ") or line.startswith("| 2 ")}
+    assert rows["partial †"].endswith("| 3 |") and rows["full"].endswith("| — |")
+    assert "† scored on fewer test clips than others" in table
