@@ -81,7 +81,7 @@ board: $(STAMP)
 # the DBN-decoded beat task beside peak picking, for the task-trained beat networks, their controls and logmel
 # (issue 31's evidence): its own small board in leaderboard/dbn/
 board-dbn: $(STAMP)
-	for m in madmom-beats random-madmom-beats madmom-downbeats random-madmom-downbeats logmel; do \
+	for m in madmom-beats random-madmom-beats logmel; do \
 		$(BENCH) run --model $$m --tasks synth-beat-dbn --layers all --threads 1 --out leaderboard/dbn || exit 1; done
 	$(BENCH) leaderboard build --out leaderboard/dbn
 

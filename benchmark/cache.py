@@ -110,17 +110,19 @@ def distinct_clips(clip_ids: list[str]) -> tuple[list[str], np.ndarray, dict[int
     return distinct, rows, first
 
 
-def resume(folder: Path, meta: dict[str, Any] | None, shape: tuple[int, ...]
+def resume(folder: Path, meta: dict[str, Any] | None, shape: tuple[int, ...], units: int | None = None
            ) -> tuple[np.ndarray | None, np.ndarray | None, dict[str, Any] | None]:
-    """An incomplete entry's arrays (features [shape], done mask [shape[0]]) opened for writing, when its
-    meta.json records the shape this run needs; (None, None, meta) when it records another; an entry whose
-    arrays cannot be opened or have the wrong shape is set aside: (None, None, None)."""
+    """An incomplete entry's arrays (features [shape], done mask [units]: one flag per clip, which is shape[0]
+    for pooled features and the number of distinct clips for frames) opened for writing, when its meta.json
+    records the shape this run needs; (None, None, meta) when it records another; an entry whose arrays cannot
+    be opened or have the wrong shape is set aside: (None, None, None). A run that finds another run's live entry
+    shares it: each clip is written once its features are computed, and flagged done after."""
     if not meta or tuple(meta["shape"]) != shape:
         return None, None, meta
     try:
         feats = np.load(folder / "features.npy", mmap_mode="r+")
         done = np.load(folder / "done.npy", mmap_mode="r+")
-        if feats.shape != shape or done.shape != (shape[0],):
+        if feats.shape != shape or done.shape != (shape[0] if units is None else units,):
             raise ValueError("arrays of the wrong shape")
         return feats, done, meta
     except (ValueError, OSError, EOFError) as e:

@@ -191,7 +191,7 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
     sizes = [enc.hidden_sizes[i] for i in chosen]
     shape = (int(offsets[-1]), len(chosen), max(sizes))
     folder.mkdir(parents=True, exist_ok=True)
-    store, done, meta = resume(folder, meta, shape)
+    store, done, meta = resume(folder, meta, shape, len(distinct))
     if store is None:
         size = int(np.prod(shape)) * 2
         note(f"frame cache: {shape[0]:,} frames x {shape[1]} layers x {shape[2]} (float16) = {size / 2 ** 20:,.1f} "

@@ -103,3 +103,45 @@ def test_encoder_frame_offsets_put_a_click_at_its_time():
 
     cfg = HubertConfig()  # MERT's feature encoder: kernels 10,3,3,3,3,2,2, strides 5,2,2,2,2,2,2
     assert conv_frame_offset(list(cfg.conv_kernel), list(cfg.conv_stride)) * 320 == pytest.approx(199.5)
+
+
+def test_an_interrupted_frame_extraction_resumes_where_it_stopped(project, tmp_path, monkeypatch):
+    """Killed after 2 clips, the next run computes only the others (no entry set aside, no full re-extraction)
+    and the features equal an uninterrupted run's; a second run meeting the live entry shares it."""
+    from benchmark import cache, registry
+    from benchmark.data.manifest import data_root
+
+    manifest = data_root() / "tones-register" / "manifest.jsonl"
+    clips = load_manifest(manifest)
+    sub = registry.get_submission("logmel")
+    calls = {"n": 0, "stop": 2}
+
+    def build():
+        enc = registry.build_encoder(sub, None)
+        forward = enc.forward
+
+        def counted(wave):
+            if calls["n"] == calls["stop"]:
+                raise KeyboardInterrupt  # as a kill between two clips
+            calls["n"] += 1
+            return forward(wave)
+
+        enc.forward = counted
+        return enc
+
+    spec, ids = ClipSpec(seconds=1.0), clip_ids(manifest, clips)
+    with pytest.raises(KeyboardInterrupt):
+        frames.extract_frames(clips, spec, registry.encoder_identity(sub), ids, build, fps=50.0)
+    assert calls["n"] == 2
+    calls.update(n=0, stop=-1)
+    fs = frames.extract_frames(clips, spec, registry.encoder_identity(sub), ids, build, fps=50.0)
+    n_distinct = len(set(ids))
+    assert calls["n"] == n_distinct - 2 and not fs.cached
+    assert not list(cache.cache_root().glob("*.bad-*"))
+    fresh_root = tmp_path / "fresh"
+    monkeypatch.setenv("BENCH_CACHE", str(fresh_root))
+    calls.update(n=0, stop=-1)
+    ref = frames.extract_frames(clips, spec, registry.encoder_identity(sub), ids, build, fps=50.0)
+    assert calls["n"] == n_distinct
+    for i in range(len(clips)):
+        assert np.array_equal(ref.clip(i), fs.clip(i))
