@@ -132,6 +132,10 @@ def load(path: str | Path, sample_rate: int, offset: float = 0.0, duration: floa
     mono = wave.mean(axis=1)
     if sr != sample_rate:
         mono = soxr.resample(mono, sr, sample_rate, quality="HQ").astype(np.float32)
+    if not np.isfinite(mono).all():  # finite samples near float32's limit overflow when mixed or resampled
+        raise BadAudio(f"samples of magnitude up to {float(np.abs(wave).max()):.3g} overflow float32 when mixed to "
+                       f"mono or resampled from {sr} to {sample_rate} Hz (audio is expected within about [-1, 1])",
+                       path)
     return np.ascontiguousarray(mono, dtype=np.float32)
 
 

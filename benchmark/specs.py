@@ -337,8 +337,9 @@ def load_yaml_with_includes(path: Path, _seen: tuple[Path, ...] = (), _root: Pat
     inc = data.pop("include", None)
     if inc is None:
         return data
-    if not isinstance(inc, str) or not inc:
-        raise BenchError(f"{path}: field 'include': expected a file name, got {inc!r}")
+    if not isinstance(inc, str) or not inc or any(ord(c) < 32 for c in inc):
+        raise BenchError(f"{path}: field 'include': expected a file name (printable, no control characters), "
+                         f"got {inc!r}")
     base_path = path.parent / inc
     if not base_path.is_file() and not any(c in inc for c in "/\\") and ".." not in inc:
         for d in include_dirs:

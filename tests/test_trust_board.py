@@ -98,3 +98,30 @@ def test_skipped_clips_are_shown_and_fewer_test_clips_marked(project, tmp_path):
     rows = {line.split(" | ")[1]: line for line in table.splitlines() if line.startswith("| 1 ") or line.startswith("| 2 ")}
     assert rows["partial †"].endswith("| 3 |") and rows["full"].endswith("| — |")
     assert "† scored on fewer test clips than others" in table
+
+
+def test_audio_that_overflows_when_resampled_is_bad_audio_not_a_traceback(tmp_path):
+    """A float WAV of finite samples near float32's limit: soxr's resampling overflows to infinity, which the
+    check after it reports as bad audio naming the file (the check before resampling cannot see it)."""
+    import numpy as np
+    import pytest
+    import soundfile as sf
+
+    from benchmark.audio import BadAudio, load
+
+    wav = tmp_path / "loud.wav"
+    sf.write(wav, (np.sin(np.arange(44100) / 7) * 3e38).astype(np.float32), 44100, subtype="FLOAT")
+    with pytest.raises(BadAudio, match="overflow float32 when mixed to mono or resampled from 44100 to 16000 Hz"):
+        load(wav, 16000)
+
+
+def test_an_include_with_a_control_character_is_a_clear_error(tmp_path):
+    import pytest
+
+    from benchmark.errors import BenchError
+    from benchmark.specs import load_yaml_with_includes
+
+    spec = tmp_path / "t.yaml"
+    spec.write_text('include: "a\\0b"\nname: t\n')
+    with pytest.raises(BenchError, match=r"t\.yaml: field 'include': expected a file name \(printable"):
+        load_yaml_with_includes(spec)

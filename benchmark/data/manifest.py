@@ -37,14 +37,18 @@ def data_root(arg: str | Path | None = None) -> Path:
     return Path.home() / ".cache" / "bench" / "data"
 
 
+MAX_SECONDS = 7 * 24 * 3600  # an offset or duration beyond a week of audio is a typo (1e308 overflowed sample counts)
+
+
 def _seconds(row: dict[str, Any], key: str, where: str, allow_zero: bool) -> float | None:
     v = row.get(key)
     if v is None:
         return None
     ok = isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and (
-        v >= 0 if allow_zero else v > 0)
+        v >= 0 if allow_zero else v > 0) and v <= MAX_SECONDS
     if not ok:
-        want = "a finite number of seconds >= 0" if allow_zero else "a finite number of seconds > 0, or null"
+        want = (f"a number of seconds from 0 to {MAX_SECONDS:,} (a week)" if allow_zero
+                else f"a number of seconds above 0, at most {MAX_SECONDS:,} (a week), or null")
         raise BenchError(f"{where}: field '{key}': {v!r} is not {want}")
     return float(v)
 
