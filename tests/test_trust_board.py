@@ -125,3 +125,22 @@ def test_an_include_with_a_control_character_is_a_clear_error(tmp_path):
     spec.write_text('include: "a\\0b"\nname: t\n')
     with pytest.raises(BenchError, match=r"t\.yaml: field 'include': expected a file name \(printable"):
         load_yaml_with_includes(spec)
+
+
+def test_a_module_whose_layers_change_between_inputs_is_a_clear_error(project):
+    """A Python-API module that returns more layers for a batch of several clips than for one: an error naming
+    the module and both layer lists, not an IndexError deep in the extraction."""
+    import pytest
+    import torch
+
+    import benchmark
+    from benchmark.errors import BenchError
+
+    class Grows(torch.nn.Module):
+        def forward(self, wave):
+            frames = wave.unfold(-1, 160, 160)[..., :4]
+            return [frames] * (1 if wave.shape[0] == 1 else 2)
+
+    with pytest.raises(BenchError, match=r"Grows\(wave\[\d+, \d+\]\) returned 2 layers of widths \[4, 4\]; its first "
+                                         r"call \(one second of silence\) returned 1 of widths \[4\]"):
+        benchmark.evaluate(Grows(), tasks=["tones-register"], sample_rate=16000)

@@ -47,6 +47,12 @@ class ModuleEncoder(Encoder):
                 isinstance(h, torch.Tensor) and h.dim() == 3 and h.shape[0] == wave.shape[0] for h in states):
             raise BenchError(f"evaluate(): {type(self.module).__name__}(wave[B, T]) must return a list of hidden "
                              "states, each a [B, frames, D] tensor")
+        widths = [int(h.shape[-1]) for h in states]
+        if hasattr(self, "hidden_sizes") and widths != self.hidden_sizes:
+            raise BenchError(f"evaluate(): {type(self.module).__name__}(wave[{wave.shape[0]}, {wave.shape[1]}]) "
+                             f"returned {len(widths)} layers of widths {widths}; its first call (one second of "
+                             f"silence) returned {self.num_layers} of widths {self.hidden_sizes}: every input must "
+                             "give the same layers")
         return list(states)
 
     def describe(self) -> dict[str, Any]:
