@@ -401,3 +401,12 @@ def test_a_run_cut_off_by_its_schedule_is_warned_by_validate_and_marked_on_the_b
     assert main(["leaderboard", "build", "--out", str(out)]) == 0
     readme = (out / "README.md").read_text()
     assert "## Probes that may not have converged" in readme and "logmel ⚠" in readme
+
+
+def test_synth_onto_a_full_disk_is_an_error_naming_the_file(tmp_path, tiny_disk, capsys):
+    (tiny_disk / "filler").write_bytes(b"\0" * 60_000)
+    assert main(["data", "synth", "--size", "tiny", "--tasks", "synth-pitch", "--workers", "1",
+                 "--data-root", str(tiny_disk / "data")]) == 1
+    err = capsys.readouterr().err
+    assert "synth-pitch" in err and "cannot be written" in err and "bytes free on that disk" in err
+    assert "Traceback" not in err

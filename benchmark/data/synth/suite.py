@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
+import shutil
 import time
 import zlib
 from concurrent.futures import ProcessPoolExecutor
@@ -100,8 +101,15 @@ def _render_one(renderer: Renderer, job: tuple[str, str, int, str, int | None, i
     if peak > 0:
         wave = wave * (rng.uniform(0.1, 0.9) / peak)  # loudness is a nuisance too
     name = f"{split}-{index:05d}"
-    sf.write(Path(out) / "audio" / f"{name}.wav", wave, SAMPLE_RATE, subtype="PCM_16")
-    clip.midi.write(str(Path(out) / "midi" / f"{name}.mid"))
+    audio = Path(out) / "audio" / f"{name}.wav"
+    try:
+        sf.write(audio, wave, SAMPLE_RATE, subtype="PCM_16")
+        clip.midi.write(str(Path(out) / "midi" / f"{name}.mid"))
+    except (sf.LibsndfileError, OSError) as e:  # a full disk, a read-only folder
+        free = shutil.disk_usage(out).free if Path(out).exists() else 0
+        raise BenchError(f"{audio}: cannot be written ({getattr(e, 'error_string', None) or e.strerror or e}; "
+                         f"{free:,} bytes free on that disk; a clip needs about {wave.size * 2 + 1000:,}): free "
+                         "space or pass another --data-root") from None
     row = {"audio": f"audio/{name}.wav", "label": clip.label, "split": split, "duration": clip.seconds,
            "redraws": reasons}
     kind = TASKS[task].annotation
