@@ -149,13 +149,13 @@ class PublishedScore(Strict):
 
 class TaskSpec(Strict):
     name: Name
-    version: int = Field(ge=1, le=1_000_000)
+    version: int = Field(ge=1, le=1_000_000, strict=True)  # `version: true` is not version 1
     description: str = ""
     suite: list[Name] = []
     family: Literal[FAMILIES] | None = None  # type: ignore[valid-type]
     dataset: DatasetSpec
     target: Literal[TARGETS]  # type: ignore[valid-type]
-    labels: list[str] | None = None
+    labels: list[str] | None = Field(None, min_length=1)
     clip: ClipSpec = ClipSpec()
     frame_rate: float | None = Field(None, gt=0, le=1000, description="frames per second of frame-level labels")
     decoder: DecoderSpec | None = None
@@ -203,6 +203,13 @@ class TaskSpec(Strict):
         for i, pub in enumerate(self.published):
             if pub.metric not in self.metrics:
                 raise ValueError(f"'published.{i}.metric': '{pub.metric}' is not one of 'metrics' {self.metrics}")
+            m = METRICS[pub.metric]
+            if not m.low <= pub.score <= m.high:
+                raise ValueError(f"'published.{i}.score': {pub.score} is outside {pub.metric}'s range "
+                                 f"[{m.low:g}, {m.high:g}] (in the units our metric reports: 0.856, not 85.6)")
+        if self.labels is not None and len(set(self.labels)) != len(self.labels):
+            twice = sorted({x for x in self.labels if self.labels.count(x) > 1})
+            raise ValueError(f"'labels': {', '.join(repr(x) for x in twice)} listed more than once")
         return self
 
     def protocol_dict(self) -> dict[str, Any]:

@@ -144,3 +144,34 @@ def test_a_module_whose_layers_change_between_inputs_is_a_clear_error(project):
     with pytest.raises(BenchError, match=r"Grows\(wave\[\d+, \d+\]\) returned 2 layers of widths \[4, 4\]; its first "
                                          r"call \(one second of silence\) returned 1 of widths \[4\]"):
         benchmark.evaluate(Grows(), tasks=["tones-register"], sample_rate=16000)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("edit, message", [
+    ("version: 1", "version: true"),
+    ("labels", "labels: [a, a]"),
+    ("labels", "labels: []"),
+    ("published", "score: 85.6"),
+])
+def test_task_specs_refuse_what_they_used_to_accept_silently(project, edit, message):
+    """`version: true` read as 1, repeated or no labels, a published accuracy of 85.6 (issue 28, point 8)."""
+    from benchmark.errors import BenchError
+    from benchmark.registry import load_task
+
+    path = project / "tasks" / "tones-register.yaml"
+    text = path.read_text()
+    if edit == "version: 1":
+        assert "version: 1\n" in text
+        text = text.replace("version: 1\n", "version: true\n")
+    elif edit == "labels":
+        text += f"{message}\n"
+    else:
+        text += ("published:\n  - {model: m, score: 85.6, metric: accuracy, source: 'a paper, table 2'}\n")
+    path.write_text(text)
+    with pytest.raises(BenchError) as e:
+        load_task(path)
+    want = {"version: true": "version", "labels: [a, a]": "'a' listed more than once",
+            "labels: []": "labels", "score: 85.6": "85.6 is outside accuracy's range [0, 1]"}[message]
+    assert want in str(e.value) and "tones-register.yaml" in str(e.value)
