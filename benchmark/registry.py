@@ -79,8 +79,14 @@ def search_dirs(kind: str) -> list[Path]:
 
 
 def _paths(kind: str) -> dict[str, Path]:
+    """name -> file of every task or entry on the search path. A `.yml` file there is an error, not skipped:
+    it was meant to be read (the folders hold YAML only)."""
     found: dict[str, Path] = {}
     for d in search_dirs(kind):
+        stray = sorted(d.glob("*.yml"))
+        if stray:
+            raise BenchError(f"{stray[0]}: {kind} files end in .yaml; rename it to {stray[0].stem}.yaml "
+                             f"(a .yml file is never read)")
         for p in sorted(d.glob("*.yaml")):
             if not p.name.startswith("_"):
                 found.setdefault(p.stem, p)

@@ -175,3 +175,10 @@ def test_task_specs_refuse_what_they_used_to_accept_silently(project, edit, mess
     want = {"version: true": "version", "labels: [a, a]": "'a' listed more than once",
             "labels: []": "labels", "score: 85.6": "85.6 is outside accuracy's range [0, 1]"}[message]
     assert want in str(e.value) and "tones-register.yaml" in str(e.value)
+
+
+def test_a_yml_task_file_is_an_error_not_silently_skipped(project, capsys):
+    (project / "tasks" / "mine.yml").write_text("name: mine\n")
+    assert main(["list", "tasks"]) == 1
+    err = capsys.readouterr().err
+    assert "mine.yml: tasks files end in .yaml; rename it to mine.yaml" in err
