@@ -75,6 +75,10 @@ def cmd_run(a: argparse.Namespace) -> int:
     if len(subs) > 1 and (a.checkpoint or a.name):
         raise BenchError("--checkpoint and --name apply to one --model, not to several")
     tasks = [registry.get_task(n) for n in names]  # every spec is checked before any work starts
+    out = Path(a.out)
+    for p in (out, out / "results"):  # a file where the results folder goes fails now, not after the run
+        if p.exists() and not p.is_dir():
+            raise BenchError(f"--out: {p} is a file, not a folder; the results go to {out / 'results'}/<model>/")
     opts = run_options(a, a.layers)
     pairs = [(sub, task) for sub in subs for task in tasks]
     done, failed, todo, t_all = [], [], [], time.perf_counter()

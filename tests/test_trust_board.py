@@ -182,3 +182,11 @@ def test_a_yml_task_file_is_an_error_not_silently_skipped(project, capsys):
     assert main(["list", "tasks"]) == 1
     err = capsys.readouterr().err
     assert "mine.yml: tasks files end in .yaml; rename it to mine.yaml" in err
+
+
+def test_out_naming_a_file_fails_before_any_work(project, tmp_path, capsys):
+    target = tmp_path / "out.txt"
+    target.write_text("not a folder")
+    assert main(["run", "--model", "logmel", "--tasks", "tones-register", "--out", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert f"--out: {target} is a file, not a folder" in err and "extract" not in err
