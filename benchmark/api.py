@@ -80,11 +80,17 @@ def evaluate(model: Any, tasks: Iterable[Any], layers: str = "all", out: str | P
     return found
 
 
-def load_results(source: str | Path, revision: str | None = None, repo_type: str = "dataset") -> list[dict[str, Any]]:
+def load_results(source: str | Path, revision: str | None = None, repo_type: str = "dataset",
+                 checked: bool = True) -> list[dict[str, Any]]:
     """Every result file of a board: a local folder (`<folder>/results/<model>/<task>.json` or
     `<folder>/<model>/<task>.json`) or a published Hub repo id (`owner/name`, fetched with huggingface_hub
-    into its cache; offline, from the cache). A file that does not parse or fails the schema is an error."""
-    from . import results
+    into its cache; offline, from the cache). A file that does not parse or fails the schema is an error.
+    `checked` (the default): only the files that pass the leaderboard's audit (their own consistency, the
+    current task specs, the other files: data, weights, copies; not the entries, so a module's results load);
+    each file left out is named with its reasons in a warning. `checked=False`: every file that parses, unaudited."""
+    import warnings
+
+    from . import audit, registry, results
 
     folder = Path(source).expanduser()
     if not folder.is_dir():
@@ -99,12 +105,23 @@ def load_results(source: str | Path, revision: str | None = None, repo_type: str
             raise BenchError(f"load_results: cannot fetch {repo_type} repo '{source}' from the Hub or its cache "
                              f"({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''})") from None
     base = folder / "results" if (folder / "results").is_dir() else folder
-    out = []
+    out = {}
     for path in sorted(base.glob("*/*.json")):
         res, problem = results.read(path)
         if problem:
             raise BenchError(problem)
-        out.append(res)
+        out[path] = res
     if not out:
         raise BenchError(f"load_results: no result files under {base} (<model>/<task>.json)")
-    return out
+    if not checked:
+        return list(out.values())
+    specs = {}
+    for name, path in registry.task_paths().items():
+        try:
+            specs[name] = registry.load_task(path)
+        except BenchError:
+            pass  # a broken spec: its task's files fail the audit with 'not in tasks/'
+    verdict = audit.audit(list(out), specs, None)  # entries are the board's rule: a module's results load
+    for path, why in verdict.problems.items():
+        warnings.warn(f"load_results: {path} left out: {'; '.join(why)}", stacklevel=2)
+    return [out[p] for p in out if p in verdict.ok]

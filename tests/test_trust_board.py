@@ -202,3 +202,18 @@ def test_a_spec_with_a_huge_list_is_refused_before_parsing(tmp_path):
     big.write_text("name: x\nlabels: [" + ",".join(["1"] * 490_000) + "]\n")
     with pytest.raises(BenchError, match=r"big\.yaml: 490,001 commas and line breaks, .*refused before parsing"):
         _read_yaml(big)
+
+
+def test_load_results_leaves_out_what_the_audit_refuses(project, tmp_path):
+    import benchmark
+
+    out = tmp_path / "board"
+    good = fake_result("m1", "tones-register", [(0.5, 0.6), (0.7, 0.8)])
+    bad = json.loads(json.dumps(fake_result("m2", "tones-register", [(0.55, 0.65), (0.75, 0.85)])))
+    bad["selected"]["test"]["accuracy"] = 0.95  # a forged score: the selected layer's no longer matches
+    _write(out, "m1", good)
+    _write(out, "m2", bad)
+    with pytest.warns(UserWarning, match=r"m2/tones-register\.json left out: field 'selected"):
+        loaded = benchmark.load_results(out)
+    assert [r["model"]["name"] for r in loaded] == ["m1"]
+    assert len(benchmark.load_results(out, checked=False)) == 2
