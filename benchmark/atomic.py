@@ -56,18 +56,26 @@ def clean_stale(path: Path) -> list[Path]:
 
 
 def write_bytes(path: Path, data: bytes) -> None:
+    """`data` as `path`, or an OSError naming the file (a full disk, a read-only folder), the file as it was."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    clean_stale(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{_host()}.{os.getpid()}.",
-                               suffix=".tmp")
+    tmp = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        clean_stale(path)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{_host()}.{os.getpid()}.",
+                                   suffix=".tmp")
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
+    except OSError as e:  # named: the temporary file's write error says neither the file nor the target
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
+        raise OSError(e.errno, f"cannot be written ({e.strerror or e}; {len(data):,} bytes); the file is as it was",
+                      str(path)) from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
         raise
 
 

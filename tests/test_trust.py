@@ -410,3 +410,12 @@ def test_synth_onto_a_full_disk_is_an_error_naming_the_file(tmp_path, tiny_disk,
     err = capsys.readouterr().err
     assert "synth-pitch" in err and "cannot be written" in err and "bytes free on that disk" in err
     assert "Traceback" not in err
+
+
+def test_a_board_built_onto_a_full_disk_names_the_file(project, tmp_path, tiny_disk, capsys):
+    assert main(["run", "--model", "logmel", "--tasks", "tones-register", "--out", str(tmp_path / "lb")]) == 0
+    (tiny_disk / "filler").write_bytes(b"\0" * 60_000)
+    assert main(["leaderboard", "build", "--results", str(tmp_path / "lb" / "results"),
+                 "--out", str(tiny_disk / "board")]) == 1
+    err = capsys.readouterr().err
+    assert str(tiny_disk / "board") in err and "No space left on device" in err and "cannot be written" in err
