@@ -217,3 +217,28 @@ def test_load_results_leaves_out_what_the_audit_refuses(project, tmp_path):
         loaded = benchmark.load_results(out)
     assert [r["model"]["name"] for r in loaded] == ["m1"]
     assert len(benchmark.load_results(out, checked=False)) == 2
+
+
+@pytest.mark.parametrize("line", ["nan 1", "-5.0 1", "inf 1"])
+def test_a_beat_file_with_an_impossible_time_is_refused(tmp_path, line):
+    from benchmark.data.public.gtzan import beat_times
+    from benchmark.errors import BenchError
+
+    f = tmp_path / "gtzan_blues_00000.beats"
+    f.write_text(f"0.5 1\n{line}\n")
+    with pytest.raises(BenchError, match=r"gtzan_blues_00000\.beats: line 2: beat time .* is not a time in seconds"):
+        beat_times(f)
+
+
+@pytest.mark.parametrize("pitch", [60.7, "60", True, 128])
+def test_an_nsynth_pitch_that_is_no_midi_note_is_refused(tmp_path, pitch):
+    from benchmark.data.public import nsynth
+    from benchmark.data.public.common import Source
+    from benchmark.errors import BenchError
+
+    for split, folder in nsynth.FOLDERS.items():
+        (tmp_path / folder / "audio").mkdir(parents=True)
+        (tmp_path / folder / "examples.json").write_text(json.dumps(
+            {"bass_synthetic_000-060-100": {"pitch": pitch, "instrument_family_str": "bass"}}))
+    with pytest.raises(BenchError, match=r"examples\.json: example 'bass_synthetic_000-060-100': field 'pitch': "):
+        nsynth.convert(Source(tmp_path))

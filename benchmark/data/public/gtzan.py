@@ -2,9 +2,9 @@
 fault-filtered split of Kereliuk et al. (2015): 443/197/290 of the 1000 clips, shipped in splits/gtzan/."""
 from __future__ import annotations
 
-from pathlib import Path
-
+import math
 import re
+from pathlib import Path
 
 from ...errors import BenchError
 from .common import AUDIO_RULE, Dataset, Row, Source, find_audio, iter_lines, shipped
@@ -64,6 +64,8 @@ def beat_times(path: Path) -> str:
             t = float(fields[0])
         except ValueError:
             raise BenchError(f"{path}: line {n}: '{line.strip()}' does not start with a time in seconds") from None
+        if not math.isfinite(t) or t < 0:  # float() reads 'nan', 'inf' and -5 as times
+            raise BenchError(f"{path}: line {n}: beat time {fields[0]} is not a time in seconds from 0")
         if times and t <= times[-1]:
             raise BenchError(f"{path}: line {n}: beat time {t} is not after the one before ({times[-1]})")
         times.append(t)

@@ -25,9 +25,14 @@ def convert(src: Source) -> list[Row]:
             raise BenchError(f"{meta}: expected an object of note_str -> example")
         for note, ex in sorted(examples.items()):
             try:
-                pitch, family = int(ex["pitch"]), str(ex["instrument_family_str"])
-            except (KeyError, TypeError, ValueError) as e:
-                raise BenchError(f"{meta}: example '{note}': field {e} missing or not a number") from None
+                raw, family = ex["pitch"], str(ex["instrument_family_str"])
+            except (KeyError, TypeError) as e:
+                raise BenchError(f"{meta}: example '{note}': field {e} missing") from None
+            # a MIDI note number 0-127; 60.7 or "60" is not one (int() truncated 60.7 to 60 silently)
+            if isinstance(raw, bool) or not isinstance(raw, int) or not 0 <= raw <= 127:
+                raise BenchError(f"{meta}: example '{note}': field 'pitch': {raw!r} is not a MIDI note number "
+                                 "(an integer 0-127)")
+            pitch = raw
             if family not in FAMILIES:
                 raise BenchError(f"{meta}: example '{note}': field 'instrument_family_str': '{family}' is not one "
                                  f"of NSynth's families {', '.join(FAMILIES)}")
