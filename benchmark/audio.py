@@ -102,6 +102,9 @@ def _captured_stderr():
             lines.extend(line.strip() for line in tmp.read().decode("utf-8", "replace").splitlines() if line.strip())
 
 
+MIN_SECONDS = 0.05  # a shorter clip holds no musical event: it is padded silence to every encoder
+
+
 def load(path: str | Path, sample_rate: int, offset: float = 0.0, duration: float | None = None) -> np.ndarray:
     """Mono float32 audio at `sample_rate`, reading only [offset, offset + duration) from disk. Raises BadAudio
     (with the reason) unless the window lies inside the file and every sample read is finite."""
@@ -123,6 +126,9 @@ def load(path: str | Path, sample_rate: int, offset: float = 0.0, duration: floa
         raise BadAudio(f"cannot decode audio ({getattr(e, 'error_string', None) or e})", path) from None
     if len(wave) == 0:
         raise BadAudio("no audio read", path)
+    if len(wave) < MIN_SECONDS * sr:  # e.g. an offset 0.5 ms before the end of the file
+        raise BadAudio(f"only {1000 * len(wave) / sr:.1f} ms of audio from {offset:g} s; a clip holds at least "
+                       f"{1000 * MIN_SECONDS:g} ms", path)
     if len(wave) < min(frames, total - start):
         raise BadAudio(f"truncated: {len(wave)} of {min(frames, total - start)} frames could be read", path)
     bad = ~np.isfinite(wave)

@@ -242,3 +242,16 @@ def test_an_nsynth_pitch_that_is_no_midi_note_is_refused(tmp_path, pitch):
             {"bass_synthetic_000-060-100": {"pitch": pitch, "instrument_family_str": "bass"}}))
     with pytest.raises(BenchError, match=r"examples\.json: example 'bass_synthetic_000-060-100': field 'pitch': "):
         nsynth.convert(Source(tmp_path))
+
+
+def test_a_clip_of_half_a_millisecond_is_bad_audio(tmp_path):
+    import numpy as np
+    import soundfile as sf
+
+    from benchmark.audio import BadAudio, load
+
+    wav = tmp_path / "one.wav"
+    sf.write(wav, np.zeros(16000, np.float32) + 0.1, 16000)
+    with pytest.raises(BadAudio, match=r"only 0\.5 ms of audio from 0\.9995 s; a clip holds at least 50 ms"):
+        load(wav, 16000, offset=0.9995)
+    assert len(load(wav, 16000, offset=0.9)) == 1600
