@@ -113,8 +113,9 @@ def _beat_hmm(fps: float, min_bpm: float, max_bpm: float, num_tempi: int | None,
             # in float32, as madmom computes them from its float32 activations (near-silence ties otherwise
             # break another way)
             a = np.atleast_1d(np.asarray(observations, dtype=np.float32))
-            return np.stack([np.log((np.float32(1.0) - a) / np.float32(self.observation_lambda - 1)), np.log(a)],
-                            1).astype(float)
+            with np.errstate(divide="ignore"):  # an activation of exactly 0 or 1: log 0 = -inf, as in madmom
+                return np.stack([np.log((np.float32(1.0) - a) / np.float32(self.observation_lambda - 1)),
+                                 np.log(a)], 1).astype(float)
 
     space = BeatStateSpace(60.0 * fps / max_bpm, 60.0 * fps / min_bpm, num_tempi)
     observation = Observation(space, observation_lambda)
