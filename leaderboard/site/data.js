@@ -183,9 +183,104 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
+      "model": "madmom-downbeats",
+      "params": 99003,
+      "mean": 78.8401143332437,
+      "borda": 9,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-madmom-downbeats",
+      "params": 99003,
+      "mean": 78.8401143332437,
+      "borda": 8,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 78.55000686935686,
+      "borda": 7,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-madmom-beats",
+      "params": 89301,
+      "mean": 78.55000686935686,
+      "borda": 6,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-beatnet",
+      "params": 402325,
+      "mean": 77.8195079241631,
+      "borda": 5,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "beatnet",
+      "params": 402325,
+      "mean": 76.05396133868577,
       "borda": 4,
       "tasks_done": 1,
       "complete": false,
@@ -224,6 +319,38 @@ window.LEADERBOARD = {
   "per_task": {
     "synth-beat": [
       {
+        "model": "madmom-downbeats",
+        "score": 0.788401143332437,
+        "std": 0.005742641161924536,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.8076891635984428,
+        "last_layer_std": 0.0005017809715617546,
+        "weighted_sum": 0.8432669944624483,
+        "weighted_sum_std": 0.009411196050929074,
+        "published": null,
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-downbeats",
+        "score": 0.788401143332437,
+        "std": 0.005742641161924536,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.6497119134639174,
+        "last_layer_std": 0.010650535696732421,
+        "weighted_sum": 0.7759461859066207,
+        "weighted_sum_std": 0.006652024767137365,
+        "published": null,
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-beats",
         "score": 0.7855000686935686,
         "std": 0.009965462278781034,
@@ -234,7 +361,58 @@ window.LEADERBOARD = {
         "weighted_sum": 0.925057387848744,
         "weighted_sum_std": 0.002162620352275678,
         "published": null,
-        "rank": 1
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-beats",
+        "score": 0.7855000686935686,
+        "std": 0.009965462278781034,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.6377488296110592,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7763665246001313,
+        "weighted_sum_std": 0.006228349644759161,
+        "published": null,
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-beatnet",
+        "score": 0.7781950792416311,
+        "std": 0.002501965304089359,
+        "layer": 1,
+        "num_layers": 6,
+        "last_layer": 0.5682001415529284,
+        "last_layer_std": 0.016750069956402863,
+        "weighted_sum": 0.7794702157156039,
+        "weighted_sum_std": 0.008475935166324255,
+        "published": null,
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 5,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "beatnet",
+        "score": 0.7605396133868577,
+        "std": 0.013191394286532923,
+        "layer": 1,
+        "num_layers": 6,
+        "last_layer": 0.791307754949889,
+        "last_layer_std": 0.002185690371418516,
+        "weighted_sum": 0.8219576003227868,
+        "weighted_sum_std": 0.0046708712881484106,
+        "published": null,
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 6,
+        "fewer_test_clips": false
       },
       {
         "model": "mfcc",
@@ -247,7 +425,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 2
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 7,
+        "fewer_test_clips": false
       },
       {
         "model": "logmel",
@@ -260,7 +441,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 3
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 8,
+        "fewer_test_clips": false
       },
       {
         "model": "crepe-tiny",
@@ -273,7 +457,10 @@ window.LEADERBOARD = {
         "weighted_sum": 0.6941612920252273,
         "weighted_sum_std": 0.00451701837569205,
         "published": null,
-        "rank": 4
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 9,
+        "fewer_test_clips": false
       },
       {
         "model": "chroma",
@@ -286,7 +473,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 5
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 10,
+        "fewer_test_clips": false
       }
     ],
     "synth-chord": [
@@ -301,7 +491,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 1
+        "skipped": 0,
+        "test_clips": 56,
+        "rank": 1,
+        "fewer_test_clips": false
       },
       {
         "model": "chroma",
@@ -314,7 +507,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 2
+        "skipped": 0,
+        "test_clips": 56,
+        "rank": 2,
+        "fewer_test_clips": false
       },
       {
         "model": "mfcc",
@@ -327,7 +523,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 3
+        "skipped": 0,
+        "test_clips": 56,
+        "rank": 3,
+        "fewer_test_clips": false
       }
     ],
     "synth-chords": [
@@ -342,7 +541,10 @@ window.LEADERBOARD = {
         "weighted_sum": 0.8611224816586672,
         "weighted_sum_std": 0.0009396821953067876,
         "published": null,
-        "rank": 1
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 1,
+        "fewer_test_clips": false
       },
       {
         "model": "random-madmom-chroma",
@@ -355,7 +557,10 @@ window.LEADERBOARD = {
         "weighted_sum": 0.8537547157382411,
         "weighted_sum_std": 0.007724839728331968,
         "published": null,
-        "rank": 2
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 2,
+        "fewer_test_clips": false
       },
       {
         "model": "logmel",
@@ -368,7 +573,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 3
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 3,
+        "fewer_test_clips": false
       },
       {
         "model": "chroma",
@@ -381,7 +589,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 4
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 4,
+        "fewer_test_clips": false
       },
       {
         "model": "mfcc",
@@ -394,7 +605,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 5
+        "skipped": 0,
+        "test_clips": 30,
+        "rank": 5,
+        "fewer_test_clips": false
       }
     ],
     "synth-instrument": [
@@ -409,7 +623,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 1
+        "skipped": 0,
+        "test_clips": 80,
+        "rank": 1,
+        "fewer_test_clips": false
       },
       {
         "model": "logmel",
@@ -422,7 +639,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 2
+        "skipped": 0,
+        "test_clips": 80,
+        "rank": 2,
+        "fewer_test_clips": false
       },
       {
         "model": "chroma",
@@ -435,7 +655,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 3
+        "skipped": 0,
+        "test_clips": 80,
+        "rank": 3,
+        "fewer_test_clips": false
       }
     ],
     "synth-interval": [
@@ -450,7 +673,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 1
+        "skipped": 0,
+        "test_clips": 96,
+        "rank": 1,
+        "fewer_test_clips": false
       },
       {
         "model": "mfcc",
@@ -463,7 +689,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 2
+        "skipped": 0,
+        "test_clips": 96,
+        "rank": 2,
+        "fewer_test_clips": false
       },
       {
         "model": "chroma",
@@ -476,7 +705,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 3
+        "skipped": 0,
+        "test_clips": 96,
+        "rank": 3,
+        "fewer_test_clips": false
       }
     ],
     "synth-key": [
@@ -491,7 +723,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 1
+        "skipped": 0,
+        "test_clips": 72,
+        "rank": 1,
+        "fewer_test_clips": false
       },
       {
         "model": "chroma",
@@ -504,7 +739,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 2
+        "skipped": 0,
+        "test_clips": 72,
+        "rank": 2,
+        "fewer_test_clips": false
       },
       {
         "model": "mfcc",
@@ -517,7 +755,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 3
+        "skipped": 0,
+        "test_clips": 72,
+        "rank": 3,
+        "fewer_test_clips": false
       }
     ],
     "synth-pitch": [
@@ -532,7 +773,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 1
+        "skipped": 0,
+        "test_clips": 108,
+        "rank": 1,
+        "fewer_test_clips": false
       },
       {
         "model": "mfcc",
@@ -545,7 +789,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 2
+        "skipped": 0,
+        "test_clips": 108,
+        "rank": 2,
+        "fewer_test_clips": false
       },
       {
         "model": "chroma",
@@ -558,7 +805,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 3
+        "skipped": 0,
+        "test_clips": 108,
+        "rank": 3,
+        "fewer_test_clips": false
       }
     ],
     "synth-tags": [
@@ -573,7 +823,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 1
+        "skipped": 0,
+        "test_clips": 80,
+        "rank": 1,
+        "fewer_test_clips": false
       },
       {
         "model": "logmel",
@@ -586,7 +839,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 2
+        "skipped": 0,
+        "test_clips": 80,
+        "rank": 2,
+        "fewer_test_clips": false
       },
       {
         "model": "chroma",
@@ -599,7 +855,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 3
+        "skipped": 0,
+        "test_clips": 80,
+        "rank": 3,
+        "fewer_test_clips": false
       }
     ],
     "synth-tempo": [
@@ -614,7 +873,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 1
+        "skipped": 0,
+        "test_clips": 50,
+        "rank": 1,
+        "fewer_test_clips": false
       },
       {
         "model": "mfcc",
@@ -627,7 +889,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 2
+        "skipped": 0,
+        "test_clips": 50,
+        "rank": 2,
+        "fewer_test_clips": false
       },
       {
         "model": "chroma",
@@ -640,7 +905,10 @@ window.LEADERBOARD = {
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
-        "rank": 3
+        "skipped": 0,
+        "test_clips": 50,
+        "rank": 3,
+        "fewer_test_clips": false
       }
     ]
   },
@@ -795,9 +1063,69 @@ window.LEADERBOARD = {
           "rank": 3
         },
         {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 78.8401143332437,
+          "borda": 9,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 78.8401143332437,
+          "borda": 8,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.55000686935686,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 78.55000686935686,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 77.8195079241631,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 76.05396133868577,
           "borda": 4,
           "tasks_done": 1,
           "complete": false,
@@ -943,9 +1271,104 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 78.8401143332437,
+          "borda": 9,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 78.8401143332437,
+          "borda": 8,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.55000686935686,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 78.55000686935686,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 77.8195079241631,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 76.05396133868577,
           "borda": 4,
           "tasks_done": 1,
           "complete": false,
@@ -1131,9 +1554,69 @@ window.LEADERBOARD = {
           "rank": 3
         },
         {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 78.8401143332437,
+          "borda": 9,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 78.8401143332437,
+          "borda": 8,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.55000686935686,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 78.55000686935686,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 77.8195079241631,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 76.05396133868577,
           "borda": 4,
           "tasks_done": 1,
           "complete": false,
@@ -1258,9 +1741,69 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 78.8401143332437,
+          "borda": 9,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 78.8401143332437,
+          "borda": 8,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
+        },
+        {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.55000686935686,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 78.55000686935686,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 77.8195079241631,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 76.05396133868577,
           "borda": 4,
           "tasks_done": 1,
           "complete": false,
@@ -1350,14 +1893,64 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 78.55000686935686,
-          "borda": 4,
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 78.8401143332437,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 78.8401143332437,
+          "borda": 8,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 78.55000686935686,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 3
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 78.55000686935686,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 4
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 77.8195079241631,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 5
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 76.05396133868577,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "mfcc",
@@ -1367,7 +1960,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 7
         },
         {
           "model": "logmel",
@@ -1377,7 +1970,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 8
         },
         {
           "model": "crepe-tiny",
@@ -1387,7 +1980,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 9
         },
         {
           "model": "chroma",
@@ -1397,12 +1990,29 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 10
         }
       ]
     }
   ],
   "models": {
+    "beatnet": {
+      "entry": "beatnet",
+      "adapter": "beatnet",
+      "revision": null,
+      "params": 402325,
+      "num_layers": 6,
+      "layer_names": [
+        "spectral_features",
+        "conv",
+        "dense",
+        "lstm1",
+        "lstm2",
+        "beat_downbeat"
+      ],
+      "sample_rate": 22050,
+      "frame_rate": 50.0
+    },
     "chroma": {
       "entry": "chroma",
       "adapter": "chroma",
@@ -1473,6 +2083,22 @@ window.LEADERBOARD = {
       "sample_rate": 44100,
       "frame_rate": 10.0
     },
+    "madmom-downbeats": {
+      "entry": "madmom-downbeats",
+      "adapter": "madmom-downbeats",
+      "revision": null,
+      "params": 99003,
+      "num_layers": 5,
+      "layer_names": [
+        "spectral_features",
+        "blstm1",
+        "blstm2",
+        "blstm3",
+        "beat_downbeat"
+      ],
+      "sample_rate": 44100,
+      "frame_rate": 100
+    },
     "mfcc": {
       "entry": "mfcc",
       "adapter": "mfcc",
@@ -1482,6 +2108,39 @@ window.LEADERBOARD = {
       "layer_names": null,
       "sample_rate": 16000,
       "frame_rate": 50.0
+    },
+    "random-beatnet": {
+      "entry": "random-beatnet",
+      "adapter": "beatnet",
+      "revision": null,
+      "params": 402325,
+      "num_layers": 6,
+      "layer_names": [
+        "spectral_features",
+        "conv",
+        "dense",
+        "lstm1",
+        "lstm2",
+        "beat_downbeat"
+      ],
+      "sample_rate": 22050,
+      "frame_rate": 50.0
+    },
+    "random-madmom-beats": {
+      "entry": "random-madmom-beats",
+      "adapter": "madmom-beats",
+      "revision": null,
+      "params": 89301,
+      "num_layers": 5,
+      "layer_names": [
+        "spectral_features",
+        "blstm1",
+        "blstm2",
+        "blstm3",
+        "beat"
+      ],
+      "sample_rate": 44100,
+      "frame_rate": 100
     },
     "random-madmom-chroma": {
       "entry": "random-madmom-chroma",
@@ -1498,9 +2157,78 @@ window.LEADERBOARD = {
       ],
       "sample_rate": 44100,
       "frame_rate": 10.0
+    },
+    "random-madmom-downbeats": {
+      "entry": "random-madmom-downbeats",
+      "adapter": "madmom-downbeats",
+      "revision": null,
+      "params": 99003,
+      "num_layers": 5,
+      "layer_names": [
+        "spectral_features",
+        "blstm1",
+        "blstm2",
+        "blstm3",
+        "beat_downbeat"
+      ],
+      "sample_rate": 44100,
+      "frame_rate": 100
     }
   },
   "per_model_layers": {
+    "beatnet": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.793945005390917,
+          "1": 0.7605396133868577,
+          "2": 0.7057671842739467,
+          "3": 0.8046997621639993,
+          "4": 0.8045617036080103,
+          "5": 0.791307754949889
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.16135448714097342,
+          0.11152542879184087,
+          0.033220577985048294,
+          0.3688882489999135,
+          0.30436499913533527,
+          0.020646240562200546
+        ],
+        "std": {
+          "0": 0.004773600736560816,
+          "1": 0.013191394286532923,
+          "2": 0.006586635074071608,
+          "3": 0.0038014827999454316,
+          "4": 0.008095118040893644,
+          "5": 0.002185690371418516
+        },
+        "valid": {
+          "0": 0.8618669946995747,
+          "1": 0.8662520982380193,
+          "2": 0.8316478870723509,
+          "3": 0.8101844733164402,
+          "4": 0.8362139862239828,
+          "5": 0.8234573772351738
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      }
+    },
     "chroma": {
       "synth-beat": {
         "scores": {
@@ -1964,6 +2692,53 @@ window.LEADERBOARD = {
         ]
       }
     },
+    "madmom-downbeats": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.788401143332437,
+          "1": 0.7493532154511914,
+          "2": 0.7866057116157167,
+          "3": 0.8157468293829577,
+          "4": 0.8076891635984428
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.14739799996217093,
+          0.05491733178496361,
+          0.08967727422714233,
+          0.5587858160336813,
+          0.14922154446442923
+        ],
+        "std": {
+          "0": 0.005742641161924536,
+          "1": 0.004563834123286277,
+          "2": 0.008840338308709146,
+          "3": 0.0004063113297619314,
+          "4": 0.0005017809715617546
+        },
+        "valid": {
+          "0": 0.8784932025418916,
+          "1": 0.801168131138267,
+          "2": 0.8172011736499843,
+          "3": 0.8444891958312898,
+          "4": 0.8424610753633953
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      }
+    },
     "mfcc": {
       "synth-beat": {
         "scores": {
@@ -2119,6 +2894,106 @@ window.LEADERBOARD = {
         "weighted_sum_layers": null
       }
     },
+    "random-beatnet": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.793945005390917,
+          "1": 0.7781950792416311,
+          "2": 0.723675747330109,
+          "3": 0.7018539047036657,
+          "4": 0.6823269769474766,
+          "5": 0.5682001415529284
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.42249931891759235,
+          0.23726694782574972,
+          0.13287769754727682,
+          0.10972397774457932,
+          0.08212394267320633,
+          0.01550812398393949
+        ],
+        "std": {
+          "0": 0.004773600736560816,
+          "1": 0.002501965304089359,
+          "2": 0.014238869862238162,
+          "3": 0.007125578399799809,
+          "4": 0.009035576355138466,
+          "5": 0.016750069956402863
+        },
+        "valid": {
+          "0": 0.8618669946995747,
+          "1": 0.8657247725191087,
+          "2": 0.8347763484733367,
+          "3": 0.8047781166275164,
+          "4": 0.778724499583809,
+          "5": 0.560092892248938
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      }
+    },
+    "random-madmom-beats": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.7855000686935686,
+          "1": 0.7353534622099306,
+          "2": 0.7377554394619823,
+          "3": 0.7330353942518631,
+          "4": 0.6377488296110592
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.2554245591163635,
+          0.10679271072149277,
+          0.2647247662146886,
+          0.25699012478192645,
+          0.11606783668200175
+        ],
+        "std": {
+          "0": 0.009965462278781034,
+          "1": 0.007480846672792652,
+          "2": 0.001680628180414345,
+          "3": 0.004168885643096969,
+          "4": 0.0
+        },
+        "valid": {
+          "0": 0.8757026020815148,
+          "1": 0.8085215979335377,
+          "2": 0.7947764638498936,
+          "3": 0.7887356920960752,
+          "4": 0.6076042426294254
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      }
+    },
     "random-madmom-chroma": {
       "synth-chords": {
         "scores": {
@@ -2149,6 +3024,53 @@ window.LEADERBOARD = {
           "2": 0.6538060805674508,
           "3": 0.602219466961159,
           "4": 0.28430630403533996
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      }
+    },
+    "random-madmom-downbeats": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.788401143332437,
+          "1": 0.7176857353517168,
+          "2": 0.7163794926817308,
+          "3": 0.7215940052079999,
+          "4": 0.6497119134639174
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.25863871971766156,
+          0.22850070893764496,
+          0.08686297635237376,
+          0.2028313328822454,
+          0.2231662372748057
+        ],
+        "std": {
+          "0": 0.005742641161924536,
+          "1": 0.0032605200701957262,
+          "2": 0.011930185217015115,
+          "3": 0.00183511129218801,
+          "4": 0.010650535696732421
+        },
+        "valid": {
+          "0": 0.8784932025418916,
+          "1": 0.7926185021558632,
+          "2": 0.7745425668998545,
+          "3": 0.7711292079039843,
+          "4": 0.6868292342095836
         },
         "relation": {
           "0": "tied",
