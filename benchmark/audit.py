@@ -241,16 +241,23 @@ def mixed_weights(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
 
 def copies(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
     """Files of one task under different model names with the same per-layer numbers (every layer's valid and
-    test scores, seed spread, chosen hyperparameters and best epochs) or the same feature cache (the same
-    encoder and weights under two names): one result under two names; neither is ranked."""
+    test scores, seed spread, chosen hyperparameters and best epochs; unless every score sits at the metric's
+    bound, where different encoders agree), or the same feature cache or encoder identity (the same encoder and
+    weights under two names): one result under two names; neither is ranked."""
     seen: dict[tuple[str, str], list[Path]] = {}
     for path, res in ok.items():
         # with the heads' best epochs: a saturated task gives different weights the same scores, not the same
         # training histories
         numbers = digest([[e["valid"], e["test"], e["test_std"], e.get("hparams")] for e in res["layers"]])
-        keys = [("numbers", numbers)]
+        m = METRICS.get(res["primary_metric"])
+        p = res["primary_metric"]
+        saturated = m is not None and all(e[s].get(p) in (m.low, m.high) for e in res["layers"]
+                                          for s in ("valid", "test"))
+        keys = [] if saturated else [("numbers", numbers)]  # every layer at the metric's bound: no fingerprint
         if res.get("runtime", {}).get("feature_cache"):
             keys.append(("features", res["runtime"]["feature_cache"]))
+        if res["model"].get("identity"):
+            keys.append(("encoder identity", res["model"]["identity"]))
         for kind, key in keys:
             seen.setdefault((res["task"]["name"], f"{kind}:{key}"), []).append(path)
     out: dict[Path, str] = {}
@@ -258,7 +265,7 @@ def copies(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
         names = {ok[p]["model"]["name"] for p in paths}
         if len(names) < 2:
             continue
-        what = "per-layer numbers" if key.startswith("numbers") else "feature cache"
+        what = {"numbers": "per-layer numbers", "features": "feature cache"}.get(key.split(":")[0], key.split(":")[0])
         for p in paths:
             others = sorted(str(q) for q in paths if q != p)
             out.setdefault(p, f"the same {what} as {', '.join(others)}: one result under two names is not ranked")

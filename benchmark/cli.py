@@ -196,6 +196,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="leaderboard",
                    help="writes OUT/README.md, OUT/leaderboard.json, OUT/figures/ and OUT/results/")
     b.add_argument("--data-root", help=DATA_ROOT_HELP + "; result files' data hashes are checked where the data is")
+    b.add_argument("--verified-only", action="store_true",
+                   help="rank only the files `bench verify` re-derived as they are (its records in "
+                        "RESULTS/../verified/); the others are listed as left out")
     _json(b)
     pub = cmd(lbs, "publish", "push a built board to a Hugging Face Hub repo in one commit",
               c.cmd_leaderboard_publish)

@@ -139,9 +139,13 @@ def _pair(sub, task, n_models: int) -> str:
 
 
 def cmd_verify(a: argparse.Namespace) -> int:
-    from .verify import verify_file
+    from .verify import record, verify_file
 
     reports = [verify_file(Path(f), a.data_root, a.device) for f in a.files]
+    for rep in reports:  # the board marks a file verified while its bytes are those verified
+        written = record(rep)
+        if not a.json:
+            output.note(f"recorded in {written}")
     if a.json:
         output.emit_json([r.to_json() for r in reports])
     else:
@@ -286,7 +290,7 @@ def cmd_leaderboard_build(a: argparse.Namespace) -> int:
     from .leaderboard import build
 
     results_dir = Path(a.results) if a.results else Path(a.out) / "results"
-    board = build(results_dir, Path(a.out), data_root(a.data_root))
+    board = build(results_dir, Path(a.out), data_root(a.data_root), a.verified_only)
     for p in board.problems:
         output.note(p, "skipped", "yellow")
     if a.json:

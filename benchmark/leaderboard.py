@@ -6,7 +6,7 @@ import html
 import re
 from pathlib import Path
 
-from . import atomic, plots, ranking, site
+from . import atomic, plots, ranking, results, site
 from .audit import not_converged
 
 
@@ -62,9 +62,14 @@ def markdown(board: ranking.Board, figures: dict[str, list[Path]]) -> str:
             if late:
                 flagged.append(f"- {md(r['model'])} on {md(t)}: {md(late)}")
             fewer = " †" if r["fewer_test_clips"] else ""
-            lines.append(f"| {r['rank']} | {md(r['model'])}{' ⚠' if late else ''}{fewer} | {r['score']:.3f} ± "
+            ok = " ✓" if r["verified"] else ""
+            lines.append(f"| {r['rank']} | {md(r['model'])}{ok}{' ⚠' if late else ''}{fewer} | {r['score']:.3f} ± "
                          f"{r['std']:.3f} | {r['layer']} ({r['num_layers']}) | {_fmt(r['last_layer'])} | "
                          f"{_fmt(r['weighted_sum'])} | {r['skipped'] or '—'} |" + (f" {_fmt(r['published'])} |" if pubs else ""))
+        marked = [r for r in table if r["verified"]]
+        if marked:
+            lines += ["", "✓ re-derived by `bench verify` from the file as it is: " + "; ".join(
+                f"{md(r['model'])} by {md(r['verified']['by'])} at {md(r['verified']['at'])}" for r in marked) + "."]
         if any(r["fewer_test_clips"] for r in table):
             lines += ["", "† scored on fewer test clips than others on this task (clips skipped as bad audio, "
                           "`--on-bad-audio skip`): not the same test set."]
@@ -102,10 +107,10 @@ def markdown(board: ranking.Board, figures: dict[str, list[Path]]) -> str:
     return "\n".join(lines)
 
 
-def build(results_dir: Path, out: Path, data_root: Path | None = None) -> ranking.Board:
+def build(results_dir: Path, out: Path, data_root: Path | None = None, verified_only: bool = False) -> ranking.Board:
     """The board from `results_dir`; when that is not OUT/results, the ranked result files are copied there, so
     the built folder holds everything it publishes. Problems name files relative to the results folder."""
-    board = ranking.load(results_dir, data_root)
+    board = ranking.load(results_dir, data_root, verified_only)
     prefix = str(results_dir).rstrip("/") + "/"
     board.problems = [("results/" + p[len(prefix):]) if p.startswith(prefix) else p for p in board.problems]
     target = out / "results"
@@ -114,6 +119,9 @@ def build(results_dir: Path, out: Path, data_root: Path | None = None) -> rankin
             for task in per:
                 src = Path(results_dir) / model / f"{task}.json"
                 atomic.write_text(target / model / f"{task}.json", src.read_text(encoding="utf-8"))
+                if task in board.verified.get(model, {}):  # the mark travels with the file
+                    rec = results.record_path(src)
+                    atomic.write_text(results.record_path(target / model / f"{task}.json"), rec.read_text())
     fig_dir = out / "figures"
     fig_dir.mkdir(parents=True, exist_ok=True)
     figures: dict[str, list[Path]] = {}

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from . import audit, registry
+from . import audit, registry, results
 from .errors import BenchError
 from .metrics import METRICS
 
@@ -23,11 +23,14 @@ class Board:
     tasks: dict[str, dict[str, Any]]  # task -> {version, protocol_hash, primary, higher_is_better, family}
     results: dict[str, dict[str, dict[str, Any]]]  # model -> task -> result
     problems: list[str] = field(default_factory=list)  # "path: why it was left out"
+    verified: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)  # model -> task -> mark
 
 
-def load(results_dir: Path, data_root: Path | None = None) -> Board:
+def load(results_dir: Path, data_root: Path | None = None, verified_only: bool = False) -> Board:
     """Read results/<model>/<task>.json, keeping only the files that pass every check of `audit` against the
-    current specs (and the task's data, where it is on this machine)."""
+    current specs (and the task's data, where it is on this machine), each with its verification mark (a
+    `bench verify` record of these very bytes; see results.mark). `verified_only`: the unmarked files are left
+    out too."""
     problems: list[str] = []
     specs = {}
     for name, path in registry.task_paths().items():
@@ -41,14 +44,22 @@ def load(results_dir: Path, data_root: Path | None = None) -> Board:
                           set(registry.submission_paths()))
     problems += [f"{line}; skipped" for line in checked.lines()]
     found: dict[str, dict[str, dict[str, Any]]] = {}
+    marks: dict[str, dict[str, dict[str, Any]]] = {}
     for path, res in sorted(checked.ok.items()):
+        mark = results.mark(path)
+        if verified_only and mark is None:
+            problems.append(f"{path}: not verified (no `bench verify` record of this file as it is); skipped "
+                            "(--verified-only)")
+            continue
         found.setdefault(path.parent.name, {})[path.stem] = res
+        if mark is not None:
+            marks.setdefault(path.parent.name, {})[path.stem] = mark
     ran = sorted({t for per in found.values() for t in per})
     tasks = {t: {"version": specs[t].version, "protocol_hash": specs[t].protocol_hash, "primary": specs[t].primary,
                  "higher_is_better": METRICS[specs[t].primary].higher_is_better, "family": specs[t].family,
                  "suite": specs[t].suite, "data_hash": next(iter(per[t] for per in found.values() if t in per))
                  ["task"]["data_hash"], "published": [p.model_dump() for p in specs[t].published]} for t in ran}
-    return Board(tasks, found, problems)
+    return Board(tasks, found, problems, marks)
 
 
 def published(board: Board, task: str) -> list[dict[str, Any]]:
@@ -86,6 +97,7 @@ def task_table(board: Board, task: str) -> list[dict[str, Any]]:
                      "published": next((x["score"] for x in info.get("published", [])
                                         if x["submission"] == model and x["metric"] == p), None),
                      "skipped": (res.get("skipped_clips") or {}).get("count", 0),
+                     "verified": board.verified.get(model, {}).get(task),
                      "test_clips": (res["task"].get("clips") or {}).get("test")})
     sign = -1 if info["higher_is_better"] else 1
     rows.sort(key=lambda r: (sign * r["score"], r["model"]))
@@ -101,7 +113,7 @@ def subset(board: Board, tasks: list[str]) -> Board:
     """The board restricted to some tasks (a suite, a family): its overall table ranks over those alone."""
     keep = {t: board.tasks[t] for t in board.tasks if t in tasks}
     results = {m: {t: r for t, r in per.items() if t in keep} for m, per in board.results.items()}
-    return Board(keep, {m: per for m, per in results.items() if per}, board.problems)
+    return Board(keep, {m: per for m, per in results.items() if per}, board.problems, board.verified)
 
 
 def overall_by(board: Board) -> list[dict[str, Any]]:

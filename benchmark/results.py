@@ -151,3 +151,28 @@ def recovery_folders() -> list[Path]:
     cache = os.environ.get("BENCH_CACHE")
     base = Path(cache).parent if cache else Path.home() / ".cache" / "bench"
     return [base / "recovered-results", Path(tempfile.gettempdir()) / "bench-recovered-results"]
+
+
+def record_path(result: Path) -> Path:
+    """Where the verification of results/<model>/<task>.json is kept: verified/<model>/<task>.json beside
+    results/ (never among the result files)."""
+    result = Path(result)
+    return result.parent.parent.parent / "verified" / result.parent.name / result.name
+
+
+def mark(result: Path, content: bytes | None = None) -> dict[str, Any] | None:
+    """The verification mark of a result file: its record when that says it reproduced and was made for these
+    very bytes (None when there is none, it failed, or the file changed since)."""
+    import hashlib
+
+    path = record_path(result)
+    try:
+        doc = json.loads(path.read_text())
+        data = content if content is not None else Path(result).read_bytes()
+    except (OSError, ValueError):
+        return None
+    if not isinstance(doc, dict) or not doc.get("reproduces") or doc.get("result_sha256") != hashlib.sha256(
+            data).hexdigest():
+        return None
+    return {"by": doc.get("by"), "at": doc.get("verified_at"), "same_machine": doc.get("same_machine"),
+            "counts": doc.get("counts")}

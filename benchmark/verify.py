@@ -27,8 +27,8 @@ from typing import Any, Iterator
 from . import audit, registry, results
 from .errors import BenchError
 
-IDENTITY = ("task.data_hash", "task.clips", "protocol.hash", "runtime.feature_cache", "task.classes",
-            "skipped_clips.count")
+IDENTITY = ("model.identity", "task.data_hash", "task.clips", "protocol.hash", "runtime.feature_cache",
+            "task.classes", "skipped_clips.count")
 SCORE = re.compile(r"^(layers\.\d+|selected|last_layer|weighted_sum)\.(valid|test|test_std)\.(\w+)$")
 JUDGED = ("layers", "selected", "last_layer", "weighted_sum", "layer_importance")
 SAME_MACHINE_KEYS = ("cpu", "arch", "gpu", "threads")
@@ -231,3 +231,24 @@ def verify_file(path: Path, data_root: str | None = None, device: str = "auto") 
     report = Report(Path(path), not why, why, problems=checked.problems.get(Path(path), []))
     report.numbers = compare(res, derived, report.same_machine)
     return report
+
+
+def record(report: Report) -> Path:
+    """The verification record of a report: the result file's sha256 (an edit afterwards voids the mark), what
+    was compared and how it came out, the machine, who and when. Written for a failed verification too."""
+    import datetime
+    import getpass
+    import hashlib
+    import socket
+
+    from . import atomic
+
+    path = results.record_path(report.file)
+    doc = {"result_sha256": hashlib.sha256(Path(report.file).read_bytes()).hexdigest(),
+           "reproduces": report.reproduces, "same_machine": report.same_machine,
+           "machine_differences": report.why_not_same, "counts": report.counts(), "problems": report.problems,
+           "by": f"{getpass.getuser()}@{socket.gethostname()}", "machine": results.machine(),
+           "git_revision": results.git_revision(),
+           "verified_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
+    atomic.write_json(path, doc)
+    return path

@@ -421,3 +421,34 @@ def test_a_board_built_onto_a_full_disk_names_the_file(project, tmp_path, tiny_d
                  "--out", str(tiny_disk / "board")]) == 1
     err = capsys.readouterr().err
     assert str(tiny_disk / "board") in err and "No space left on device" in err and "cannot be written" in err
+
+
+def test_verified_marks_follow_the_bytes_verified(made, project, capsys):
+    """`bench verify` records what it re-derived beside the results; the board marks the file ✓ (by whom, when)
+    while its bytes are those verified; an edit afterwards loses the mark; --verified-only ranks marked rows only."""
+    board = made.parents[2]
+    assert main(["run", "--model", "mfcc", "--tasks", "tones-register", "--out", str(board)]) == 0
+    assert main(["verify", str(made)]) == 0
+    rec = json.loads((board / "verified" / "logmel" / "tones-register.json").read_text())
+    assert rec["reproduces"] and rec["counts"]["off"] == 0 and rec["by"] and rec["verified_at"]
+    assert main(["leaderboard", "build", "--out", str(board)]) == 0
+    table = (board / "README.md").read_text().split("### tones-register", 1)[1].split("\n## ", 1)[0]
+    assert "| logmel ✓ |" in table and "| mfcc |" in table and "✓ re-derived by `bench verify`" in table
+    doc = json.loads((board / "leaderboard.json").read_text())
+    rows = {r["model"]: r for r in doc["per_task"]["tones-register"]}
+    assert rows["logmel"]["verified"]["by"] == rec["by"] and rows["mfcc"]["verified"] is None
+    assert main(["leaderboard", "build", "--out", str(board), "--verified-only"]) == 0
+    doc = json.loads((board / "leaderboard.json").read_text())
+    assert [r["model"] for r in doc["per_task"]["tones-register"]] == ["logmel"]
+    assert any("mfcc/tones-register.json: not verified" in s for s in doc["skipped"])
+    # a later edit (here a self-consistent one: the recorded creation time) voids the mark
+    _edit(made, lambda d: d.update(created="2030-01-01T00:00:00+00:00"))
+    assert main(["leaderboard", "build", "--out", str(board)]) == 0
+    table = (board / "README.md").read_text().split("### tones-register", 1)[1].split("\n## ", 1)[0]
+    assert "✓" not in table
+
+
+def test_verify_checks_the_model_identity(made, capsys):
+    _edit(made, lambda d: d["model"].update(identity="0" * 64))
+    assert main(["verify", str(made)]) == 1
+    assert "model.identity" in capsys.readouterr().out

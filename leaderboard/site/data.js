@@ -330,6 +330,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": 0.009411196050929074,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 1,
         "fewer_test_clips": false
@@ -346,6 +347,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": 0.006652024767137365,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 2,
         "fewer_test_clips": false
@@ -362,6 +364,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": 0.002162620352275678,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 3,
         "fewer_test_clips": false
@@ -378,6 +381,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": 0.006228349644759161,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 4,
         "fewer_test_clips": false
@@ -394,6 +398,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": 0.008475935166324255,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 5,
         "fewer_test_clips": false
@@ -410,6 +415,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": 0.0046708712881484106,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 6,
         "fewer_test_clips": false
@@ -426,6 +432,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 7,
         "fewer_test_clips": false
@@ -442,6 +449,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 8,
         "fewer_test_clips": false
@@ -458,6 +466,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": 0.00451701837569205,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 9,
         "fewer_test_clips": false
@@ -474,6 +483,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 10,
         "fewer_test_clips": false
@@ -492,6 +502,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 56,
         "rank": 1,
         "fewer_test_clips": false
@@ -508,6 +519,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 56,
         "rank": 2,
         "fewer_test_clips": false
@@ -524,6 +536,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 56,
         "rank": 3,
         "fewer_test_clips": false
@@ -542,6 +555,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": 0.0009396821953067876,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 1,
         "fewer_test_clips": false
@@ -558,6 +572,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": 0.007724839728331968,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 2,
         "fewer_test_clips": false
@@ -574,6 +589,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 3,
         "fewer_test_clips": false
@@ -590,6 +606,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 4,
         "fewer_test_clips": false
@@ -606,6 +623,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 5,
         "fewer_test_clips": false
@@ -624,6 +642,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 80,
         "rank": 1,
         "fewer_test_clips": false
@@ -640,6 +659,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 80,
         "rank": 2,
         "fewer_test_clips": false
@@ -656,6 +676,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 80,
         "rank": 3,
         "fewer_test_clips": false
@@ -674,6 +695,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 96,
         "rank": 1,
         "fewer_test_clips": false
@@ -690,6 +712,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 96,
         "rank": 2,
         "fewer_test_clips": false
@@ -706,6 +729,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 96,
         "rank": 3,
         "fewer_test_clips": false
@@ -724,6 +748,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 72,
         "rank": 1,
         "fewer_test_clips": false
@@ -740,6 +765,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 72,
         "rank": 2,
         "fewer_test_clips": false
@@ -756,6 +782,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 72,
         "rank": 3,
         "fewer_test_clips": false
@@ -774,6 +801,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 108,
         "rank": 1,
         "fewer_test_clips": false
@@ -790,6 +818,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 108,
         "rank": 2,
         "fewer_test_clips": false
@@ -806,6 +835,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 108,
         "rank": 3,
         "fewer_test_clips": false
@@ -824,6 +854,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 80,
         "rank": 1,
         "fewer_test_clips": false
@@ -840,6 +871,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 80,
         "rank": 2,
         "fewer_test_clips": false
@@ -856,6 +888,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 80,
         "rank": 3,
         "fewer_test_clips": false
@@ -874,6 +907,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 50,
         "rank": 1,
         "fewer_test_clips": false
@@ -890,6 +924,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 50,
         "rank": 2,
         "fewer_test_clips": false
@@ -906,6 +941,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 50,
         "rank": 3,
         "fewer_test_clips": false

@@ -41,6 +41,7 @@ window.LEADERBOARD = {
         "weighted_sum_std": 0.00040290984682983554,
         "published": null,
         "skipped": 0,
+        "verified": null,
         "test_clips": 30,
         "rank": 1,
         "fewer_test_clips": false
