@@ -207,10 +207,11 @@ def data_errors(res: dict[str, Any], spec: TaskSpec, root: Path, memo: dict[str,
     return []
 
 
-def _disputes(ok: dict[Path, dict[str, Any]], group: str, value, what: str, advice: str) -> dict[Path, str]:
+def _disputes(ok: dict[Path, dict[str, Any]], group, value, what: str, advice: str,
+              verified: set[Path] = frozenset()) -> dict[Path, str]:
     """Files of one group (a task, a model name) that disagree on a value (data hash, encoder identity): every
-    file of that group is refused, naming the files on the other side. No majority and no hash order decides
-    which side is genuine: either may be the forgery."""
+    file of that group is refused, naming the files on the other side, unless the `verified` files (re-derived by
+    `bench verify` as they are) all hold one side, which is then kept. No majority and no hash order decides."""
     by: dict[str, list[Path]] = {}
     for path, res in ok.items():
         by.setdefault(group(res), []).append(path)
@@ -218,28 +219,32 @@ def _disputes(ok: dict[Path, dict[str, Any]], group: str, value, what: str, advi
     for name, paths in by.items():
         if len({value(ok[p]) for p in paths}) < 2:
             continue
+        sure = {value(ok[p]) for p in paths if p in verified}
         for p in paths:
+            if len(sure) == 1 and value(ok[p]) in sure:
+                continue  # the side `bench verify` re-derived is the genuine one
             others = sorted(str(q) for q in paths if value(ok[q]) != value(ok[p]))
             out[p] = f"{what} {str(value(ok[p]))[:12]} where {', '.join(others)} {advice}"
     return out
 
 
-def mixed_data(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
+def mixed_data(ok: dict[Path, dict[str, Any]], verified: set[Path] = frozenset()) -> dict[Path, str]:
     """The files of a task made on different data: none is ranked (results of different data are never ranked
     together, and the board cannot tell which data is the task's)."""
     return _disputes(ok, lambda r: r["task"]["name"], lambda r: r["task"]["data_hash"], "made on data",
                      "other data: results of different data are never ranked together; check each file's data "
-                     "with --data-root where the data is, and re-run the wrong ones")
+                     "with --data-root where the data is, and re-run the wrong ones", verified)
 
 
-def mixed_weights(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
+def mixed_weights(ok: dict[Path, dict[str, Any]], verified: set[Path] = frozenset()) -> dict[Path, str]:
     """The files of one model name made with different weights (encoder identities): none is ranked (a row is
     one set of weights, and the board cannot tell which is the entry's)."""
     return _disputes(ok, lambda r: r["model"]["name"], lambda r: r["model"].get("identity"), "made with encoder "
-                     "identity", "used other weights: re-run the wrong ones, or give other weights their own --name")
+                     "identity", "used other weights: re-run the wrong ones, or give other weights their own --name",
+                     verified)
 
 
-def copies(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
+def copies(ok: dict[Path, dict[str, Any]], verified: set[Path] = frozenset()) -> dict[Path, str]:
     """Files of one task under different model names with the same per-layer numbers (every layer's valid and
     test scores, seed spread, chosen hyperparameters and best epochs; unless every score sits at the metric's
     bound, where different encoders agree), or the same feature cache or encoder identity (the same encoder and
@@ -266,7 +271,10 @@ def copies(ok: dict[Path, dict[str, Any]]) -> dict[Path, str]:
         if len(names) < 2:
             continue
         what = {"numbers": "per-layer numbers", "features": "feature cache"}.get(key.split(":")[0], key.split(":")[0])
+        sure = {ok[p]["model"]["name"] for p in paths if p in verified}
         for p in paths:
+            if len(sure) == 1 and ok[p]["model"]["name"] in sure:
+                continue  # the name whose file `bench verify` re-derived is the genuine one
             others = sorted(str(q) for q in paths if q != p)
             out.setdefault(p, f"the same {what} as {', '.join(others)}: one result under two names is not ranked")
     return out
@@ -301,8 +309,9 @@ def audit(paths: list[Path], specs: dict[str, TaskSpec], data_root: Path | None,
             a.problems[path] = why
         else:
             a.ok[path] = res
+    verified = {p for p in a.ok if results.mark(p) is not None}
     for check in (mixed_data, mixed_weights, copies):
-        for path, why in check(a.ok).items():
+        for path, why in check(a.ok, verified).items():
             del a.ok[path]
             a.problems[path] = [why]
     return a

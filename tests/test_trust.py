@@ -452,3 +452,31 @@ def test_verify_checks_the_model_identity(made, capsys):
     _edit(made, lambda d: d["model"].update(identity="0" * 64))
     assert main(["verify", str(made)]) == 1
     assert "model.identity" in capsys.readouterr().out
+
+
+def test_a_board_of_a_forged_a_copied_and_a_genuine_file(made, project, capsys):
+    """Issue 28's acceptance: the genuine file ranks verified; the copy under a new name is refused with its
+    reason; the forged (self-consistent) one ranks unverified, and is left out with --verified-only."""
+    board = made.parents[2]
+    assert main(["verify", str(made)]) == 0
+    assert main(["run", "--model", "mfcc", "--tasks", "tones-register", "--out", str(board)]) == 0
+    forged = board / "results" / "mfcc" / "tones-register.json"
+
+    def forge(d):  # 0.95 everywhere a layer's test accuracy is read, consistently
+        for block in (d["selected"], d["last_layer"], *d["layers"]):
+            block["test"]["accuracy"] = 0.95
+        d["layer_importance"]["test_delta"] = [0.0] * len(d["layers"])
+        d["layer_importance"]["test_ratio"] = [1.0] * len(d["layers"])
+    _edit(forged, forge)
+    copy = board / "results" / "chroma" / "tones-register.json"  # an existing entry's name
+    copy.parent.mkdir()
+    copy.write_text(made.read_text().replace('"name": "logmel"', '"name": "chroma"', 1))
+    assert main(["validate", "--results", str(board / "results")]) == 1
+    assert main(["leaderboard", "build", "--out", str(board)]) == 0
+    readme = (board / "README.md").read_text()
+    table = readme.split("### tones-register", 1)[1].split("\n## ", 1)[0]
+    assert "| logmel ✓ |" in table and "| mfcc |" in table and "chroma" not in table
+    assert "chroma/tones-register.json: the same" in readme.replace("\\\\", "").replace("\\_", "_")
+    assert main(["leaderboard", "build", "--out", str(board), "--verified-only"]) == 0
+    table = (board / "README.md").read_text().split("### tones-register", 1)[1].split("\n## ", 1)[0]
+    assert "| logmel ✓ |" in table and "mfcc" not in table
