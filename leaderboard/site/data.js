@@ -145,6 +145,25 @@ window.LEADERBOARD = {
       "rank": 3
     },
     {
+      "model": "madmom-key",
+      "params": 665808,
+      "mean": 99.30555555555557,
+      "borda": 3,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-beat",
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 85.57135274019352,
@@ -737,6 +756,23 @@ window.LEADERBOARD = {
     ],
     "synth-key": [
       {
+        "model": "madmom-key",
+        "score": 0.9930555555555557,
+        "std": 0.005670115145331411,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.7787037037037038,
+        "last_layer_std": 0.017060672011748396,
+        "weighted_sum": 0.9703703703703704,
+        "weighted_sum_std": 0.0065472850109865805,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.8731481481481481,
         "std": 0.009644753081481341,
@@ -750,7 +786,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 1,
+        "rank": 2,
         "fewer_test_clips": false
       },
       {
@@ -767,7 +803,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -784,7 +820,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       }
     ],
@@ -1031,6 +1067,20 @@ window.LEADERBOARD = {
           "rank": 3
         },
         {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 99.30555555555557,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-interval"
+          ],
+          "rank": null
+        },
+        {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.57135274019352,
@@ -1267,6 +1317,25 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 3
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 99.30555555555557,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-beat",
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
         },
         {
           "model": "madmom-chroma",
@@ -1520,6 +1589,20 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 3
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 99.30555555555557,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-interval"
+          ],
+          "rank": null
         },
         {
           "model": "madmom-chroma",
@@ -2134,6 +2217,25 @@ window.LEADERBOARD = {
       ],
       "sample_rate": 44100,
       "frame_rate": 100
+    },
+    "madmom-key": {
+      "entry": "madmom-key",
+      "adapter": "madmom-key",
+      "revision": null,
+      "params": 665808,
+      "num_layers": 8,
+      "layer_names": [
+        "log_filtered_spectrogram",
+        "block1",
+        "block2",
+        "block3",
+        "block4",
+        "key_maps",
+        "key_maps_mean",
+        "key"
+      ],
+      "sample_rate": 44100,
+      "frame_rate": 5.0
     },
     "mfcc": {
       "entry": "mfcc",
@@ -2772,6 +2874,71 @@ window.LEADERBOARD = {
           2,
           3,
           4
+        ]
+      }
+    },
+    "madmom-key": {
+      "synth-key": {
+        "scores": {
+          "0": 0.9930555555555557,
+          "1": 0.9907407407407408,
+          "2": 0.9814814814814815,
+          "3": 0.9861111111111112,
+          "4": 0.951388888888889,
+          "5": 0.922685185185185,
+          "6": 0.8842592592592592,
+          "7": 0.7787037037037038
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.12099096675713857,
+          0.1290192504723867,
+          0.12945841749509177,
+          0.12874575952688852,
+          0.12881672382354736,
+          0.12100692838430405,
+          0.12097952514886856,
+          0.12098246564467748
+        ],
+        "std": {
+          "0": 0.005670115145331411,
+          "1": 0.0032736425054932642,
+          "2": 0.005237828008789222,
+          "3": 0.0,
+          "4": 0.0019641855032959585,
+          "5": 0.004583099507690674,
+          "6": 0.008045438517121575,
+          "7": 0.017060672011748396
+        },
+        "valid": {
+          "0": 0.9861111111111112,
+          "1": 0.9791666666666666,
+          "2": 0.9750000000000001,
+          "3": 0.9652777777777778,
+          "4": 0.9722222222222222,
+          "5": 0.9675925925925926,
+          "6": 0.8430555555555556,
+          "7": 0.7861111111111111
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
         ]
       }
     },
