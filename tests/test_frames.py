@@ -10,6 +10,7 @@ from benchmark import audio, frames
 from benchmark.data.manifest import clip_ids, load_manifest
 from benchmark.encoders.base import Encoder
 from benchmark.specs import ClipSpec
+from conftest import REPO
 
 
 class Clock(Encoder):
@@ -145,3 +146,76 @@ def test_an_interrupted_frame_extraction_resumes_where_it_stopped(project, tmp_p
     assert calls["n"] == n_distinct
     for i in range(len(clips)):
         assert np.array_equal(ref.clip(i), fs.clip(i))
+
+
+# one frame-level extraction in its own process; with `hold` it stops after its second clip until `go` exists
+_EXTRACT = """
+import hashlib, sys, time
+from pathlib import Path
+import numpy as np
+from benchmark import frames, registry
+from benchmark.data.manifest import clip_ids, data_root, load_manifest
+from benchmark.specs import ClipSpec
+
+hold, go, out = sys.argv[1] == "1", Path(sys.argv[2]), Path(sys.argv[3])
+manifest = data_root() / "tones-register" / "manifest.jsonl"
+clips = load_manifest(manifest)
+sub = registry.get_submission("logmel")
+n = {"clips": 0}
+
+def build():
+    enc = registry.build_encoder(sub, None)
+    forward = enc.forward
+    def paced(wave):
+        if hold and n["clips"] == 2:
+            (go.parent / "held").write_text("")
+            while not go.exists():
+                time.sleep(0.05)
+        n["clips"] += 1
+        return forward(wave)
+    enc.forward = paced
+    return enc
+
+fs = frames.extract_frames(clips, ClipSpec(seconds=1.0), registry.encoder_identity(sub), clip_ids(manifest, clips),
+                           build, fps=50.0)
+digest = hashlib.sha256(b"".join(np.ascontiguousarray(fs.clip(i)).tobytes() for i in range(len(clips))))
+out.write_text(f"{digest.hexdigest()} {n['clips']}")
+"""
+
+
+def test_two_concurrent_frame_extractions_share_the_live_entry(project, tmp_path):
+    """Issue 28, point 6: a second frame-level run that starts while the first is mid-way shares its live cache
+    entry: neither sets the other's entry aside, both finish with the features of an uninterrupted run."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from benchmark import cache
+
+    sync = tmp_path / "sync"
+    sync.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "OMP_NUM_THREADS": "1"}
+    run = [sys.executable, "-c", _EXTRACT]
+    first = subprocess.Popen([*run, "1", str(sync / "go"), str(sync / "first")], env=env)
+    deadline = time.time() + 120
+    while not (sync / "held").exists():  # the first run has written 2 clips and waits, its entry live
+        assert first.poll() is None and time.time() < deadline, "the first run stopped before its third clip"
+        time.sleep(0.05)
+    second = subprocess.run([*run, "0", str(sync / "go"), str(sync / "second")], env=env, capture_output=True,
+                            text=True, timeout=300)
+    assert second.returncode == 0, second.stderr
+    (sync / "go").write_text("")
+    assert first.wait(timeout=300) == 0
+    digest_1, n_1 = (sync / "first").read_text().split()
+    digest_2, n_2 = (sync / "second").read_text().split()
+    assert not list(cache.cache_root().glob("*.bad-*"))  # nothing moved aside
+    from benchmark.data.manifest import data_root
+
+    manifest = data_root() / "tones-register" / "manifest.jsonl"
+    n_distinct = len(set(clip_ids(manifest, load_manifest(manifest))))
+    assert int(n_2) == n_distinct - 2  # the second computed only the clips the first had not flagged done
+    fresh = tmp_path / "fresh"
+    subprocess.run([*run, "0", str(sync / "go"), str(sync / "fresh")], env={**env, "BENCH_CACHE": str(fresh)},
+                   check=True, timeout=300)
+    assert digest_1 == digest_2 == (sync / "fresh").read_text().split()[0]
