@@ -20,11 +20,21 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 89.00224145156571,
-      "borda": 0,
+      "borda": 1,
       "tasks_done": 1,
       "complete": true,
       "missing": [],
       "rank": 1
+    },
+    {
+      "model": "random-madmom-beats",
+      "params": 89301,
+      "mean": 89.00224145156571,
+      "borda": 0,
+      "tasks_done": 1,
+      "complete": true,
+      "missing": [],
+      "rank": 2
     }
   ],
   "per_task": {
@@ -45,6 +55,23 @@ window.LEADERBOARD = {
         "test_clips": 30,
         "rank": 1,
         "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-beats",
+        "score": 0.8900224145156571,
+        "std": 0.006838669507090483,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.3672798531508759,
+        "last_layer_std": 0.00422111470944641,
+        "weighted_sum": 0.8907068365173202,
+        "weighted_sum_std": 0.0050532258840291595,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 2,
+        "fewer_test_clips": false
       }
     ]
   },
@@ -61,11 +88,21 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 89.00224145156571,
-          "borda": 0,
+          "borda": 1,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 89.00224145156571,
+          "borda": 0,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 2
         }
       ]
     },
@@ -80,11 +117,21 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 89.00224145156571,
-          "borda": 0,
+          "borda": 1,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 89.00224145156571,
+          "borda": 0,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 2
         }
       ]
     },
@@ -99,11 +146,21 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 89.00224145156571,
-          "borda": 0,
+          "borda": 1,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 89.00224145156571,
+          "borda": 0,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 2
         }
       ]
     }
@@ -111,6 +168,22 @@ window.LEADERBOARD = {
   "models": {
     "madmom-beats": {
       "entry": "madmom-beats",
+      "adapter": "madmom-beats",
+      "revision": null,
+      "params": 89301,
+      "num_layers": 5,
+      "layer_names": [
+        "spectral_features",
+        "blstm1",
+        "blstm2",
+        "blstm3",
+        "beat"
+      ],
+      "sample_rate": 44100,
+      "frame_rate": 100
+    },
+    "random-madmom-beats": {
+      "entry": "random-madmom-beats",
       "adapter": "madmom-beats",
       "revision": null,
       "params": 89301,
@@ -164,6 +237,53 @@ window.LEADERBOARD = {
           "2": "tied",
           "3": "tied",
           "4": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      }
+    },
+    "random-madmom-beats": {
+      "synth-beat-dbn": {
+        "scores": {
+          "0": 0.8900224145156571,
+          "1": 0.8513730609250069,
+          "2": 0.8750336404476554,
+          "3": 0.8789378665276376,
+          "4": 0.3672798531508759
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.5729795098304749,
+          0.08701379348834355,
+          0.12730531146128973,
+          0.17713540295759836,
+          0.03556600585579872
+        ],
+        "std": {
+          "0": 0.006838669507090483,
+          "1": 0.001122391716169119,
+          "2": 0.003710812319706407,
+          "3": 0.022089183058300828,
+          "4": 0.00422111470944641
+        },
+        "valid": {
+          "0": 0.9375713811402351,
+          "1": 0.9076295769912636,
+          "2": 0.8938668231436742,
+          "3": 0.9099526643551425,
+          "4": 0.36680783531367184
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse"
         },
         "weighted_sum_layers": [
           0,
