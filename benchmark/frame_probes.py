@@ -155,7 +155,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
         return out
 
     shape = (len(grid), 1 if mix else L, len(seeds))
-    stopper = Stopper(model, shape, _higher, protocol.patience)
+    stopper = Stopper(model, shape, _higher, protocol.patience, protocol.patience_on)
     va = splits["valid"]
     views = halves(len(va.clips))
     no_loss = {v: np.zeros(shape) for v in views}  # event metrics only: a tie keeps the earlier epoch

@@ -328,7 +328,7 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
     opt = torch.optim.AdamW(groups, foreach=True)
     shape = (len(grid), 1 if mix else L, len(seeds))  # one head per (grid point, layer, seed)
     is_better = np.vectorize(lambda a, b: better(pmetric, a, b))
-    stopper = Stopper(model, shape, is_better, protocol.patience)
+    stopper = Stopper(model, shape, is_better, protocol.patience, protocol.patience_on)
     views = halves(len(valid.y))
     gens = [torch.Generator().manual_seed(s) for s in seeds]
     N, B = len(Xtr), min(protocol.batch_size, len(Xtr))

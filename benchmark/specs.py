@@ -113,12 +113,22 @@ class ProtocolSpec(Strict):
     # false: no early stopping; every head is taken after the whole schedule (a linear + l2 probe then reaches
     # scikit-learn's optimum, the regulariser being l2 alone). Left out of the hashes at its default, true
     early_stopping: bool = True
+    # what restarts a head's patience: a rise of its validation primary score ("score"), or also a tie with a
+    # lower validation loss ("score_or_loss", the protocol before this field). Either way a tie with a lower loss
+    # replaces the head's kept parameters; under score_or_loss it also extends training, and a score that
+    # stopped rising while the loss kept falling ran to the cap (logmel on synth-pitch: no score rose after
+    # epoch 20 of 400, and all 400 ran). Under "score" a head out of patience has stopped: what it does while
+    # the others train on is not kept (under score_or_loss a later rise still counted, so a head's numbers
+    # depended on the heads trained beside it). Left out of the hashes at its default, score_or_loss
+    patience_on: Literal["score", "score_or_loss"] = "score_or_loss"
 
     def hash_dump(self) -> dict[str, Any]:
-        """model_dump() with the grid's hash form and without early_stopping at its default."""
+        """model_dump() with the grid's hash form and without early_stopping and patience_on at their defaults."""
         d = {**self.model_dump(), "grid": self.grid.hash_dump()}
         if self.early_stopping:
             del d["early_stopping"]
+        if self.patience_on == "score_or_loss":
+            del d["patience_on"]
         return d
 
 

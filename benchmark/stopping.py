@@ -32,10 +32,15 @@ def other_half(i: int) -> str:
 class Stopper:
     """Early stopping of every head on each validation view at once: per view and head, the best score (ties to
     the lower validation loss), its epoch, the epoch the score last rose, and the parameters then; training ends
-    when every head has run out of patience on every view. `model` is a probes.BatchedHeads."""
+    when every head has run out of patience on every view: `patience` epochs with no rise of its score
+    (patience_on "score"; a head is then stopped on that view, whatever it does after), or with neither a rise
+    nor a tie at a lower loss ("score_or_loss").
+    `model` is a probes.BatchedHeads."""
 
-    def __init__(self, model: Any, shape: tuple[int, ...], is_better: Callable, patience: int):
+    def __init__(self, model: Any, shape: tuple[int, ...], is_better: Callable, patience: int,
+                 patience_on: str = "score_or_loss"):
         self.model, self.is_better, self.patience = model, is_better, patience
+        self.loss_extends = patience_on == "score_or_loss"  # does a tie with a lower loss restart patience?
         self.best = {v: np.full(shape, np.nan) for v in VIEWS}
         self.loss = {v: np.full(shape, np.inf) for v in VIEWS}
         self.epoch = {v: np.zeros(shape, dtype=int) for v in VIEWS}
@@ -47,12 +52,17 @@ class Stopper:
         """Record one epoch's validation scores and losses per view; returns the heads that improved on `all`."""
         for v in VIEWS:
             val, loss = scores[v], losses[v]
-            rose = self.is_better(val, self.best[v])
+            # a head out of patience on a view has stopped there: it may go on training beside the others, but
+            # what it does after no longer counts, so every head's record is the one it gets trained alone.
+            # (Under score_or_loss, the rule before, a stopped head's later rise still counted: kept as it was,
+            # so the files made under it are reproduced)
+            live = self.stale[v] < self.patience if not self.loss_extends else np.ones(val.shape, bool)
+            rose = self.is_better(val, self.best[v]) & live
             self.score_epoch[v][rose] = epoch
-            improved = rose | ((val == self.best[v]) & (loss < self.loss[v]))
+            improved = rose | ((val == self.best[v]) & (loss < self.loss[v]) & live)
             self.best[v][improved], self.loss[v][improved], self.epoch[v][improved] = \
                 val[improved], loss[improved], epoch
-            self.stale[v] = np.where(improved, 0, self.stale[v] + 1)
+            self.stale[v] = np.where(improved if self.loss_extends else rose, 0, self.stale[v] + 1)
             self.model.keep_best(self.state[v], improved)
             if v == "all":
                 out = improved
@@ -60,6 +70,10 @@ class Stopper:
 
     def done(self) -> bool:
         return all((self.stale[v] >= self.patience).all() for v in VIEWS)
+
+    def live(self) -> np.ndarray:
+        """The heads still training on some view, [shape]: the others' further steps change nothing kept."""
+        return np.logical_or.reduce([self.stale[v] < self.patience for v in VIEWS])
 
     def load(self, view: str) -> None:
         self.model.load_state_dict(self.state[view])

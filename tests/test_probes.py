@@ -101,6 +101,25 @@ def test_batched_fit_equals_one_head_at_a_time(kind):
                 np.testing.assert_allclose(twin.test_scores, h.test_scores, atol=1e-4)
 
 
+def test_a_head_out_of_patience_is_the_head_trained_alone():
+    """Under patience_on: score, a head whose patience ran out while others trained on keeps its record: its
+    epoch and test predictions are those it gets trained alone (it stops there), whatever it does after."""
+    tr, va, te = blobs()
+    kind = dict(epochs=80, patience=3, patience_on="score", probe="mlp", hidden=16, dropout=0.3)
+    together = fit(tr, va, te, "multiclass", 5, protocol(**kind), ["accuracy"], "accuracy", progress=False)
+    runs = {}
+    for layer in range(3):
+        for lr in (1e-2, 1e-3):
+            alone = fit(Split(tr.X[:, [layer]], tr.y), Split(va.X[:, [layer]], va.y), Split(te.X[:, [layer]], te.y),
+                        "multiclass", 5, protocol(grid={"lr": [lr]}, seeds=[0], **kind), ["accuracy"], "accuracy",
+                        layer_ids=[layer], progress=False)
+            runs[layer, lr] = alone.epochs_run
+            twin = next(t for t in together.heads if (t.layer, t.grid["lr"], t.seed) == (layer, lr, 0))
+            assert twin.epoch == alone.heads[0].epoch
+            np.testing.assert_allclose(twin.test_scores, alone.heads[0].test_scores, atol=1e-4)
+    assert min(runs.values()) < together.epochs_run  # some head stopped while others went on
+
+
 def test_layers_are_ranked_by_their_signal_and_fit_is_deterministic():
     tr, va, te = blobs()
     p = protocol(probe="mlp", hidden=64, epochs=20)
