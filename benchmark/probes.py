@@ -134,12 +134,20 @@ def pack(X: np.ndarray, widths: Sequence[int]) -> np.ndarray:
 
 
 def _ragged_affine(x: torch.Tensor, widths: Sequence[int], parts: list[list[torch.Tensor]],
-                   bs: list[torch.Tensor]) -> torch.Tensor:
+                   bs: list[torch.Tensor], active: np.ndarray | None = None) -> torch.Tensor:
     """_affine's first layer on packed features: x [S, B, sum(widths)] (or [B, sum(widths)]); parts G x L' x
-    [S, w_l, C] (each layer's own weights) -> [G, L', S, B, C]. The work is sum(widths), not L' x D."""
+    [S, w_l, C] (each layer's own weights) -> [G, L', S, B, C]. The work is sum(widths), not L' x D.
+    With `active` [G, L'], the heads of an inactive (grid point, layer) are not computed (zeros stand in, and
+    their own weights get no gradient, so the optimiser skips them too)."""
     G, outs, start = len(parts), [], 0
     for li, w in enumerate(widths):
-        outs.append(x[..., start:start + w] @ torch.cat([p[li] for p in parts], -1))  # [S, B, G*C]
+        xl = x[..., start:start + w]
+        if active is None or active[:, li].all():
+            outs.append(xl @ torch.cat([p[li] for p in parts], -1))  # [S, B, G*C]
+        else:
+            S, C = parts[0][li].shape[0], parts[0][li].shape[-1]
+            outs.append(torch.cat([xl @ p[li] if active[g, li] else xl.new_zeros(S, xl.shape[-2], C)
+                                   for g, p in enumerate(parts)], -1))
         start += w
     out = torch.stack(outs)
     L, S, B, _ = out.shape
@@ -175,6 +183,9 @@ class BatchedHeads(torch.nn.Module):
         self.points = torch.nn.ModuleList(
             [_Point(layer_ids, seeds, dim, out, probe, hidden, mix, self.widths) for _ in range(n_points)])
         self.drop_gens: list[torch.Generator] | None = None
+        # ragged heads only: [G, L'] the (grid point, layer) heads still computed; fit clears a pair once all its
+        # heads have stopped (patience_on: score), as nothing they do after is kept
+        self.active: np.ndarray | None = None
 
     def _dropout(self, h: torch.Tensor) -> torch.Tensor:
         """Dropout whose mask for a (seed, example, unit) comes from that seed's own generator and is shared by
@@ -209,8 +220,9 @@ class BatchedHeads(torch.nn.Module):
         P = self.points
         if self.widths is not None:
             if self.probe == "linear":
-                return _ragged_affine(x, self.widths, [p.first() for p in P], [p.b for p in P])
-            h = self._dropout(torch.relu(_ragged_affine(x, self.widths, [p.first() for p in P], [p.b1 for p in P])))
+                return _ragged_affine(x, self.widths, [p.first() for p in P], [p.b for p in P], self.active)
+            h = self._dropout(torch.relu(_ragged_affine(x, self.widths, [p.first() for p in P], [p.b1 for p in P],
+                                                        self.active)))
             return _affine(h, [p.w2 for p in P], [p.b2 for p in P])
         if x.dim() == 3:
             x = x.unsqueeze(0).expand(self.n_seeds, *x.shape)
@@ -364,10 +376,13 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
                 {v: vloss[..., ix].mean(-1) for v, ix in views.items()})
             if tuner is not None and improved.any():
                 tuned_best = tuner.snapshot()
+            if ragged and protocol.patience_on == "score":  # what a stopped head does is not kept: skip it
+                model.active = stopper.live().any(axis=2)
             stage.advance()
             if protocol.early_stopping and stopper.done():
                 break
 
+    model.active = None  # the kept heads are all scored
     def predict(X: torch.Tensor) -> np.ndarray:
         return _to_metric_scores(target, _predict(model, X).float().cpu().numpy(), y_scale)
 

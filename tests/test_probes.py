@@ -230,7 +230,10 @@ def test_a_saturated_score_whose_loss_still_falls_is_not_late():
     assert not conv["flagged"] and conv["late"] == 0, conv
 
 
-@pytest.mark.parametrize("kind", [{"probe": "linear"}, {"probe": "mlp", "hidden": 16, "dropout": 0.3}])
+@pytest.mark.parametrize("kind", [
+    {"probe": "linear", "epochs": 15}, {"probe": "mlp", "hidden": 16, "dropout": 0.3, "epochs": 15},
+    {"probe": "linear", "epochs": 80, "patience": 3, "patience_on": "score"},
+    {"probe": "mlp", "hidden": 16, "dropout": 0.3, "epochs": 80, "patience": 3, "patience_on": "score"}])
 def test_ragged_layers_give_the_padded_fit(kind):
     """Layers of different widths, zero-padded to the widest: the heads that skip the padding (widths=) are the
     padded heads (same epochs, same predictions to float rounding), and padding a layer more changes nothing."""
@@ -239,11 +242,13 @@ def test_ragged_layers_give_the_padded_fit(kind):
     for s in (tr, va, te):
         for li, w in enumerate(widths):
             s.X[:, li, w:] = 0.0
-    p = protocol(epochs=15, **kind)
+    p = protocol(**kind)
     args = ("multiclass", 5, p, ["accuracy"], "accuracy")
     padded = fit(tr, va, te, *args, progress=False)
     ragged = fit(tr, va, te, *args, progress=False, widths=widths)
     assert [h.epoch for h in ragged.heads] == [h.epoch for h in padded.heads]
+    if p.patience_on == "score":  # the ragged heads skipped the (grid point, layer) pairs that had stopped
+        assert min(h.epoch for h in ragged.heads) + p.patience < ragged.epochs_run
     for a, b in zip(ragged.heads, padded.heads):
         assert (a.layer, a.grid, a.seed) == (b.layer, b.grid, b.seed)
         np.testing.assert_allclose(a.test_scores, b.test_scores, atol=1e-4)
