@@ -10,7 +10,6 @@ files, specs and manifests only: no torch.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any

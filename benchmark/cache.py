@@ -129,3 +129,28 @@ def resume(folder: Path, meta: dict[str, Any] | None, shape: tuple[int, ...], un
         set_aside(folder, f"cannot be resumed ({e})")
         folder.mkdir(parents=True, exist_ok=True)
         return None, None, None
+
+
+def bad_clip(clip: Any, reason: str, on_bad_audio: str) -> dict[str, Any]:
+    """A clip whose audio or features are bad: an error naming it (on_bad_audio "fail"), or its record in the
+    entry's and the result's list of skipped clips ("skip")."""
+    if on_bad_audio == "fail":
+        raise BenchError(f"{clip.where or clip.audio}: {clip.audio}: {reason}; fix or remove the clip, or pass "
+                         f"--on-bad-audio skip to leave it out (it is then listed in the result file)")
+    note(f"{clip.where}: {clip.audio}: {reason}", "skipped", "yellow")
+    return {"where": clip.where, "audio": str(clip.audio), "split": clip.split, "reason": reason}
+
+
+def skipped_clips(meta: dict[str, Any], clips: list[Any], rows: np.ndarray,
+                  on_bad_audio: str) -> dict[int, dict[str, Any]]:
+    """The task's clips whose audio the entry left out (each named by its own manifest line); with
+    on_bad_audio="fail" a cached entry that left any out is an error, as the extraction would have been."""
+    bad = {int(r): v for r, v in meta.get("skipped", {}).items()}
+    skipped = {i: {"where": clips[i].where, "audio": str(clips[i].audio), "split": clips[i].split,
+                   "reason": bad[int(r)]["reason"]} for i, r in enumerate(rows.tolist()) if int(r) in bad}
+    if skipped and on_bad_audio == "fail":
+        first = skipped[min(skipped)]
+        bad_clip(clips[min(skipped)], f"{first['reason']} (and {len(skipped) - 1} more clips; from the feature "
+                                      "cache)" if len(skipped) > 1 else first["reason"] + " (from the feature cache)",
+                 "fail")
+    return skipped

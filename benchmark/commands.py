@@ -224,7 +224,7 @@ def _params(p: Any) -> str:
 
 
 def cmd_list(a: argparse.Namespace) -> int:
-    from . import registry
+    from . import entries, registry
 
     if a.what == "tasks":
         from .data.manifest import data_root
@@ -246,7 +246,7 @@ def cmd_list(a: argparse.Namespace) -> int:
                      [[t["task"], str(t["version"]), ",".join(t["suite"]), t["family"] or "-", t["target"],
                        t["primary"], t["dataset"], t["data"]] for t in found])
         return 0
-    found = [registry.list_entry(name, path, describe=a.describe) for name, path in registry.submission_paths().items()]
+    found = [entries.list_entry(name, path, describe=a.describe) for name, path in registry.submission_paths().items()]
     if a.json:
         output.emit_json(found)
         return 0
@@ -264,11 +264,11 @@ def cmd_list(a: argparse.Namespace) -> int:
 
 
 def cmd_validate(a: argparse.Namespace) -> int:
-    from . import registry
+    from . import validate
     from .data.manifest import data_root
 
     warnings: list[str] = []
-    n, errors = registry.validate_all(Path(a.results) if a.results else None, data_root(a.data_root), warnings)
+    n, errors = validate.validate_all(Path(a.results) if a.results else None, data_root(a.data_root), warnings)
     if a.json:
         output.emit_json({"files": n, "errors": errors, "not_converged": warnings})
         return 1 if errors else 0

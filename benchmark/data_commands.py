@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from . import output
-from .errors import BenchError
+from .errors import BenchError, did_you_mean
 
 
 def data_state(spec: Any, root: Path) -> str:
@@ -86,7 +86,7 @@ def cmd_data_prepare(a: argparse.Namespace) -> int:
     known = {t.dataset.name: t for t in specs if t.dataset.builtin}
     if a.name not in known:
         raise BenchError(f"bench data prepare: no converter or built-in dataset '{a.name}'"
-                         f"{registry.did_you_mean(a.name, list(known) + public.names())}")
+                         f"{did_you_mean(a.name, list(known) + public.names())}")
     task = known[a.name]
     manifest = builtin.render(task.dataset.builtin, task.dataset.name, (root / task.dataset.manifest).parent,
                               size=a.size, seed=a.seed)

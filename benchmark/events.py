@@ -1,4 +1,4 @@
-"""Frame-level targets as events: annotations read with mir_eval's loaders, frame targets, decoders from
+"""Frame-level targets as events: annotations (read by data.annotations), frame targets, decoders from
 per-frame activations to events, and the event metrics (mir_eval only). Knows nothing of torch.
 
 Conventions: frame k of a clip at `fps` frames per second covers [k / fps, (k + 1) / fps); a decoded event sits
@@ -9,42 +9,14 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from .errors import BenchError
-from .metrics import PITCH_NAMES
+from .data.labels import PITCH_NAMES
 
 CHORD_CLASSES = ["N"] + [f"{p}:maj" for p in PITCH_NAMES] + [f"{p}:min" for p in PITCH_NAMES]
 IGNORE = -1  # a frame whose chord is outside majmin (sus, power chords, X): no loss, as majmin scores it
-
-
-# annotations -----------------------------------------------------------------------------------------------
-
-def load_beats(path: Path) -> np.ndarray:
-    import mir_eval
-
-    try:
-        return np.asarray(mir_eval.io.load_events(str(path)), dtype=np.float64)
-    except (ValueError, OSError) as e:
-        raise BenchError(f"{path}: not a beat file mir_eval can read (one time in seconds a line): {e}") from None
-
-
-def load_chords(path: Path) -> tuple[np.ndarray, list[str]]:
-    import mir_eval
-
-    try:
-        intervals, labels = mir_eval.io.load_labeled_intervals(str(path))
-    except (ValueError, OSError) as e:
-        raise BenchError(f"{path}: not a .lab chord file mir_eval can read (start end label a line): {e}") from None
-    for lab in labels:
-        try:
-            mir_eval.chord.encode(lab)
-        except mir_eval.chord.InvalidChordException as e:
-            raise BenchError(f"{path}: chord '{lab}' is not in Harte's syntax ({e})") from None
-    return np.asarray(intervals, dtype=np.float64), list(labels)
 
 
 def majmin_class(label: str) -> int:

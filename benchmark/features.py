@@ -17,11 +17,12 @@ from typing import Any, Callable, Iterator
 import numpy as np
 import torch
 from . import atomic, audio
-from .cache import cache_root, distinct_clips, file_sha256, open_complete, read_meta, reserve, resume
+from .cache import (bad_clip, cache_root, distinct_clips, file_sha256, open_complete, read_meta, reserve, resume,
+                    skipped_clips)
 from .data.manifest import Clip
 from .encoders.base import Encoder
 from .errors import BenchError
-from .output import Stage, note
+from .output import Stage
 from .specs import ClipSpec, digest
 
 # 2: checksum of the completed entry, skipped clips; 3: keyed by the audio, not the manifest; 4: and by the
@@ -183,13 +184,6 @@ def encode_pooled(enc: Encoder, waves: np.ndarray, dtype: str) -> list[torch.Ten
         return pool(enc, x)
 
 
-def _bad_clip(clip: Clip, reason: str, on_bad_audio: str) -> dict[str, Any]:
-    if on_bad_audio == "fail":
-        raise BenchError(f"{clip.where or clip.audio}: {clip.audio}: {reason}; fix or remove the clip, or pass "
-                         f"--on-bad-audio skip to leave it out (it is then listed in the result file)")
-    note(f"{clip.where}: {clip.audio}: {reason}", "skipped", "yellow")
-    return {"where": clip.where, "audio": str(clip.audio), "split": clip.split, "reason": reason}
-
 
 def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], clip_ids: list[str],
             build: Callable[[], Encoder], layers: str = "all", dtype: str = "float32",
@@ -215,7 +209,7 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
 
     def feature_set(feats: np.ndarray, seconds: float, cached: bool) -> FeatureSet:
         return FeatureSet(feats, rows, meta["layers"], meta["hidden_sizes"], meta["encoder"], key, seconds, cached,
-                          _skipped(meta, clips, rows, on_bad_audio), meta.get("batch_size", 1))
+                          skipped_clips(meta, clips, rows, on_bad_audio), meta.get("batch_size", 1))
 
     if meta and meta["complete"]:
         feats = open_complete(folder, meta, verify)
@@ -243,7 +237,7 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
     skipped: dict[str, Any] = meta.setdefault("skipped", {})
 
     def skip(r: int, reason: str) -> None:
-        skipped[str(r)] = _bad_clip(clips[first[r]], reason, on_bad_audio)
+        skipped[str(r)] = bad_clip(clips[first[r]], reason, on_bad_audio)
         done[r] = True  # a skipped clip is settled: a resumed run does not try it again
         done.flush()
         atomic.write_json(meta_path, meta)
@@ -285,18 +279,3 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
     meta["sha256"] = file_sha256(feat_path)
     atomic.write_json(meta_path, meta)
     return feature_set(np.load(feat_path, mmap_mode="r"), meta["extract_s"], False)
-
-
-def _skipped(meta: dict[str, Any], clips: list[Clip], rows: np.ndarray,
-             on_bad_audio: str) -> dict[int, dict[str, Any]]:
-    """The task's clips whose audio the entry left out (each named by its own manifest line); with
-    on_bad_audio="fail" a cached entry that left any out is an error, as the extraction would have been."""
-    bad = {int(r): v for r, v in meta.get("skipped", {}).items()}
-    skipped = {i: {"where": clips[i].where, "audio": str(clips[i].audio), "split": clips[i].split,
-                   "reason": bad[int(r)]["reason"]} for i, r in enumerate(rows.tolist()) if int(r) in bad}
-    if skipped and on_bad_audio == "fail":
-        first = skipped[min(skipped)]
-        _bad_clip(clips[min(skipped)], f"{first['reason']} (and {len(skipped) - 1} more clips; from the feature "
-                                       "cache)" if len(skipped) > 1 else first["reason"] + " (from the feature cache)",
-                  "fail")
-    return skipped

@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from . import features, probes, registry, results
+from . import entries, features, probes, results
 from .data.manifest import SPLITS
 from .errors import BenchError
 from .metrics import METRICS
@@ -149,7 +149,7 @@ def finetune(sub: Submission, task: TaskSpec, opts: RunOptions, freeze_below: li
     read = p.fs.layers[0]
     # built anew: one built for a cache-miss extraction ran under inference mode, and modules that cache
     # tensors (rotary embeddings) would hand inference tensors to autograd
-    enc = registry.build_encoder(sub, p.ctx)
+    enc = entries.build_encoder(sub, p.ctx)
     if freeze_below in ("all", "last"):  # every layer the head reads frozen: the frozen probe, through this loop
         ks = [read]
     else:

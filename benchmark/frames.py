@@ -30,8 +30,9 @@ from . import atomic, audio, events
 from .data.manifest import Clip
 from .encoders.base import Encoder
 from .errors import BenchError
-from .cache import cache_root, distinct_clips, file_sha256, open_complete, read_meta, reserve, resume
-from .features import _bad_clip, _skipped, decoded, extraction_threads, load_clip, load_row, nonfinite, parse_layers
+from .cache import (bad_clip, cache_root, distinct_clips, file_sha256, open_complete, read_meta, reserve, resume,
+                    skipped_clips)
+from .features import decoded, extraction_threads, load_clip, load_row, nonfinite, parse_layers
 from .output import Stage, note
 from .specs import ClipSpec, digest
 
@@ -177,7 +178,7 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
 
     def frame_set(store: np.ndarray, seconds: float, cached: bool) -> FrameSet:
         return FrameSet(store, offsets, rows, meta["layers"], meta["hidden_sizes"], meta["encoder"], key, fps,
-                        seconds, cached, _skipped(meta, clips, rows, on_bad_audio))
+                        seconds, cached, skipped_clips(meta, clips, rows, on_bad_audio))
 
     if meta and meta["complete"]:
         store = open_complete(folder, meta, verify)
@@ -209,7 +210,7 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
         settled = 0
         for r, why in zip(out["bad_rows"], out["bad_reasons"]):
             if not done[r]:
-                meta["skipped"][str(r)] = _bad_clip(clips[first[r]], str(why), on_bad_audio)
+                meta["skipped"][str(r)] = bad_clip(clips[first[r]], str(why), on_bad_audio)
                 atomic.write_json(meta_path, meta)
                 done[r] = True
                 settled += 1

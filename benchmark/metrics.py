@@ -10,9 +10,6 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-PITCH_NAMES = ["C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"]
-KEYS = [f"{p} {m}" for m in ("major", "minor") for p in PITCH_NAMES]  # mir_eval's key names; default key classes
-
 
 @dataclass(frozen=True)
 class Metric:

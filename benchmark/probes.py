@@ -14,7 +14,7 @@ Probes know nothing of audio: they see arrays [clips, layers, dim].
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Protocol, Sequence
 
 import numpy as np
 import torch
@@ -279,23 +279,23 @@ def _to_metric_scores(target: str, scores: np.ndarray, y_scale: tuple[float, flo
     return scores
 
 
-class Tuner:
+class Tuner(Protocol):
     """What fine-tuning adds to a fit of one head: encoder parameters trained with it, and features computed
     by the (changing) encoder instead of read from the cache. See benchmark/finetune.py."""
     params: list[torch.nn.Parameter]
     lr: float
 
-    def train_features(self, idx: torch.Tensor) -> torch.Tensor:  # idx [1, B] -> [1, B, 1, D], with grad
-        raise NotImplementedError
+    def train_features(self, idx: torch.Tensor) -> torch.Tensor:
+        """idx [1, B] -> [1, B, 1, D], with grad."""
 
-    def eval_features(self, split: str) -> torch.Tensor:  # -> [N, 1, D]
-        raise NotImplementedError
+    def eval_features(self, split: str) -> torch.Tensor:
+        """-> [N, 1, D]."""
 
     def snapshot(self) -> Any:
-        raise NotImplementedError
+        """The trainable state, to restore at the best epoch."""
 
     def restore(self, state: Any) -> None:
-        raise NotImplementedError
+        """Back to a snapshot."""
 
 
 def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protocol: ProtocolSpec,

@@ -176,3 +176,39 @@ def mark(result: Path, content: bytes | None = None) -> dict[str, Any] | None:
         return None
     return {"by": doc.get("by"), "at": doc.get("verified_at"), "same_machine": doc.get("same_machine"),
             "counts": doc.get("counts")}
+
+
+def _public_path(value: str) -> str:
+    """A local absolute path as published: its last three parts under '<local>/' (for a data file, its path
+    relative to the data root or manifest), so no user name or folder layout of the machine is published."""
+    return "<local>/" + "/".join(Path(value.replace("\\", "/")).parts[-3:])
+
+
+def _is_local_path(value: str) -> bool:
+    return value.startswith(("/", "~")) or (len(value) > 2 and value[1] == ":" and value[2] in "/\\")
+
+
+def public_result(res: dict[str, Any]) -> dict[str, Any]:
+    """A result file as published: local weights named by their content hash, other local absolute paths
+    (data root, output folder, skipped clips' files) cut to their last parts. The numbers are untouched."""
+    res = json.loads(json.dumps(res))
+    model = res["model"]
+    ckpt = model.get("checkpoint")
+    weights = f"sha256:{model['weights_sha256']}" if model.get("weights_sha256") else None
+    if ckpt and _is_local_path(ckpt):
+        model["checkpoint"] = weights or _public_path(ckpt)
+
+    def clean(v: Any) -> Any:
+        if isinstance(v, dict):
+            return {k: clean(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [clean(x) for x in v]
+        if isinstance(v, str):
+            if v == ckpt and weights:
+                return weights
+            if _is_local_path(v):
+                head, sep, tail = v.partition(": ")  # "<manifest>: line N"
+                return _public_path(head) + sep + tail
+        return v
+
+    return clean(res)

@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from . import cpus, features, probes, registry, results, stopping
+from . import cpus, entries, features, probes, results, stopping
 from .data import builtin
 from .data.manifest import SPLITS, Clip, clip_ids, data_root, dataset_hash, load_manifest
 from .encoders.base import BuildContext
@@ -37,7 +37,7 @@ class RunOptions:
     on_bad_audio: str = "fail"  # or "skip": leave bad clips out, listed in the result file
     verify_cache: bool = True  # check a cached entry's checksum before reading it
     command: tuple[str, ...] = ()
-    name: str | None = None  # the model's name on the board (default: see registry.run_name)
+    name: str | None = None  # the model's name on the board (default: see entries.run_name)
     quick: bool = False  # one seed, a short schedule: a smoke test, never ranked
     overwrite: bool = False  # redo a task whose result file is up to date
     threads: int | None = None  # torch threads; None: the cores this process may use (benchmark.cpus)
@@ -48,7 +48,7 @@ class RunOptions:
 
 
 def identity(sub: Submission, opts: RunOptions) -> dict[str, Any]:
-    return opts.identity or registry.encoder_identity(sub, opts.checkpoint)
+    return opts.identity or entries.encoder_identity(sub, opts.checkpoint)
 
 
 QUICK = {"seeds": 1, "epochs": 20, "patience": 5}  # what --quick keeps of a protocol
@@ -64,7 +64,7 @@ def quick_task(task: TaskSpec) -> TaskSpec:
 
 def result_path(sub: Submission, task: TaskSpec, opts: RunOptions) -> Path:
     """<out>/results/<name>/<task>.json; a --quick run's under <out>/quick/ (never read by the board)."""
-    name = registry.run_name(sub, opts.checkpoint, identity(sub, opts), opts.name)
+    name = entries.run_name(sub, opts.checkpoint, identity(sub, opts), opts.name)
     if opts.quick:
         return Path(opts.out) / "quick" / name / f"{task.name}.json"
     return results.result_path(opts.out, name, task.name)
@@ -166,8 +166,8 @@ def prepare(sub: Submission, task: TaskSpec, opts: RunOptions, frame_level: bool
         if opts.encoder is not None:
             return opts.encoder
         if opts.executor is not None:  # on a Ray worker: its own device (a GPU when it was given one)
-            return registry.build_encoder(sub, dataclasses.replace(ctx, device=features.resolve_device(opts.device)))
-        return registry.build_encoder(sub, ctx)
+            return entries.build_encoder(sub, dataclasses.replace(ctx, device=features.resolve_device(opts.device)))
+        return entries.build_encoder(sub, ctx)
 
     t0 = time.perf_counter()
     workers = opts.decode_workers if opts.decode_workers is not None else cpus.decode_workers(
@@ -282,7 +282,7 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
         entry["significance"] = sig[entry["layer"]]
     return {
         "schema_version": results.SCHEMA_VERSION,
-        "model": {"name": registry.run_name(sub, opts.checkpoint, p.identity, opts.name), "entry": sub.name,
+        "model": {"name": entries.run_name(sub, opts.checkpoint, p.identity, opts.name), "entry": sub.name,
                   "adapter": sub.adapter, "checkpoint": opts.checkpoint or sub.checkpoint, "revision": sub.revision,
                   "weights_sha256": p.identity.get("weights_sha256"), "identity": digest(p.identity),
                   **p.fs.encoder},

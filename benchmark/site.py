@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import atomic
-from .publish import public_result
+from .results import public_result
 
 WEB = Path(__file__).parent / "web"
 ASSETS = ["app.js", "style.css", "vendor/chart.umd.min.js", "vendor/chart.js-LICENSE.md"]

@@ -9,25 +9,8 @@ from typing import Any, Sequence
 import numpy as np
 
 from .errors import BenchError
-from .metrics import KEYS, PITCH_NAMES
+from .data.labels import KEYS, normalize_key
 from .specs import FRAME_TARGETS, TaskSpec
-
-
-def normalize_key(label: Any) -> str:
-    """A key label in mir_eval's spelling ('Bb minor', 'bb minor', 'A# minor' are all 'A# minor'), parsed by
-    mir_eval's own key functions; only major and minor keys are classes of a key task."""
-    import mir_eval
-
-    if not isinstance(label, str):
-        raise ValueError(f"a key is a string like 'Bb minor', not {label!r}")
-    try:
-        mir_eval.key.validate_key(label)
-        tonic, mode = mir_eval.key.split_key_string(label)
-    except (ValueError, KeyError) as e:
-        raise ValueError(f"'{label}' is not a key ({e})") from None
-    if tonic is None or mode not in ("major", "minor"):
-        raise ValueError(f"'{label}' is not a major or minor key, the classes of a key task")
-    return f"{PITCH_NAMES[tonic]} {mode}"
 
 
 def _label_error(task: TaskSpec, where: str, value: Any, why: str) -> BenchError:
@@ -98,12 +81,12 @@ def check_manifest_labels(task: TaskSpec, manifest: Path) -> None:
 def load_annotations(task: TaskSpec, clips: Sequence[Any]) -> list[Any]:
     """Every clip's events of a frame-level task, read with mir_eval's loaders: beat times, or (intervals,
     labels) of chords; an error names the manifest line of a clip without an annotation file."""
-    from . import events
+    from .data.annotations import load_beats, load_chords
 
     out = []
     for c in clips:
         if c.annotation is None:
             raise BenchError(f"{c.where}: field 'annotation': task '{task.name}' (target {task.target}) needs a "
                              "beat or .lab file per clip, relative to the manifest")
-        out.append(events.load_beats(c.annotation) if task.target == "beats" else events.load_chords(c.annotation))
+        out.append(load_beats(c.annotation) if task.target == "beats" else load_chords(c.annotation))
     return out

@@ -27,7 +27,7 @@ def one(folder: Path, n: int, minutes: float) -> None:
     import os
 
     os.environ["BENCH_CACHE"] = str(folder / "cache")
-    from benchmark import frames, registry
+    from benchmark import entries, frames
     from benchmark.data.manifest import clip_ids, load_manifest
     from benchmark.specs import ClipSpec, Submission
 
@@ -47,8 +47,8 @@ def one(folder: Path, n: int, minutes: float) -> None:
     sub = Submission(name="logmel", adapter="logmel")
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
-    fs = frames.extract_frames(clips, ClipSpec(), registry.encoder_identity(sub), clip_ids(manifest, clips),
-                               lambda: registry.build_encoder(sub, None), fps=100.0)
+    fs = frames.extract_frames(clips, ClipSpec(), entries.encoder_identity(sub), clip_ids(manifest, clips),
+                               lambda: entries.build_encoder(sub, None), fps=100.0)
     print(json.dumps({"clips": n, "frames": int(fs.offsets[-1]), "seconds": round(time.perf_counter() - t0, 1),
                       "cache_mib": round(frames.cache_size_bytes(Path(fs.store.filename).parent) / 2 ** 20, 1),
                       "rss_before_mib": round(before / 1024, 1),

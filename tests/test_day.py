@@ -65,12 +65,12 @@ def test_listings_survive_pipes_and_do_not_import_torch(project):
 
 def test_builtin_entries_declare_what_their_adapters_build():
     """`bench list models` shows `expect:`; it must be what the adapter really builds (weights not needed)."""
-    from benchmark import registry
+    from benchmark import entries, registry
 
     os.environ.pop("BENCH_ROOT", None)
     for name, path in registry.submission_paths().items():
-        declared = registry.list_entry(name, path)
-        described = registry.list_entry(name, path, describe=True)
+        declared = entries.list_entry(name, path)
+        described = entries.list_entry(name, path, describe=True)
         if described["source"] == "loaded":
             for k in ("sample_rate", "num_layers", "frame_rate"):
                 assert declared[k] == described[k], (name, k)

@@ -61,7 +61,7 @@ def test_frames_land_at_the_task_frame_centres(rate, fps, max_seconds, centred):
 
 
 def test_frame_cache_end_to_end(project, tmp_path):
-    from benchmark import registry
+    from benchmark import entries, registry
     from benchmark.data.manifest import data_root
 
     manifest = data_root() / "tones-register" / "manifest.jsonl"
@@ -71,16 +71,16 @@ def test_frame_cache_end_to_end(project, tmp_path):
 
     def build():
         built["n"] += 1
-        return registry.build_encoder(sub, None)
+        return entries.build_encoder(sub, None)
 
     spec = ClipSpec(seconds=1.0)
     ids = clip_ids(manifest, clips)
-    fs = frames.extract_frames(clips, spec, registry.encoder_identity(sub), ids, build, fps=50.0)
+    fs = frames.extract_frames(clips, spec, entries.encoder_identity(sub), ids, build, fps=50.0)
     assert fs.store.dtype == np.float16 and fs.n_frames(0) == 50 and fs.clip(3).shape == (50, 1, 128)
     assert built["n"] == 1 and not fs.cached
-    again = frames.extract_frames(clips, spec, registry.encoder_identity(sub), ids, build, fps=50.0)
+    again = frames.extract_frames(clips, spec, entries.encoder_identity(sub), ids, build, fps=50.0)
     assert again.cached and built["n"] == 1 and np.array_equal(again.clip(5), fs.clip(5))
-    other = frames.extract_frames(clips, spec, registry.encoder_identity(sub), ids, build, fps=25.0)
+    other = frames.extract_frames(clips, spec, entries.encoder_identity(sub), ids, build, fps=25.0)
     assert other.n_frames(0) == 25 and built["n"] == 2  # another frame rate is another entry
 
 
@@ -109,7 +109,7 @@ def test_encoder_frame_offsets_put_a_click_at_its_time():
 def test_an_interrupted_frame_extraction_resumes_where_it_stopped(project, tmp_path, monkeypatch):
     """Killed after 2 clips, the next run computes only the others (no entry set aside, no full re-extraction)
     and the features equal an uninterrupted run's; a second run meeting the live entry shares it."""
-    from benchmark import cache, registry
+    from benchmark import cache, entries, registry
     from benchmark.data.manifest import data_root
 
     manifest = data_root() / "tones-register" / "manifest.jsonl"
@@ -118,7 +118,7 @@ def test_an_interrupted_frame_extraction_resumes_where_it_stopped(project, tmp_p
     calls = {"n": 0, "stop": 2}
 
     def build():
-        enc = registry.build_encoder(sub, None)
+        enc = entries.build_encoder(sub, None)
         forward = enc.forward
 
         def counted(wave):
@@ -132,17 +132,17 @@ def test_an_interrupted_frame_extraction_resumes_where_it_stopped(project, tmp_p
 
     spec, ids = ClipSpec(seconds=1.0), clip_ids(manifest, clips)
     with pytest.raises(KeyboardInterrupt):
-        frames.extract_frames(clips, spec, registry.encoder_identity(sub), ids, build, fps=50.0)
+        frames.extract_frames(clips, spec, entries.encoder_identity(sub), ids, build, fps=50.0)
     assert calls["n"] == 2
     calls.update(n=0, stop=-1)
-    fs = frames.extract_frames(clips, spec, registry.encoder_identity(sub), ids, build, fps=50.0)
+    fs = frames.extract_frames(clips, spec, entries.encoder_identity(sub), ids, build, fps=50.0)
     n_distinct = len(set(ids))
     assert calls["n"] == n_distinct - 2 and not fs.cached
     assert not list(cache.cache_root().glob("*.bad-*"))
     fresh_root = tmp_path / "fresh"
     monkeypatch.setenv("BENCH_CACHE", str(fresh_root))
     calls.update(n=0, stop=-1)
-    ref = frames.extract_frames(clips, spec, registry.encoder_identity(sub), ids, build, fps=50.0)
+    ref = frames.extract_frames(clips, spec, entries.encoder_identity(sub), ids, build, fps=50.0)
     assert calls["n"] == n_distinct
     for i in range(len(clips)):
         assert np.array_equal(ref.clip(i), fs.clip(i))
@@ -153,7 +153,7 @@ _EXTRACT = """
 import hashlib, sys, time
 from pathlib import Path
 import numpy as np
-from benchmark import frames, registry
+from benchmark import entries, frames, registry
 from benchmark.data.manifest import clip_ids, data_root, load_manifest
 from benchmark.specs import ClipSpec
 
@@ -164,7 +164,7 @@ sub = registry.get_submission("logmel")
 n = {"clips": 0}
 
 def build():
-    enc = registry.build_encoder(sub, None)
+    enc = entries.build_encoder(sub, None)
     forward = enc.forward
     def paced(wave):
         if hold and n["clips"] == 2:
@@ -176,7 +176,7 @@ def build():
     enc.forward = paced
     return enc
 
-fs = frames.extract_frames(clips, ClipSpec(seconds=1.0), registry.encoder_identity(sub), clip_ids(manifest, clips),
+fs = frames.extract_frames(clips, ClipSpec(seconds=1.0), entries.encoder_identity(sub), clip_ids(manifest, clips),
                            build, fps=50.0)
 digest = hashlib.sha256(b"".join(np.ascontiguousarray(fs.clip(i)).tobytes() for i in range(len(clips))))
 out.write_text(f"{digest.hexdigest()} {n['clips']}")

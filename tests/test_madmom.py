@@ -114,12 +114,12 @@ def test_deep_chroma_matches_madmom_layer_by_layer_at_every_length():
 
 
 def test_madmom_chroma_entry_builds_from_the_wheel_and_as_its_control():
-    from benchmark import registry
+    from benchmark import entries, registry
     from benchmark.encoders.base import BuildContext
 
     _wheel_models()
     for name in ("madmom-chroma", "random-madmom-chroma"):
-        enc = registry.build_encoder(registry.get_submission(name), BuildContext())
+        enc = entries.build_encoder(registry.get_submission(name), BuildContext())
         import torch
 
         outs = enc.forward(torch.zeros(2, 44100 * 3))
@@ -154,7 +154,6 @@ def test_key_network_matches_madmom_layer_by_layer():
     for name in ("medium", "long"):
         with torch.no_grad():
             outs = dict(zip(mk.LAYER_NAMES, net(torch.from_numpy(signals()[name])[None])))
-        t = outs["log_filtered_spectrogram"].shape[1]
         for layer in ("log_filtered_spectrogram", "block1", "block2", "block3", "block4", "key_maps", "key"):
             want = ref[f"{name}/{layer}"]
             got = outs[layer][0].numpy()
@@ -174,12 +173,12 @@ def test_key_network_matches_madmom_layer_by_layer():
 def test_madmom_key_entry_builds_from_the_wheel_and_as_its_control():
     import torch
 
-    from benchmark import registry
+    from benchmark import entries, registry
     from benchmark.encoders.base import BuildContext
 
     _wheel_models()
     for name in ("madmom-key", "random-madmom-key"):
-        enc = registry.build_encoder(registry.get_submission(name), BuildContext())
+        enc = entries.build_encoder(registry.get_submission(name), BuildContext())
         outs = enc.forward(torch.zeros(1, 44100))  # 1 s: 5 frames, shorter than three pools need
         assert [o.shape for o in outs] == [(1, 5, d) for d in enc.hidden_sizes]
         assert enc.frame_rate == 5 and enc.num_layers == 8
@@ -225,13 +224,13 @@ def test_beat_network_matches_madmom_layer_by_layer(which):
 def test_madmom_beat_entries_build_from_the_wheel_and_as_their_controls(entry):
     import torch
 
-    from benchmark import registry
+    from benchmark import entries, registry
     from benchmark.encoders.base import BuildContext
 
     _wheel_models()
     outs = {}
     for name in (entry, f"random-{entry}"):
-        enc = registry.build_encoder(registry.get_submission(name), BuildContext())
+        enc = entries.build_encoder(registry.get_submission(name), BuildContext())
         outs[name] = enc.forward(torch.linspace(-0.1, 0.1, 44100 * 2)[None])
         assert [o.shape for o in outs[name]] == [(1, 200, d) for d in enc.hidden_sizes]
     assert torch.equal(outs[entry][0], outs[f"random-{entry}"][0])  # the same front end
@@ -283,13 +282,13 @@ def test_beatnet_matches_its_original_layer_by_layer():
 def test_beatnet_entry_and_control_and_a_foreign_state_dict(tmp_path):
     import torch
 
-    from benchmark import registry
+    from benchmark import entries, registry
     from benchmark.encoders import beatnet as bn
     from benchmark.encoders.base import BuildContext
 
     _beatnet_weights()
     for name in ("beatnet", "random-beatnet"):
-        enc = registry.build_encoder(registry.get_submission(name), BuildContext())
+        enc = entries.build_encoder(registry.get_submission(name), BuildContext())
         outs = enc.forward(torch.zeros(1, 22050 * 2))
         assert [o.shape for o in outs] == [(1, 100, d) for d in enc.hidden_sizes]
     torch.save({"weight": torch.zeros(3)}, tmp_path / "other.pt")

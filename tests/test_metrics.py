@@ -5,7 +5,8 @@ import numpy as np
 import pytest
 from sklearn.metrics import accuracy_score, average_precision_score, f1_score, r2_score, roc_auc_score
 
-from benchmark.metrics import KEYS, METRICS, batched, better
+from benchmark.data.labels import KEYS
+from benchmark.metrics import METRICS, batched, better
 
 
 def test_classification_metrics_match_sklearn():

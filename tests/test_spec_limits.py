@@ -6,7 +6,8 @@ import pytest
 
 from benchmark.cli import main
 from benchmark.errors import BenchError
-from benchmark.targets import encode_targets, normalize_key
+from benchmark.data.labels import normalize_key
+from benchmark.targets import encode_targets
 
 
 def _validate(capsys, project) -> tuple[int, str]:

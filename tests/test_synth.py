@@ -15,7 +15,7 @@ import soundfile as sf
 
 from benchmark.data.synth.suite import render_suite
 from benchmark.data.synth.tasks import CHORDS, INTERVALS
-from benchmark.metrics import KEYS
+from benchmark.data.labels import KEYS
 
 # Krumhansl-Kessler key profiles (C major, C minor)
 MAJOR = np.array([6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88])

@@ -7,7 +7,7 @@ import json
 import mir_eval
 import numpy as np
 
-from benchmark import events
+from benchmark.data import annotations
 from benchmark.cli import main
 from benchmark.data.synth.frame_tasks import KICK, SECONDS, SNARE, beat, chords
 
@@ -54,7 +54,7 @@ def test_chord_labels_are_the_notes_that_sound():
 def test_rendered_annotations_load_with_mir_eval(tmp_path):
     assert main(["data", "synth", "--size", "tiny", "--tasks", "synth-beat,synth-chords",
                  "--data-root", str(tmp_path)]) == 0
-    for task, load in (("synth-beat", events.load_beats), ("synth-chords", events.load_chords)):
+    for task, load in (("synth-beat", annotations.load_beats), ("synth-chords", annotations.load_chords)):
         rows = [json.loads(x) for x in (tmp_path / "synth" / task / "manifest.jsonl").read_text().splitlines()]
         assert len(rows) == 20 and all(r["label"] is None for r in rows)
         for r in rows:

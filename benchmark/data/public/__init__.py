@@ -30,7 +30,7 @@ def prepare(name: str, source: Path, root: Path, skip_missing: bool = False,
     elif name in DATASETS:
         dataset = DATASETS[name]
     else:
-        from ...registry import did_you_mean
+        from ...errors import did_you_mean
 
         raise BenchError(f"bench data prepare: no converter '{name}'{did_you_mean(name, names())}")
     source = Path(source).expanduser()

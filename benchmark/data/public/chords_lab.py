@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...errors import BenchError
-from ...events import load_chords
+from ..annotations import load_chords
 from ..manifest import SPLITS
 from .common import AUDIO_RULE, Dataset, Row, Source, audio_in, audio_index, find_audio, hash_split, iter_lines
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...errors import BenchError
-from ...targets import normalize_key
+from ..labels import normalize_key
 from .common import AUDIO_RULE, Dataset, Row, Source, audio_index, iter_lines, shipped_table, windows
 
 CLIP_S = 30.0

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pretty_midi
 
-from ...metrics import PITCH_NAMES
-from .tasks import FAMILIES, SUSTAINED, TASKS, Clip, SynthTask, _pm
+from ..labels import PITCH_NAMES
+from .tasks import FAMILIES, SUSTAINED, TASKS, Clip, SynthTask, to_midi
 
 SECONDS = 8.0
 KITS = [0, 8, 16, 24, 25, 32, 40]  # GM drum kits: standard, room, power, electronic, TR-808, jazz, brush
@@ -116,7 +116,7 @@ def beat(rng, split: str, cls: None = None) -> Clip:
         t = starts[-1]
         b += meter
     insts = [drums] + ([bass, chords] if bed else [])
-    return Clip(_pm(*insts), [round(x, 6) for x in beats], SECONDS)
+    return Clip(to_midi(*insts), [round(x, 6) for x in beats], SECONDS)
 
 
 def _label(root: int, quality: str, inversion: int) -> str:
@@ -163,7 +163,7 @@ def chords(rng, split: str, cls: None = None) -> Clip:
         t = end
     if t < SECONDS:
         segments.append((t, SECONDS, "N"))
-    return Clip(_pm(inst, *([bass] if with_bass else [])), [(round(a, 6), round(b, 6), lab) for a, b, lab in segments],
+    return Clip(to_midi(inst, *([bass] if with_bass else [])), [(round(a, 6), round(b, 6), lab) for a, b, lab in segments],
                 SECONDS)
 
 

@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 import pretty_midi
 
-from ...metrics import KEYS, PITCH_NAMES
+from ..labels import KEYS, PITCH_NAMES
 
 # General MIDI program ranges (0-based) of NSynth-like instrument families, with a register that suits each
 FAMILIES: dict[str, tuple[list[int], tuple[int, int]]] = {
@@ -68,7 +68,7 @@ def _note(inst, rng, pitch: int, start: float, end: float) -> None:
     inst.notes.append(pretty_midi.Note(int(rng.integers(60, 121)), int(pitch), start + jitter, end + jitter))
 
 
-def _pm(*insts: pretty_midi.Instrument) -> pretty_midi.PrettyMIDI:
+def to_midi(*insts: pretty_midi.Instrument) -> pretty_midi.PrettyMIDI:
     pm = pretty_midi.PrettyMIDI()
     pm.instruments.extend(insts)
     return pm
@@ -78,7 +78,7 @@ def pitch(rng, split: str, cls: int) -> Clip:
     midi = 48 + cls
     inst = pretty_midi.Instrument(program=int(rng.choice(PITCH_PROGRAMS[split])))
     _note(inst, rng, midi, 0.05, rng.uniform(1.2, 1.8))
-    return Clip(_pm(inst), str(midi), 2.0)
+    return Clip(to_midi(inst), str(midi), 2.0)
 
 
 def instrument(rng, split: str, cls: int) -> Clip:
@@ -86,7 +86,7 @@ def instrument(rng, split: str, cls: int) -> Clip:
     lo, hi = FAMILIES[family][1]
     inst = _instrument(rng, family)
     _note(inst, rng, int(rng.integers(lo, hi)), 0.05, rng.uniform(1.2, 1.8))
-    return Clip(_pm(inst), family, 2.0)
+    return Clip(to_midi(inst), family, 2.0)
 
 
 def chord(rng, split: str, cls: int) -> Clip:
@@ -99,7 +99,7 @@ def chord(rng, split: str, cls: int) -> Clip:
     end = rng.uniform(1.4, 1.8)
     for n in notes:
         _note(inst, rng, n, 0.05, end)
-    return Clip(_pm(inst), quality, 2.0)
+    return Clip(to_midi(inst), quality, 2.0)
 
 
 def interval(rng, split: str, cls: int) -> Clip:
@@ -109,7 +109,7 @@ def interval(rng, split: str, cls: int) -> Clip:
     end = rng.uniform(1.4, 1.8)
     for n in (low, low + size):
         _note(inst, rng, n, 0.05, end)
-    return Clip(_pm(inst), INTERVALS[size - 1], 2.0)
+    return Clip(to_midi(inst), INTERVALS[size - 1], 2.0)
 
 
 def key(rng, split: str, cls: int) -> Clip:
@@ -123,7 +123,7 @@ def key(rng, split: str, cls: int) -> Clip:
         for n in CHORDS[quality]:
             _note(inst, rng, root + n if root + n < 72 else root + n - 12, k, k + 0.95)
         _note(bass, rng, 36 + (tonic + degree) % 12, k, k + 0.95)  # C2 to B2
-    return Clip(_pm(inst, bass), f"{PITCH_NAMES[tonic]} {'minor' if minor else 'major'}", 4.0)
+    return Clip(to_midi(inst, bass), f"{PITCH_NAMES[tonic]} {'minor' if minor else 'major'}", 4.0)
 
 
 def tempo(rng, split: str, cls: None = None) -> Clip:
@@ -146,7 +146,7 @@ def tempo(rng, split: str, cls: None = None) -> Clip:
         if extra_kick and b % 4 == 3:
             drums.notes.append(pretty_midi.Note(100, 36, t + 0.5 * beat, t + 0.5 * beat + 0.1))
     drums.notes = [n for n in drums.notes if n.start < 4.0]
-    return Clip(_pm(drums), round(bpm, 3), 4.0)
+    return Clip(to_midi(drums), round(bpm, 3), 4.0)
 
 
 def tags(rng, split: str, cls: None = None) -> Clip:
@@ -161,7 +161,7 @@ def tags(rng, split: str, cls: None = None) -> Clip:
             _note(inst, rng, int(rng.integers(lo, hi)), t, min(t + dur * 0.95, 3.0))
             t += dur
         insts.append(inst)
-    return Clip(_pm(*insts), chosen, 3.0)
+    return Clip(to_midi(*insts), chosen, 3.0)
 
 
 @dataclass(frozen=True)
