@@ -184,7 +184,7 @@ class BatchedHeads(torch.nn.Module):
             [_Point(layer_ids, seeds, dim, out, probe, hidden, mix, self.widths) for _ in range(n_points)])
         self.drop_gens: list[torch.Generator] | None = None
         # ragged heads only: [G, L'] the (grid point, layer) heads still computed; fit clears a pair once all its
-        # heads have stopped (patience_on: score), as nothing they do after is kept
+        # heads have stopped (Stopper.freezes), as nothing they do after is kept
         self.active: np.ndarray | None = None
 
     def _dropout(self, h: torch.Tensor) -> torch.Tensor:
@@ -340,7 +340,8 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
     opt = torch.optim.AdamW(groups, foreach=True)
     shape = (len(grid), 1 if mix else L, len(seeds))  # one head per (grid point, layer, seed)
     is_better = np.vectorize(lambda a, b: better(pmetric, a, b))
-    stopper = Stopper(model, shape, is_better, protocol.patience, protocol.patience_on)
+    stopper = Stopper(model, shape, is_better, protocol.patience, protocol.patience_on,
+                      pmetric.high if pmetric.higher_is_better else pmetric.low)
     views = halves(len(valid.y))
     gens = [torch.Generator().manual_seed(s) for s in seeds]
     N, B = len(Xtr), min(protocol.batch_size, len(Xtr))
@@ -376,7 +377,7 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
                 {v: vloss[..., ix].mean(-1) for v, ix in views.items()})
             if tuner is not None and improved.any():
                 tuned_best = tuner.snapshot()
-            if ragged and protocol.patience_on == "score":  # what a stopped head does is not kept: skip it
+            if ragged and stopper.freezes:  # what a stopped head does is not kept: skip it
                 model.active = stopper.live().any(axis=2)
             stage.advance()
             if protocol.early_stopping and stopper.done():

@@ -113,14 +113,17 @@ class ProtocolSpec(Strict):
     # false: no early stopping; every head is taken after the whole schedule (a linear + l2 probe then reaches
     # scikit-learn's optimum, the regulariser being l2 alone). Left out of the hashes at its default, true
     early_stopping: bool = True
-    # what restarts a head's patience: a rise of its validation primary score ("score"), or also a tie with a
-    # lower validation loss ("score_or_loss", the protocol before this field). Either way a tie with a lower loss
-    # replaces the head's kept parameters; under score_or_loss it also extends training, and a score that
-    # stopped rising while the loss kept falling ran to the cap (logmel on synth-pitch: no score rose after
-    # epoch 20 of 400, and all 400 ran). Under "score" a head out of patience has stopped: what it does while
-    # the others train on is not kept (under score_or_loss a later rise still counted, so a head's numbers
-    # depended on the heads trained beside it). Left out of the hashes at its default, score_or_loss
-    patience_on: Literal["score", "score_or_loss"] = "score_or_loss"
+    # what restarts a head's patience (stopping.Stopper): a rise of its validation primary score ("score"), or also
+    # a tie at a lower validation loss ("score_or_loss", the rule before this field), or that tie while the score
+    # is below the metric's best value ("score_or_loss_unsaturated"). A tie at a lower loss always replaces the
+    # kept parameters. Under score_or_loss a saturated score whose loss kept falling ran to the cap (logmel on
+    # synth-pitch: no score rose after epoch 20 of 400, and all 400 ran); under "score" slow heads stopped on a
+    # plateau they would have left (madmom-key's layer 6 on synth-key: scores rose again at epochs 167-306 under
+    # score_or_loss; stopped near 30, its test score fell from 0.884 to 0.803). Under the two newer rules a head
+    # out of patience has stopped: what it does while the others train on is not kept (under score_or_loss a
+    # later rise still counted, so a head's numbers depended on the heads trained beside it). Left out of the
+    # hashes at its default, score_or_loss
+    patience_on: Literal["score", "score_or_loss", "score_or_loss_unsaturated"] = "score_or_loss"
 
     def hash_dump(self) -> dict[str, Any]:
         """model_dump() with the grid's hash form and without early_stopping and patience_on at their defaults."""

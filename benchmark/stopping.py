@@ -32,15 +32,20 @@ def other_half(i: int) -> str:
 class Stopper:
     """Early stopping of every head on each validation view at once: per view and head, the best score (ties to
     the lower validation loss), its epoch, the epoch the score last rose, and the parameters then; training ends
-    when every head has run out of patience on every view: `patience` epochs with no rise of its score
-    (patience_on "score"; a head is then stopped on that view, whatever it does after), or with neither a rise
-    nor a tie at a lower loss ("score_or_loss").
+    when every head has run out of patience on every view: `patience` epochs without what `patience_on` counts
+    as progress (see specs.ProtocolSpec.patience_on):
+    - "score_or_loss" (the rule before the field): a rise of the score, or a tie at a lower validation loss;
+    - "score_or_loss_unsaturated": the same, but a tie no longer counts once the score is at `bound`, the
+      metric's best value (nothing left to rise: the loss of a saturated head falls for as long as it trains);
+    - "score": a rise of the score only.
+    Under the last two a head out of patience on a view has stopped there: it may go on training beside the
+    others, but nothing it does after is kept, so its record is the one it gets trained alone.
     `model` is a probes.BatchedHeads."""
 
     def __init__(self, model: Any, shape: tuple[int, ...], is_better: Callable, patience: int,
-                 patience_on: str = "score_or_loss"):
-        self.model, self.is_better, self.patience = model, is_better, patience
-        self.loss_extends = patience_on == "score_or_loss"  # does a tie with a lower loss restart patience?
+                 patience_on: str = "score_or_loss", bound: float | None = None):
+        self.model, self.is_better, self.patience, self.patience_on = model, is_better, patience, patience_on
+        self.bound = bound
         self.best = {v: np.full(shape, np.nan) for v in VIEWS}
         self.loss = {v: np.full(shape, np.inf) for v in VIEWS}
         self.epoch = {v: np.zeros(shape, dtype=int) for v in VIEWS}
@@ -48,25 +53,36 @@ class Stopper:
         self.stale = {v: np.zeros(shape, dtype=int) for v in VIEWS}
         self.state = {v: {k: p.detach().clone() for k, p in model.named_parameters()} for v in VIEWS}
 
+    @property
+    def freezes(self) -> bool:
+        """Is a head out of patience stopped for good? (Not under score_or_loss, whose files are reproduced as
+        they were made: there a stopped head's later rise still counted, so it depended on its neighbours.)"""
+        return self.patience_on != "score_or_loss"
+
     def update(self, epoch: int, scores: dict[str, np.ndarray], losses: dict[str, np.ndarray]) -> np.ndarray:
         """Record one epoch's validation scores and losses per view; returns the heads that improved on `all`."""
         for v in VIEWS:
             val, loss = scores[v], losses[v]
-            # a head out of patience on a view has stopped there: it may go on training beside the others, but
-            # what it does after no longer counts, so every head's record is the one it gets trained alone.
-            # (Under score_or_loss, the rule before, a stopped head's later rise still counted: kept as it was,
-            # so the files made under it are reproduced)
-            live = self.stale[v] < self.patience if not self.loss_extends else np.ones(val.shape, bool)
+            live = self.stale[v] < self.patience if self.freezes else np.ones(val.shape, bool)
             rose = self.is_better(val, self.best[v]) & live
             self.score_epoch[v][rose] = epoch
-            improved = rose | ((val == self.best[v]) & (loss < self.loss[v]) & live)
+            tie = (val == self.best[v]) & (loss < self.loss[v]) & live
+            improved = rose | tie
+            progress = {"score_or_loss": improved, "score": rose,
+                        "score_or_loss_unsaturated": rose | (tie & ~self.saturated(val))}[self.patience_on]
             self.best[v][improved], self.loss[v][improved], self.epoch[v][improved] = \
                 val[improved], loss[improved], epoch
-            self.stale[v] = np.where(improved if self.loss_extends else rose, 0, self.stale[v] + 1)
+            self.stale[v] = np.where(progress, 0, self.stale[v] + 1)
             self.model.keep_best(self.state[v], improved)
             if v == "all":
                 out = improved
         return out
+
+    def saturated(self, val: np.ndarray) -> np.ndarray:
+        """Scores at the metric's best value (none when no bound is known)."""
+        if self.bound is None or not np.isfinite(self.bound):
+            return np.zeros(val.shape, bool)
+        return ~self.is_better(np.full(val.shape, self.bound), val)
 
     def done(self) -> bool:
         return all((self.stale[v] >= self.patience).all() for v in VIEWS)

@@ -101,11 +101,12 @@ def test_batched_fit_equals_one_head_at_a_time(kind):
                 np.testing.assert_allclose(twin.test_scores, h.test_scores, atol=1e-4)
 
 
-def test_a_head_out_of_patience_is_the_head_trained_alone():
-    """Under patience_on: score, a head whose patience ran out while others trained on keeps its record: its
+@pytest.mark.parametrize("rule", ["score", "score_or_loss_unsaturated"])
+def test_a_head_out_of_patience_is_the_head_trained_alone(rule):
+    """Under the newer patience rules a head whose patience ran out while others trained on keeps its record: its
     epoch and test predictions are those it gets trained alone (it stops there), whatever it does after."""
     tr, va, te = blobs()
-    kind = dict(epochs=80, patience=3, patience_on="score", probe="mlp", hidden=16, dropout=0.3)
+    kind = dict(epochs=80, patience=3, patience_on=rule, probe="mlp", hidden=16, dropout=0.3)
     together = fit(tr, va, te, "multiclass", 5, protocol(**kind), ["accuracy"], "accuracy", progress=False)
     runs = {}
     for layer in range(3):
@@ -233,7 +234,9 @@ def test_a_saturated_score_whose_loss_still_falls_is_not_late():
 @pytest.mark.parametrize("kind", [
     {"probe": "linear", "epochs": 15}, {"probe": "mlp", "hidden": 16, "dropout": 0.3, "epochs": 15},
     {"probe": "linear", "epochs": 80, "patience": 3, "patience_on": "score"},
-    {"probe": "mlp", "hidden": 16, "dropout": 0.3, "epochs": 80, "patience": 3, "patience_on": "score"}])
+    {"probe": "mlp", "hidden": 16, "dropout": 0.3, "epochs": 80, "patience": 3, "patience_on": "score"},
+    {"probe": "mlp", "hidden": 16, "dropout": 0.3, "epochs": 80, "patience": 3,
+     "patience_on": "score_or_loss_unsaturated"}])
 def test_ragged_layers_give_the_padded_fit(kind):
     """Layers of different widths, zero-padded to the widest: the heads that skip the padding (widths=) are the
     padded heads (same epochs, same predictions to float rounding), and padding a layer more changes nothing."""
@@ -247,8 +250,46 @@ def test_ragged_layers_give_the_padded_fit(kind):
     padded = fit(tr, va, te, *args, progress=False)
     ragged = fit(tr, va, te, *args, progress=False, widths=widths)
     assert [h.epoch for h in ragged.heads] == [h.epoch for h in padded.heads]
-    if p.patience_on == "score":  # the ragged heads skipped the (grid point, layer) pairs that had stopped
+    if p.patience_on != "score_or_loss":  # the ragged heads skipped the (grid point, layer) pairs that had stopped
         assert min(h.epoch for h in ragged.heads) + p.patience < ragged.epochs_run
     for a, b in zip(ragged.heads, padded.heads):
         assert (a.layer, a.grid, a.seed) == (b.layer, b.grid, b.seed)
         np.testing.assert_allclose(a.test_scores, b.test_scores, atol=1e-4)
+
+
+class _Params(torch.nn.Module):
+    def __init__(self, shape):
+        super().__init__()
+        self.w = torch.nn.Parameter(torch.zeros(shape))
+
+    def keep_best(self, state, improved):
+        pass
+
+
+@pytest.mark.parametrize("rule, stops_at", [("score_or_loss", None), ("score_or_loss_unsaturated", 4),
+                                            ("score", 4)])
+def test_what_restarts_patience(rule, stops_at):
+    """Two heads whose accuracy stops rising at epoch 1 while their loss keeps falling: one saturated (1.0, the
+    metric's best), one not (0.8). A tie at a lower loss restarts patience under score_or_loss for both, under
+    score_or_loss_unsaturated for the unsaturated head only, under score for neither."""
+    from benchmark.stopping import Stopper
+
+    stopper = Stopper(_Params((2,)), (2,), lambda a, b: np.where(np.isnan(b), ~np.isnan(a), a > b), 3, rule, 1.0)
+    ran = None
+    for epoch in range(30):
+        acc = np.array([min(1.0, 0.5 * (epoch + 1)), min(0.8, 0.4 * (epoch + 1))])
+        loss = np.full(2, 1.0 / (epoch + 1))
+        stopper.update(epoch, {v: acc for v in ("all", "a", "b")}, {v: loss for v in ("all", "a", "b")})
+        live = stopper.live()
+        if not live[0] and ran is None:
+            ran = epoch
+        if stopper.done():
+            break
+    saturated_stopped, unsaturated_live = not stopper.live()[0], bool(stopper.live()[1])
+    if rule == "score_or_loss":
+        assert not saturated_stopped and unsaturated_live  # both train to the cap
+    elif rule == "score_or_loss_unsaturated":
+        assert ran == stops_at and unsaturated_live  # the saturated head stopped 3 epochs after its last rise
+    else:
+        assert stopper.done() and epoch == stops_at
+    assert list(stopper.epoch["all"]) == [epoch] * 2 or rule != "score_or_loss"  # ties keep the lower loss
