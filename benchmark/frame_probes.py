@@ -20,7 +20,8 @@ import torch.nn.functional as F
 
 from . import events
 from .output import Stage
-from .probes import BatchedHeads, HeadResult, param_groups
+from .heads import BatchedHeads, param_groups
+from .probes import HeadResult
 from .specs import ProtocolSpec
 from .stopping import Stopper, halves, other_half
 

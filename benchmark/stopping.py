@@ -37,10 +37,11 @@ class Stopper:
     - "score_or_loss" (the rule before the field): a rise of the score, or a tie at a lower validation loss;
     - "score_or_loss_unsaturated": the same, but a tie no longer counts once the score is at `bound`, the
       metric's best value (nothing left to rise: the loss of a saturated head falls for as long as it trains);
-    - "score": a rise of the score only.
-    Under the last two a head out of patience on a view has stopped there: it may go on training beside the
-    others, but nothing it does after is kept, so its record is the one it gets trained alone.
-    `model` is a probes.BatchedHeads."""
+    - "score": a rise of the score only, and a head out of patience on a view has stopped there: it may go on
+      training beside the others, but nothing it does after is kept, so its record is the one it gets trained
+      alone. (Under the other two a head out of patience goes on while any head trains, and a later rise
+      counts: on small validation sets the slow heads' scores rise again after long plateaus.)
+    `model` is a heads.BatchedHeads."""
 
     def __init__(self, model: Any, shape: tuple[int, ...], is_better: Callable, patience: int,
                  patience_on: str = "score_or_loss", bound: float | None = None):
@@ -55,9 +56,8 @@ class Stopper:
 
     @property
     def freezes(self) -> bool:
-        """Is a head out of patience stopped for good? (Not under score_or_loss, whose files are reproduced as
-        they were made: there a stopped head's later rise still counted, so it depended on its neighbours.)"""
-        return self.patience_on != "score_or_loss"
+        """Is a head out of patience stopped for good? Only under "score"."""
+        return self.patience_on == "score"
 
     def update(self, epoch: int, scores: dict[str, np.ndarray], losses: dict[str, np.ndarray]) -> np.ndarray:
         """Record one epoch's validation scores and losses per view; returns the heads that improved on `all`."""

@@ -7,7 +7,8 @@ import torch
 from sklearn.datasets import make_classification
 from sklearn.linear_model import LogisticRegression
 
-from benchmark.probes import BatchedHeads, Split, fit, standardize, summarize
+from benchmark.heads import BatchedHeads
+from benchmark.probes import Split, fit, standardize, summarize
 from benchmark.specs import ProtocolSpec
 
 
@@ -101,12 +102,11 @@ def test_batched_fit_equals_one_head_at_a_time(kind):
                 np.testing.assert_allclose(twin.test_scores, h.test_scores, atol=1e-4)
 
 
-@pytest.mark.parametrize("rule", ["score", "score_or_loss_unsaturated"])
-def test_a_head_out_of_patience_is_the_head_trained_alone(rule):
-    """Under the newer patience rules a head whose patience ran out while others trained on keeps its record: its
+def test_a_head_out_of_patience_is_the_head_trained_alone():
+    """Under patience_on: score a head whose patience ran out while others trained on keeps its record: its
     epoch and test predictions are those it gets trained alone (it stops there), whatever it does after."""
     tr, va, te = blobs()
-    kind = dict(epochs=80, patience=3, patience_on=rule, probe="mlp", hidden=16, dropout=0.3)
+    kind = dict(epochs=80, patience=3, patience_on="score", probe="mlp", hidden=16, dropout=0.3)
     together = fit(tr, va, te, "multiclass", 5, protocol(**kind), ["accuracy"], "accuracy", progress=False)
     runs = {}
     for layer in range(3):
@@ -250,7 +250,7 @@ def test_ragged_layers_give_the_padded_fit(kind):
     padded = fit(tr, va, te, *args, progress=False)
     ragged = fit(tr, va, te, *args, progress=False, widths=widths)
     assert [h.epoch for h in ragged.heads] == [h.epoch for h in padded.heads]
-    if p.patience_on != "score_or_loss":  # the ragged heads skipped the (grid point, layer) pairs that had stopped
+    if p.patience_on == "score":  # the ragged heads skipped the (grid point, layer) pairs that had stopped
         assert min(h.epoch for h in ragged.heads) + p.patience < ragged.epochs_run
     for a, b in zip(ragged.heads, padded.heads):
         assert (a.layer, a.grid, a.seed) == (b.layer, b.grid, b.seed)
@@ -289,7 +289,7 @@ def test_what_restarts_patience(rule, stops_at):
     if rule == "score_or_loss":
         assert not saturated_stopped and unsaturated_live  # both train to the cap
     elif rule == "score_or_loss_unsaturated":
-        assert ran == stops_at and unsaturated_live  # the saturated head stopped 3 epochs after its last rise
+        assert ran == stops_at and unsaturated_live  # the saturated head ran out 3 epochs after its last rise
     else:
         assert stopper.done() and epoch == stops_at
     assert list(stopper.epoch["all"]) == [epoch] * 2 or rule != "score_or_loss"  # ties keep the lower loss

@@ -119,7 +119,7 @@ def test_an_include_with_a_control_character_is_a_clear_error(tmp_path):
     import pytest
 
     from benchmark.errors import BenchError
-    from benchmark.specs import load_yaml_with_includes
+    from benchmark.spec_yaml import load_yaml_with_includes
 
     spec = tmp_path / "t.yaml"
     spec.write_text('include: "a\\0b"\nname: t\n')
@@ -196,7 +196,7 @@ def test_a_spec_with_a_huge_list_is_refused_before_parsing(tmp_path):
     """A 0.98 MB spec holding a 490,000-item list took 151 s and 381 MB to be refused after parsing; the
     separators are counted first. (Lists of up to the node budget still parse and are refused by count.)"""
     from benchmark.errors import BenchError
-    from benchmark.specs import _read_yaml
+    from benchmark.spec_yaml import read_yaml as _read_yaml
 
     big = tmp_path / "big.yaml"
     big.write_text("name: x\nlabels: [" + ",".join(["1"] * 490_000) + "]\n")

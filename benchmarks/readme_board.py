@@ -1,0 +1,46 @@
+"""Copy the committed board's overall table (leaderboard/README.md, "## Overall") into the README, under "The
+committed board (", replacing the table there, so the README shows the board the result files build (a test
+holds them equal). Run after `bench leaderboard build --out leaderboard`.
+
+    python benchmarks/readme_board.py [--readme README.md] [--board leaderboard/README.md]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ROW = re.compile(r"^\| (rank|---|\d+|—) \|")
+
+
+def table(lines: list[str], start: int) -> tuple[int, int]:
+    """The first markdown table (header, rule, rows) at or after line `start`: [first, last + 1)."""
+    i = start
+    while i < len(lines) and not lines[i].startswith("| rank |"):
+        i += 1
+    j = i
+    while j < len(lines) and ROW.match(lines[j]):
+        j += 1
+    return i, j
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--readme", type=Path, default=ROOT / "README.md")
+    ap.add_argument("--board", type=Path, default=ROOT / "leaderboard" / "README.md")
+    args = ap.parse_args()
+    board = args.board.read_text().split("## Overall", 1)[1].splitlines()
+    b0, b1 = table(board, 0)
+    lines = args.readme.read_text().splitlines()
+    at = next(k for k, line in enumerate(lines) if "The committed board (" in line)
+    r0, r1 = table(lines, at)
+    if r0 >= len(lines) or b0 >= len(board):
+        raise SystemExit("no overall table found")
+    lines[r0:r1] = board[b0:b1]
+    args.readme.write_text("\n".join(lines) + "\n")
+    print(f"{args.readme}: {b1 - b0 - 2} board rows")
+
+
+if __name__ == "__main__":
+    main()
