@@ -97,38 +97,16 @@ METRICS: dict[str, Metric] = {
 
 def batched(metric: Metric, y: np.ndarray, scores: np.ndarray, classes: Sequence[str] = ()) -> np.ndarray:
     """The metric for many heads at once: scores [H, N, ...] -> [H]. Used every epoch for early stopping, where
-    calling the library once per head, view and epoch was most of a fit (scikit-learn's roc_auc_score 58 % of
-    logmel's synth-tags probe): the primary metrics have array forms here, equal to the library's (tested against
-    it); the scores written to result files always come from the library (METRICS)."""
+    calling the library once per head, view and epoch can be most of a fit. Accuracy and the key score have
+    array forms that give the library's numbers bit for bit (a test); a ROC-AUC from ranks and a closed-form R²
+    were tried and dropped: they differ from scikit-learn's in the last bits, which flips ties in the stopping
+    record (logmel's synth-tags best epochs 223 -> 322) so committed files no longer re-derive exactly."""
     y = np.asarray(y)
     if metric.name == "accuracy":
         return (scores.argmax(-1) == y[None]).mean(1)
-    if metric.name == "roc_auc":
-        return _roc_auc_heads(y, scores)
     if metric.name == "key_weighted" and len(classes):
         return _key_table(tuple(classes))[y[None], scores.argmax(-1)].mean(1)
-    if metric.name == "r2":
-        pred = scores.reshape(len(scores), len(y))
-        total = ((y - y.mean()) ** 2).sum()
-        if total > 0:
-            return 1.0 - ((pred - y[None]) ** 2).sum(1) / total
     return np.array([metric(y, s, classes) for s in scores])
-
-
-def _roc_auc_heads(y: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """Macro ROC-AUC over the present labels of every head, scores [H, N, C] -> [H], as the Mann-Whitney
-    statistic: the mean rank of a positive among all clips (ties at their average rank, which is the trapezoid
-    that roc_auc_score integrates)."""
-    from scipy.stats import rankdata
-
-    keep = _present_labels(y)
-    if not keep.any():
-        return np.full(len(scores), np.nan)
-    yk, ranks = y[:, keep].astype(bool), rankdata(scores[:, :, keep], axis=1)  # [N, C'], [H, N, C']
-    pos = yk.sum(0)
-    neg = len(yk) - pos
-    auc = ((ranks * yk[None]).sum(1) - pos * (pos + 1) / 2) / (pos * neg)  # [H, C']
-    return auc.mean(1)
 
 
 _KEY_TABLES: dict[tuple[str, ...], np.ndarray] = {}
