@@ -88,7 +88,8 @@ class Stopper:
         return all((self.stale[v] >= self.patience).all() for v in VIEWS)
 
     def live(self) -> np.ndarray:
-        """The heads still training on some view, [shape]: the others' further steps change nothing kept."""
+        """The heads with patience left on some view, [shape]. Under "score" the others have stopped for good
+        (nothing they do after is kept); under the other rules they may still rise again while any head trains."""
         return np.logical_or.reduce([self.stale[v] < self.patience for v in VIEWS])
 
     def load(self, view: str) -> None:
