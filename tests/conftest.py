@@ -96,3 +96,22 @@ def isolated(tmp_path, monkeypatch):
     monkeypatch.delenv("BENCH_ROOT", raising=False)
     monkeypatch.delenv("BENCH_DATA", raising=False)
     return tmp_path
+
+
+RESULT = ("results", "logmel", "tones-register.json")
+
+
+def run_logmel(out, *extra) -> int:
+    """`bench run` of logmel on the test task into `out`. --overwrite: the trust tests re-run on purpose, to see
+    the cache and the audio checks at work."""
+    from benchmark.cli import main
+
+    return main(["run", "--model", "logmel", "--tasks", "tones-register", "--out", str(out), "--overwrite", *extra])
+
+
+@pytest.fixture
+def made(project, tmp_path):
+    """One real result file of logmel on the test task (and its cached features)."""
+    out = tmp_path / "out"
+    assert run_logmel(out) == 0
+    return out.joinpath(*RESULT)

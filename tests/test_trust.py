@@ -6,36 +6,18 @@ import json
 import os
 import re
 import shutil
-import stat
-import subprocess
 from pathlib import Path
 
 import numpy as np
 import pytest
 import soundfile as sf
 
-from benchmark import atomic, cache
 from benchmark.audio import BadAudio, load
 from benchmark.cli import main
 from benchmark.data.manifest import load_manifest
 from benchmark.encoders.handcrafted import Handcrafted
 from benchmark.errors import BenchError
-
-RESULT = ("results", "logmel", "tones-register.json")
-
-
-def run(out, *extra) -> int:
-    # --overwrite: these tests re-run on purpose, to see the cache and the audio checks at work
-    return main(["run", "--model", "logmel", "--tasks", "tones-register", "--out", str(out), "--overwrite", *extra])
-
-
-@pytest.fixture
-def made(project, tmp_path):
-    """One real result file of logmel on the test task (and its cached features)."""
-    out = tmp_path / "out"
-    assert run(out) == 0
-    return out.joinpath(*RESULT)
-
+from conftest import RESULT, run_logmel as run
 
 def _edit(path: Path, fn) -> None:
     doc = json.loads(path.read_text())
@@ -267,107 +249,6 @@ def test_non_finite_features_are_reported_per_layer(project, tmp_path, capsys, m
     assert res["skipped_clips"]["count"] == 1 and "layer(s) 0" in res["skipped_clips"]["clips"][0]["reason"]
 
 
-# 5. the feature cache is verified -----------------------------------------------------------------------------
-
-def _entry(tmp_path) -> Path:
-    entries = [p for p in (tmp_path / "cache").iterdir() if ".bad-" not in p.name]
-    assert len(entries) == 1
-    return entries[0]
-
-
-def _garbage(entry: Path):
-    arr = np.load(entry / "features.npy", mmap_mode="r+")
-    arr[:] = np.random.default_rng(0).normal(size=arr.shape)
-    arr.flush()
-
-
-@pytest.mark.parametrize("damage, why", [
-    (_garbage, "does not match the checksum"),
-    (lambda e: (e / "features.npy").write_bytes((e / "features.npy").read_bytes()[:1000]), "is corrupt"),
-    (lambda e: (e / "features.npy").unlink(), "is corrupt"),
-    (lambda e: (e / "meta.json").write_text("{not json"), "broken meta.json"),
-])
-def test_bad_cache_entry_is_set_aside_and_reextracted(made, tmp_path, capsys, damage, why):
-    first = json.loads(made.read_text())
-    entry = _entry(tmp_path)
-    damage(entry)
-    assert run(made.parents[2]) == 0
-    err = capsys.readouterr().err
-    assert why in err and str(entry) in err and "moved aside" in err
-    again = json.loads(made.read_text())
-    assert again["runtime"]["features_cached"] is False and again["layers"] == first["layers"]
-    assert any(".bad-" in p.name for p in (tmp_path / "cache").iterdir())
-
-
-def test_no_verify_cache_skips_the_checksum(made, tmp_path, capsys):
-    _garbage(_entry(tmp_path))
-    assert run(made.parents[2], "--no-verify-cache") == 0
-    assert json.loads(made.read_text())["runtime"]["features_cached"] is True
-
-
-# 6. full disks ------------------------------------------------------------------------------------------------
-
-@pytest.fixture
-def tiny_disk(tmp_path):
-    """A 64 KiB tmpfs (root only; skipped where mounting is not allowed)."""
-    mnt = tmp_path / "tiny"
-    mnt.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)],
-                                           capture_output=True).returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    yield mnt
-    subprocess.run(["umount", "-l", str(mnt)], check=False)
-
-
-def test_full_cache_disk_is_an_error_before_any_work(project, tmp_path, tiny_disk, capsys, monkeypatch):
-    (tiny_disk / "filler").write_bytes(b"\0" * 60_000)
-    monkeypatch.setenv("BENCH_CACHE", str(tiny_disk / "cache"))
-    assert run(tmp_path / "out") == 1
-    err = capsys.readouterr().err
-    assert "not enough space for the feature cache in" in err and str(tiny_disk) in err and "bytes needed" in err
-
-
-def test_reservation_failure_is_an_error_naming_folder_and_bytes(project, tmp_path, capsys, monkeypatch):
-    import errno
-
-    def full(fd, offset, length):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(cache.os, "posix_fallocate", full)  # the cache entry reserves its space
-    assert run(tmp_path / "out") == 1
-    err = capsys.readouterr().err
-    assert "not enough space for the feature cache in" in err and "bytes needed" in err
-    assert not list((tmp_path / "cache").glob("*/features.npy"))  # nothing half-made left behind
-
-
-def test_full_out_disk_keeps_the_result_and_says_where(project, tmp_path, tiny_disk, capsys):
-    (tiny_disk / "filler").write_bytes(b"\0" * 60_000)
-    assert run(tiny_disk / "out") == 1
-    err = capsys.readouterr().err
-    assert "could not write" in err and "the result is kept at" in err
-    kept = Path(err.split("the result is kept at ")[1].split(":")[0].strip())
-    assert json.loads(kept.read_text())["model"]["name"] == "logmel"
-
-
-# 10. small ones ----------------------------------------------------------------------------------------------
-
-def test_atomic_writes_are_world_readable_and_clean_stale_temporaries(tmp_path):
-    target = tmp_path / "r.json"
-    dead = subprocess.Popen(["true"])
-    dead.wait()
-    stale = tmp_path / f".r.json.{atomic._host()}.{dead.pid}.abcd.tmp"
-    stale.write_text("half")
-    live = tmp_path / f".r.json.{atomic._host()}.{os.getpid()}.efgh.tmp"  # another writer, still at work
-    live.write_text("busy")
-    atomic.write_json(target, {"a": 1})
-    assert json.loads(target.read_text()) == {"a": 1}
-    assert not stale.exists() and live.exists()
-    mask = os.umask(0o022)
-    os.umask(mask)
-    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
-
-
-
 def test_verify_treats_a_change_of_the_package_code_like_a_change_of_machine():
     # a change of benchmark/ reorders float sums (the probes' matmuls did): exactness is not expected then
     import subprocess
@@ -403,24 +284,6 @@ def test_a_run_cut_off_by_its_schedule_is_warned_by_validate_and_marked_on_the_b
     assert main(["leaderboard", "build", "--out", str(out)]) == 0
     readme = (out / "README.md").read_text()
     assert "## Probes that may not have converged" in readme and "logmel ⚠" in readme
-
-
-def test_synth_onto_a_full_disk_is_an_error_naming_the_file(tmp_path, tiny_disk, capsys):
-    (tiny_disk / "filler").write_bytes(b"\0" * 60_000)
-    assert main(["data", "synth", "--size", "tiny", "--tasks", "synth-pitch", "--workers", "1",
-                 "--data-root", str(tiny_disk / "data")]) == 1
-    err = capsys.readouterr().err
-    assert "synth-pitch" in err and "cannot be written" in err and "bytes free on that disk" in err
-    assert "Traceback" not in err
-
-
-def test_a_board_built_onto_a_full_disk_names_the_file(project, tmp_path, tiny_disk, capsys):
-    assert main(["run", "--model", "logmel", "--tasks", "tones-register", "--out", str(tmp_path / "lb")]) == 0
-    (tiny_disk / "filler").write_bytes(b"\0" * 60_000)
-    assert main(["leaderboard", "build", "--results", str(tmp_path / "lb" / "results"),
-                 "--out", str(tiny_disk / "board")]) == 1
-    err = capsys.readouterr().err
-    assert str(tiny_disk / "board") in err and "No space left on device" in err and "cannot be written" in err
 
 
 def test_verified_marks_follow_the_bytes_verified(made, project, capsys):
