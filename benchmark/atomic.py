@@ -68,14 +68,12 @@ def write_bytes(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
-    except OSError as e:  # named: the temporary file's write error says neither the file nor the target
+    except BaseException as e:
         if tmp:
             Path(tmp).unlink(missing_ok=True)
-        raise OSError(e.errno, f"cannot be written ({e.strerror or e}; {len(data):,} bytes); the file is as it was",
-                      str(path)) from None
-    except BaseException:
-        if tmp:
-            Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError):  # named: the temporary file's write error says neither the file nor the target
+            raise OSError(e.errno, f"cannot be written ({e.strerror or e}; {len(data):,} bytes); the file is as it "
+                          "was", str(path)) from None
         raise
 
 

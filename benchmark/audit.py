@@ -26,6 +26,7 @@ REL_TOL = 1e-9  # numbers that must be equal are compared as written to JSON
 class Audit:
     ok: dict[Path, dict[str, Any]] = field(default_factory=dict)  # path -> result that passed every check
     problems: dict[Path, list[str]] = field(default_factory=dict)  # path -> every reason it was refused
+    marks: dict[Path, dict[str, Any]] = field(default_factory=dict)  # path -> its verification mark (results.mark)
 
     def lines(self) -> list[str]:
         return [f"{path}: {'; '.join(why)}" for path, why in sorted(self.problems.items())]
@@ -206,6 +207,13 @@ def data_errors(res: dict[str, Any], spec: TaskSpec, root: Path, memo: dict[str,
     return []
 
 
+def _kept_side(sides: list[Any], paths: list[Path], verified: set[Path]) -> Any:
+    """The side (a value, a model name) of a dispute among `paths` that `bench verify` backs: the one side all
+    the verified files hold, else None (no verified file, or verified files on two sides)."""
+    sure = {side for side, p in zip(sides, paths) if p in verified}
+    return next(iter(sure)) if len(sure) == 1 else None
+
+
 def _disputes(ok: dict[Path, dict[str, Any]], group, value, what: str, advice: str,
               verified: set[Path] = frozenset()) -> dict[Path, str]:
     """Files of one group (a task, a model name) that disagree on a value (data hash, encoder identity): every
@@ -218,9 +226,9 @@ def _disputes(ok: dict[Path, dict[str, Any]], group, value, what: str, advice: s
     for name, paths in by.items():
         if len({value(ok[p]) for p in paths}) < 2:
             continue
-        sure = {value(ok[p]) for p in paths if p in verified}
+        kept = _kept_side([value(ok[p]) for p in paths], paths, verified)
         for p in paths:
-            if len(sure) == 1 and value(ok[p]) in sure:
+            if kept is not None and value(ok[p]) == kept:
                 continue  # the side `bench verify` re-derived is the genuine one
             others = sorted(str(q) for q in paths if value(ok[q]) != value(ok[p]))
             out[p] = f"{what} {str(value(ok[p]))[:12]} where {', '.join(others)} {advice}"
@@ -248,31 +256,29 @@ def copies(ok: dict[Path, dict[str, Any]], verified: set[Path] = frozenset()) ->
     test scores, seed spread, chosen hyperparameters and best epochs; unless every score sits at the metric's
     bound, where different encoders agree), or the same feature cache or encoder identity (the same encoder and
     weights under two names): one result under two names; neither is ranked."""
-    seen: dict[tuple[str, str], list[Path]] = {}
+    seen: dict[tuple[str, str, str], list[Path]] = {}
     for path, res in ok.items():
         # with the heads' best epochs: a saturated task gives different weights the same scores, not the same
         # training histories
         numbers = digest([[e["valid"], e["test"], e["test_std"], e.get("hparams")] for e in res["layers"]])
-        m = METRICS.get(res["primary_metric"])
-        p = res["primary_metric"]
+        p, m = res["primary_metric"], METRICS.get(res["primary_metric"])
         saturated = m is not None and all(e[s].get(p) in (m.low, m.high) for e in res["layers"]
                                           for s in ("valid", "test"))
-        keys = [] if saturated else [("numbers", numbers)]  # every layer at the metric's bound: no fingerprint
+        keys = [] if saturated else [("per-layer numbers", numbers)]  # all at the metric's bound: no fingerprint
         if res.get("runtime", {}).get("feature_cache"):
-            keys.append(("features", res["runtime"]["feature_cache"]))
+            keys.append(("feature cache", res["runtime"]["feature_cache"]))
         if res["model"].get("identity"):
             keys.append(("encoder identity", res["model"]["identity"]))
-        for kind, key in keys:
-            seen.setdefault((res["task"]["name"], f"{kind}:{key}"), []).append(path)
+        for what, key in keys:
+            seen.setdefault((res["task"]["name"], what, key), []).append(path)
     out: dict[Path, str] = {}
-    for (task, key), paths in seen.items():
-        names = {ok[p]["model"]["name"] for p in paths}
-        if len(names) < 2:
+    for (_, what, _), paths in seen.items():
+        names = [ok[p]["model"]["name"] for p in paths]
+        if len(set(names)) < 2:
             continue
-        what = {"numbers": "per-layer numbers", "features": "feature cache"}.get(key.split(":")[0], key.split(":")[0])
-        sure = {ok[p]["model"]["name"] for p in paths if p in verified}
-        for p in paths:
-            if len(sure) == 1 and ok[p]["model"]["name"] in sure:
+        kept = _kept_side(names, paths, verified)
+        for p, name in zip(paths, names):
+            if kept is not None and name == kept:
                 continue  # the name whose file `bench verify` re-derived is the genuine one
             others = sorted(str(q) for q in paths if q != p)
             out.setdefault(p, f"the same {what} as {', '.join(others)}: one result under two names is not ranked")
@@ -308,9 +314,9 @@ def audit(paths: list[Path], specs: dict[str, TaskSpec], data_root: Path | None,
             a.problems[path] = why
         else:
             a.ok[path] = res
-    verified = {p for p in a.ok if results.mark(p) is not None}
+    a.marks = {p: m for p in a.ok if (m := results.mark(p)) is not None}
     for check in (mixed_data, mixed_weights, copies):
-        for path, why in check(a.ok, verified).items():
+        for path, why in check(a.ok, set(a.marks)).items():
             del a.ok[path]
             a.problems[path] = [why]
     return a

@@ -58,7 +58,7 @@ def run_name(sub: Submission, checkpoint: str | None, identity: dict[str, Any], 
     weights never share a result file with the entry's."""
     if name:
         try:
-            specs._safe_name(name)
+            specs.safe_name(name)
         except ValueError as e:
             raise BenchError(f"--name: {e}") from None
         return name

@@ -99,8 +99,8 @@ def batched(metric: Metric, y: np.ndarray, scores: np.ndarray, classes: Sequence
     """The metric for many heads at once: scores [H, N, ...] -> [H]. Used every epoch for early stopping, where
     calling the library once per head, view and epoch can be most of a fit. Accuracy and the key score have
     array forms that give the library's numbers bit for bit (a test); a ROC-AUC from ranks and a closed-form R²
-    were tried and dropped: they differ from scikit-learn's in the last bits, which flips ties in the stopping
-    record (logmel's synth-tags best epochs 223 -> 322) so committed files no longer re-derive exactly."""
+    were tried and dropped: they agree with scikit-learn's only to rounding (1e-12), and a tie that rounding
+    breaks changes which epoch early stopping keeps."""
     y = np.asarray(y)
     if metric.name == "accuracy":
         return (scores.argmax(-1) == y[None]).mean(1)

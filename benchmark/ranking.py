@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from . import audit, registry, results
+from . import audit, registry
 from .errors import BenchError
 from .metrics import METRICS
 
@@ -46,7 +46,7 @@ def load(results_dir: Path, data_root: Path | None = None, verified_only: bool =
     found: dict[str, dict[str, dict[str, Any]]] = {}
     marks: dict[str, dict[str, dict[str, Any]]] = {}
     for path, res in sorted(checked.ok.items()):
-        mark = results.mark(path)
+        mark = checked.marks.get(path)
         if verified_only and mark is None:
             problems.append(f"{path}: not verified (no `bench verify` record of this file as it is); skipped "
                             "(--verified-only)")

@@ -20,7 +20,8 @@ from .spec_yaml import load_yaml_with_includes
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+-]{0,127}$")
 
 
-def _safe_name(v: str) -> str:
+def safe_name(v: str) -> str:
+    """`v` when it is a safe name (a file name on every system, a board row), else a ValueError saying why."""
     if not NAME_PATTERN.match(v) or ".." in v:
         raise ValueError(f"'{v}' is not a safe name: letters, digits and . _ + - only, starting with a letter or "
                          f"digit, at most 128 characters, no '..' and no path separators")
@@ -41,7 +42,7 @@ def _unique(v: list) -> list:
     return v
 
 
-Name = Annotated[str, AfterValidator(_safe_name)]
+Name = Annotated[str, AfterValidator(safe_name)]
 Seed = Annotated[int, Field(ge=0, le=2 ** 32 - 1)]
 
 

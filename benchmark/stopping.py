@@ -68,8 +68,12 @@ class Stopper:
             self.score_epoch[v][rose] = epoch
             tie = (val == self.best[v]) & (loss < self.loss[v]) & live
             improved = rose | tie
-            progress = {"score_or_loss": improved, "score": rose,
-                        "score_or_loss_unsaturated": rose | (tie & ~self.saturated(val))}[self.patience_on]
+            if self.patience_on == "score_or_loss":
+                progress = improved
+            elif self.patience_on == "score":
+                progress = rose
+            else:  # score_or_loss_unsaturated
+                progress = rose | (tie & ~self.saturated(val))
             self.best[v][improved], self.loss[v][improved], self.epoch[v][improved] = \
                 val[improved], loss[improved], epoch
             self.stale[v] = np.where(progress, 0, self.stale[v] + 1)

@@ -49,15 +49,26 @@ def test_a_forbidden_import_breaks_its_contract(tmp_path, module, line, broken):
 
 
 def private_imports(package: Path) -> list[str]:
-    """`from <a benchmark module> import _name` anywhere in the package (in a function too)."""
+    """`from <a benchmark module> import _name`, or `module._name` on a module so imported, anywhere in the
+    package (in a function too)."""
+    def private(name: str) -> bool:
+        return name.startswith("_") and not name.startswith("__")
+
     found = []
     for path in sorted(package.rglob("*.py")):
         tree = ast.parse(path.read_text(), str(path))
+        where = path.relative_to(package.parent)
+        imported = set()
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("benchmark")):
                 for alias in node.names:
-                    if alias.name.startswith("_") and not alias.name.startswith("__"):
-                        found.append(f"{path.relative_to(package.parent)}:{node.lineno}: {alias.name}")
+                    imported.add(alias.asname or alias.name)
+                    if private(alias.name):
+                        found.append(f"{where}:{node.lineno}: {alias.name}")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and private(node.attr) and isinstance(node.value, ast.Name) \
+                    and node.value.id in imported:
+                found.append(f"{where}:{node.lineno}: {node.value.id}.{node.attr}")
     return found
 
 
@@ -66,4 +77,5 @@ def test_no_module_imports_another_modules_private_name(tmp_path):
     bad = tmp_path / "benchmark"
     bad.mkdir()
     (bad / "a.py").write_text("def f():\n    from .b import _hidden\n")
-    assert private_imports(bad) == ["benchmark/a.py:2: _hidden"]
+    (bad / "c.py").write_text("from . import b\n\n\ndef g():\n    return b._hidden()\n")
+    assert private_imports(bad) == ["benchmark/a.py:2: _hidden", "benchmark/c.py:5: b._hidden"]
