@@ -98,6 +98,9 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     """Every head's fit (see the module doc). With `decoder` 'dbn' the epochs are scored with peak picking at
     its middle options (a Viterbi per clip, head and epoch would cost minutes an epoch); the decoder chosen on
     validation and the scores are the DBN's."""
+    if protocol.solver == "lbfgs":
+        return _fit_lbfgs(fs, splits, target, protocol, decoder_grid, primary, layer_ids, fps, mix,
+                          torch.device(device), progress, decoder, metrics)
     device = torch.device(device)
     seeds = protocol.seeds
     grid = protocol.grid.points()
@@ -206,6 +209,124 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
                               clip_parts(target, primary, splits["test"].refs, test_ests), chosen,
                               int(score_epoch[g, li, si])))
     return out
+
+
+def frame_loss(target: str, y: torch.Tensor, pos_weight: float = 1.0):
+    """The mean training loss of one head's scores [n, C] against frame targets y [n] (no ignored frames):
+    binary cross-entropy with positives weighted by pos_weight (beats), or cross-entropy (chords)."""
+    if target == "beats":
+        pw, yf = torch.tensor(pos_weight, device=y.device), y.float()
+        return lambda s: F.binary_cross_entropy_with_logits(s[:, 0], yf, pos_weight=pw)
+    return lambda s: F.cross_entropy(s, y)
+
+
+def minimise(params: list[torch.Tensor], objective, max_iter: int, lr: float = 1.0) -> int:
+    """Minimise objective() over params in place by L-BFGS (strong-Wolfe line search) until the largest gradient
+    entry is below 1e-6, the loss stops changing, or max_iter iterations; the iterations it ran."""
+    opt = torch.optim.LBFGS(params, lr=lr, max_iter=max_iter, tolerance_grad=1e-6, tolerance_change=1e-10,
+                            history_size=20, line_search_fn="strong_wolfe")
+
+    def closure() -> torch.Tensor:
+        opt.zero_grad()
+        loss = objective()
+        loss.backward()
+        return loss
+
+    opt.step(closure)
+    return int(opt.state[params[0]]["n_iter"])
+
+
+def _fit_lbfgs(fs, splits: dict[str, FrameSplit], target: str, protocol: ProtocolSpec,
+               decoder_grid: dict[str, list], primary: str, layer_ids: list[int], fps: float, mix: bool,
+               device: torch.device, progress: bool, decoder: str, metrics: Sequence[str] | None) -> list[HeadResult]:
+    """fit_frames under `solver: lbfgs`: per layer (or once for the weighted sum), the linear head minimising the
+    mean training loss + l2/2 x its squared weights (fit_frames' loss, on every training frame at once), by
+    `minimise`, for each l2 of the grid from the largest down, each fit starting at the previous one's optimum
+    (the optimum of a linear head is unique, so this only saves iterations). A head's `epoch` is its iteration
+    count: one that reached protocol.epochs is late in the convergence record. Chord classes absent from the
+    training frames get no output (score -inf), as in scikit-learn. The decoder's options are then chosen on
+    validation per head."""
+    grid = protocol.grid.points()
+    order = sorted(range(len(grid)), key=lambda g: -grid[g].get("l2", 0.0))
+    mean, std = _stats(fs, splits["train"].clips)
+    mean_t, std_t = torch.from_numpy(mean).to(device), torch.from_numpy(std).to(device)
+    widths = list(fs.hidden_sizes)
+    starts = np.concatenate([[0], np.cumsum(widths)]).tolist()
+    tr = splits["train"]
+    y_all = np.concatenate(tr.targets)
+    keep = np.ones(len(y_all), bool) if target == "beats" else y_all != events.IGNORE
+    classes = np.array([0]) if target == "beats" else np.unique(y_all[keep])  # the outputs: present classes
+    y = torch.from_numpy(y_all[keep] if target == "beats" else np.searchsorted(classes, y_all[keep])).to(device)
+    pos = float(y_all.mean()) if target == "beats" else 0.0
+    loss_of = frame_loss(target, y, (1 - pos) / pos if 0 < pos < 1 else 1.0)
+
+    def features(i: int) -> torch.Tensor:
+        """Clip i's standardised frames, each layer's real columns side by side [n, sum(widths)]."""
+        z = (torch.from_numpy(fs.clip(i)).to(device) - mean_t) / std_t
+        return torch.cat([z[:, li, :w] for li, w in enumerate(widths)], -1)
+
+    X = torch.cat([features(i) for i in tr.clips])[torch.from_numpy(keep).to(device)]
+
+    def mixed(x: torch.Tensor, p: list[torch.Tensor]) -> torch.Tensor:
+        """The weighted sum's head on packed frames x: (sum over layers of alpha_l x_l, zero-padded to the widest)
+        @ w + b, computed as x @ (each layer's alpha_l w[:w_l] stacked) + b: one matmul over the real columns.
+        p = (w [D, C], b, alpha [L])."""
+        a = torch.softmax(p[2], 0)
+        return x @ torch.cat([a[li] * p[0][:w] for li, w in enumerate(widths)]) + p[1]
+
+    def linear(x: torch.Tensor, p: list[torch.Tensor]) -> torch.Tensor:
+        return x @ p[0] + p[1]
+
+    head = mixed if mix else linear
+    # (head, grid point) -> (a clip's columns the head reads, its fitted parameters, iterations)
+    fitted: dict[tuple[int, int], tuple[Any, list[torch.Tensor], int]] = {}
+    heads = [-1] if mix else list(range(len(widths)))
+    with Stage("frame probe (weighted sum, L-BFGS)" if mix else "frame probe (L-BFGS)", len(heads) * len(grid),
+               "fits", enabled=progress, detail=f" on {len(X):,} training frames") as stage:
+        for li in heads:
+            cols = (lambda x: x) if mix else (lambda x, li=li: x[:, starts[li]:starts[li + 1]])
+            x = X if mix else cols(X).contiguous()
+            params = [torch.zeros(max(widths) if mix else widths[li], len(classes), device=device,
+                                  requires_grad=True), torch.zeros(len(classes), device=device, requires_grad=True)]
+            if mix:
+                params.append(torch.zeros(len(widths), device=device, requires_grad=True))
+            for g in order:  # the largest l2 first, each fit from the last one's optimum
+                l2 = grid[g].get("l2", 0.0)
+                iters = minimise(params, lambda: loss_of(head(x, params)) + l2 / 2 * (params[0] ** 2).sum(),
+                                 protocol.epochs, grid[g]["lr"])
+                fitted[li, g] = (cols, [p.detach().clone() for p in params], iters)
+                stage.advance()
+            del x
+    del X
+
+    def activation(s: torch.Tensor) -> np.ndarray:
+        if target == "beats":
+            return torch.sigmoid(s).cpu().numpy()
+        full = np.full((len(s), len(events.CHORD_CLASSES)), -np.inf, np.float32)
+        full[:, classes] = s.cpu().numpy()
+        return full
+
+    acts: dict[str, dict[tuple[int, int], list[np.ndarray]]] = {"valid": {}, "test": {}}
+    with torch.no_grad():
+        for split in acts:
+            xs = [features(i) for i in splits[split].clips]
+            for k, (cols, p, _) in fitted.items():
+                acts[split][k] = [activation(head(cols(x), p)) for x in xs]
+    options = [dict(zip(decoder_grid, v)) for v in itertools.product(*decoder_grid.values())] or [{}]
+    va, te = splits["valid"], splits["test"]
+    out = []
+    for (li, g), (_, p, iters) in fitted.items():
+        def ests(split: str, opt_: dict[str, float]) -> list[Any]:
+            return [decode(target, a, fps, opt_, decoder) for a in acts[split][li, g]]
+
+        chosen = max(options, key=lambda o: score(target, va.refs, ests("valid", o), primary)[primary])
+        test_ests = ests("test", chosen)
+        out.append(HeadResult(-1 if mix else layer_ids[li], grid[g], protocol.seeds[0], iters - 1,
+                              score(target, va.refs, ests("valid", chosen), names=metrics),
+                              score(target, te.refs, test_ests, names=metrics),
+                              torch.softmax(p[2], 0).tolist() if mix else None,
+                              clip_parts(target, primary, te.refs, test_ests), chosen, iters - 1))
+    return sorted(out, key=lambda h: (grid.index(h.grid), h.layer))
 
 
 def _ratio(parts: np.ndarray) -> np.ndarray:

@@ -121,14 +121,36 @@ class ProtocolSpec(Strict):
     # synth-interval peaked at epochs 2-9 under it, at 148-244 before; madmom-key's layer 6: 0.884 -> 0.803).
     # Left out of the hashes at its default, score_or_loss
     patience_on: Literal["score", "score_or_loss", "score_or_loss_unsaturated"] = "score_or_loss"
+    # frame-level linear probes only. adam: minibatches of frames, early-stopped on the validation event metric
+    # (the rule before this field, left out of the hashes at its default). lbfgs: each layer's head (and the
+    # weighted sum's) fitted on every training frame at once by L-BFGS until its gradient vanishes or `epochs`
+    # iterations have run, one head per `grid.l2` (lr is the line search's first step): a converged optimum,
+    # the same with any seed, so `seeds` holds one, and no validation score is computed until it ends
+    solver: Literal["adam", "lbfgs"] = "adam"
+
+    @model_validator(mode="after")
+    def _solver_fits(self) -> "ProtocolSpec":
+        if self.solver == "lbfgs":
+            wrong = [f"{k}: {v!r} (lbfgs needs {need})" for k, v, need in (
+                ("pooling", self.pooling, "'frames'"), ("probe", self.probe, "'linear'"),
+                ("seeds", self.seeds, "one seed: the fit is deterministic"),
+                ("grid.weight_decay", self.grid.weight_decay, "[0.0]: the penalty is grid.l2"))
+                if (k == "pooling" and v != "frames") or (k == "probe" and v != "linear")
+                or (k == "seeds" and len(v) != 1) or (k == "grid.weight_decay" and v != [0.0])]
+            if wrong:
+                raise ValueError("solver: lbfgs does not fit " + "; ".join(wrong))
+        return self
 
     def hash_dump(self) -> dict[str, Any]:
-        """model_dump() with the grid's hash form and without early_stopping and patience_on at their defaults."""
+        """model_dump() with the grid's hash form and without early_stopping, patience_on and solver at their
+        defaults."""
         d = {**self.model_dump(), "grid": self.grid.hash_dump()}
         if self.early_stopping:
             del d["early_stopping"]
         if self.patience_on == "score_or_loss":
             del d["patience_on"]
+        if self.solver == "adam":
+            del d["solver"]
         return d
 
 

@@ -13,11 +13,13 @@ from benchmark.specs import ProtocolSpec
 FPS = 50.0
 
 
-def beat_frames(widths, n_clips=18, seconds=4.0, seed=0):
+def beat_frames(widths, n_clips=18, seconds=4.0, seed=0, shared=False):
     """Clips whose layer l sees a beat pulse through noise growing with l, in its first widths[l] columns (zero
-    beyond, as the frame cache pads them), with their beat annotations."""
+    beyond, as the frame cache pads them), with their beat annotations. The pulse enters each layer along a
+    direction of its own per clip, or with `shared` the same in every clip (a linear head can then read it)."""
     rng = np.random.default_rng(seed)
     D, n = max(widths), int(seconds * FPS)
+    directions = [rng.normal(size=(1, w)) for w in widths]
     blocks, refs = [], []
     for _ in range(n_clips):
         period = rng.uniform(0.4, 0.7)
@@ -25,7 +27,7 @@ def beat_frames(widths, n_clips=18, seconds=4.0, seed=0):
         pulse = events.beat_targets(beats, n, FPS).astype(np.float32)
         block = np.zeros((n, len(widths), D), np.float16)
         for li, w in enumerate(widths):
-            mix = rng.normal(size=(1, w))
+            mix = directions[li] if shared else rng.normal(size=(1, w))
             block[:, li, :w] = pulse[:, None] * mix + rng.normal(0, 0.1 + 0.5 * li, (n, w))
         blocks.append(block)
         refs.append(beats)
@@ -60,3 +62,70 @@ def test_ragged_and_held_frames_give_the_padded_fit(monkeypatch, held):
         np.testing.assert_allclose(a.test["beat_f_measure"], b.test["beat_f_measure"], atol=1e-6)
         np.testing.assert_allclose(a.test_scores, b.test_scores, atol=1e-6)
     assert max(h.test["beat_f_measure"] for h in ragged) > 0.5  # the probe learned the pulse
+
+
+@pytest.mark.parametrize("target", ["beats", "chords"])
+@pytest.mark.parametrize("dtype, atol", [("float64", 3e-5), ("float32", 1e-3)])
+def test_lbfgs_reaches_scikit_learns_logistic_regression(target, dtype, atol):
+    """`minimise` on frame_loss + l2/2 |w|^2 is scikit-learn's LogisticRegression(C = 1 / (l2 n)) (positives
+    weighted by pos_weight for beats): the same probabilities on held-out frames (in float64 to 3e-5, both stopping at their tolerances; the
+    probe's float32 stops within 1e-3)."""
+    import torch
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(1)
+    n, d, l2 = 600, 12, 1e-2
+    x = rng.normal(size=(n, d)).astype(dtype)
+    if target == "beats":
+        y = (x[:, 0] + 0.5 * rng.normal(size=n) > 1.0).astype(np.int64)  # ~16 % positives
+        pw = float((1 - y.mean()) / y.mean())
+        ref = LogisticRegression(C=1 / (l2 * n), class_weight={0: 1.0, 1: pw}, tol=1e-10, max_iter=10_000)
+        C = 1
+    else:
+        y = np.argmax(x[:, :4] + 0.7 * rng.normal(size=(n, 4)), 1)
+        pw, C = 1.0, 4
+        ref = LogisticRegression(C=1 / (l2 * n), tol=1e-10, max_iter=10_000)
+    ref.fit(x, y)
+    w = torch.zeros(d, C, requires_grad=True, dtype=getattr(torch, dtype))
+    b = torch.zeros(C, requires_grad=True, dtype=getattr(torch, dtype))
+    xt, loss = torch.from_numpy(x), fp.frame_loss(target, torch.from_numpy(y), pw)
+    iters = fp.minimise([w, b], lambda: loss(xt @ w + b) + l2 / 2 * (w ** 2).sum(), 500)
+    assert iters < 500
+    x_new = rng.normal(size=(200, d)).astype(dtype)
+    with torch.no_grad():
+        s = torch.from_numpy(x_new) @ w + b
+        ours = torch.sigmoid(s[:, 0]).numpy() if target == "beats" else torch.softmax(s, 1).numpy()
+    theirs = ref.predict_proba(x_new)[:, 1] if target == "beats" else ref.predict_proba(x_new)
+    np.testing.assert_allclose(ours, theirs, atol=atol)
+
+
+def lbfgs_protocol(**kw):
+    return ProtocolSpec(**{"pooling": "frames", "probe": "linear", "solver": "lbfgs", "grid": {"lr": [1.0],
+                           "l2": [1e-2, 1e-3]}, "epochs": 300, "seeds": [0], **kw})
+
+
+def test_lbfgs_frame_probe_fits_each_layer_and_the_weighted_sum():
+    """Under solver: lbfgs a head per (layer, l2), converged before the cap, learns the pulse the low-noise
+    layers carry; the weighted sum leans on them."""
+    widths = [24, 5, 12]
+    fs, splits = beat_frames(widths, shared=True)
+    args = (fs, splits, "beats", lbfgs_protocol(), {"threshold": [0.3, 0.5], "min_distance": [0.2]},
+            "beat_f_measure", fs.layers, FPS)
+    heads = fp.fit_frames(*args, progress=False)
+    assert sorted((h.layer, h.grid["l2"]) for h in heads) == [(li, l2) for li in range(3) for l2 in (1e-3, 1e-2)]
+    assert all(0 <= h.epoch < 299 for h in heads)
+    best = {li: max(h.valid["beat_f_measure"] for h in heads if h.layer == li) for li in range(3)}
+    assert best[0] > 0.8 and best[0] > best[2]
+    mixed = fp.fit_frames(*args, mix=True, progress=False)
+    assert [h.layer for h in mixed] == [-1, -1]
+    for h in mixed:
+        assert abs(sum(h.layer_weights) - 1) < 1e-5 and h.layer_weights[0] > h.layer_weights[2]
+    again = fp.fit_frames(*args, progress=False)  # deterministic: no seed enters the fit
+    assert [h.test for h in again] == [h.test for h in heads]
+
+
+@pytest.mark.parametrize("change, field", [({"probe": "mlp"}, "probe"), ({"seeds": [0, 1]}, "seeds"),
+                                           ({"pooling": "mean"}, "pooling")])
+def test_lbfgs_protocol_refuses_what_it_cannot_fit(change, field):
+    with pytest.raises(ValueError, match=f"solver: lbfgs does not fit {field}"):
+        lbfgs_protocol(**change)
