@@ -1,12 +1,12 @@
-"""Frame-level probes: the batched heads of probes.py (every layer x grid point x seed in one model) applied to
-every frame, trained on minibatches of frames read from the frame cache, early-stopped per head on the
-validation split's event metric (decoded with the decoder's default options), the decoder's options then
-chosen on validation per head. Knows nothing of audio.
+"""Frame-level probes: a linear head (or MLP) per layer applied to every frame, for an event target (Beats,
+Chords: what each target's frames, loss, activation, decoder and metrics are), fitted by one of two solvers, the
+decoder's options then chosen on validation per head. Knows nothing of audio.
 
-Beats: one logit per frame, binary cross-entropy with the positive class weighted by (non-beat / beat frames)
-of the training split. Chords: 25 logits (benchmark.events.CHORD_CLASSES), cross-entropy, frames whose chord is
-outside majmin ignored. A minibatch is `batch_size` x 32 frames drawn at random from the training clips; an
-epoch is as many minibatches as cover the training frames once, at most 50 (and at least protocol.epoch_steps).
+- adam (the default): the batched heads of heads.py (every layer x grid point x seed in one model) trained on
+  minibatches of `batch_size` x 32 frames drawn at random from the training clips (an epoch covers the training
+  frames once, at most 50 steps, at least protocol.epoch_steps), early-stopped per head on the validation
+  split's event metric decoded with the decoder's default options.
+- lbfgs: each head's optimum on every training frame at once (_fit_lbfgs), scored once at the end.
 """
 from __future__ import annotations
 
@@ -52,43 +52,140 @@ def _stats(fs, clips: list[int]) -> tuple[np.ndarray, np.ndarray]:
     return mean.astype(np.float32), std.astype(np.float32)
 
 
-def _loss(target: str, scores: torch.Tensor, y: torch.Tensor, pos_weight: float) -> torch.Tensor:
-    """Each head's mean loss [G, L', S]; scores [G, L', S, B, C], y [S, B]."""
-    G, L, S, B, C = scores.shape
-    yy = y.expand(G, L, S, B)
-    if target == "beats":
-        per = F.binary_cross_entropy_with_logits(scores[..., 0], yy.float(), reduction="none",
-                                                 pos_weight=torch.tensor(pos_weight, device=scores.device))
-        return per.mean(-1)
-    per = F.cross_entropy(scores.reshape(-1, C), yy.reshape(-1), ignore_index=events.IGNORE, reduction="none")
-    valid = (yy != events.IGNORE).float()
-    return (per.reshape(G, L, S, B) * valid).sum(-1) / valid.sum(-1).clamp(min=1)
+class EventTarget:
+    """What a frame-level target is to the probe: its frame targets, outputs, loss, activation, decoder and
+    metrics. The probe asks its target, never which target it holds."""
+    name: str
+    metrics: tuple[str, ...]
+    n_out: int  # a head's outputs
 
 
-def decode(target: str, act: np.ndarray, fps: float, options: dict[str, float], decoder: str = "") -> Any:
-    """Events from one clip's activations: beats by the DBN or by peak picking, chords as segments."""
-    if target == "beats":
-        fn = events.dbn if decoder == "dbn" else events.peaks
-        return fn(act[:, 0], fps, **options)
-    return events.segments(act, fps)
+    def targets(self, refs: Sequence[Any], lengths: Sequence[int], fps: float) -> list[np.ndarray]:
+        """Per clip, its frames' targets from its reference events."""
+        raise NotImplementedError
+
+    def classes(self, y: np.ndarray) -> np.ndarray:
+        """The outputs a head fitted on training targets y gets (indices into the full output)."""
+        raise NotImplementedError
+
+    def index(self, y: np.ndarray, classes: np.ndarray) -> np.ndarray:
+        """Kept training targets y as a head with outputs `classes` reads them."""
+        return y
+
+    def kept(self, y: np.ndarray) -> np.ndarray:
+        """The training frames that count (chords: not those outside the vocabulary)."""
+        return np.ones(len(y), bool)
+
+    def pos_weight(self, y: np.ndarray) -> float:
+        return 1.0
+
+    def head_losses(self, scores: torch.Tensor, y: torch.Tensor, pos_weight: float) -> torch.Tensor:
+        """Each batched head's mean loss [G, L', S]; scores [G, L', S, B, C], y [S, B]."""
+        raise NotImplementedError
+
+    def loss(self, y: torch.Tensor, pos_weight: float = 1.0):
+        """The mean loss of one head's scores [n, C] against frame targets y [n] (no ignored frames)."""
+        raise NotImplementedError
+
+    def activation(self, scores: torch.Tensor) -> torch.Tensor:
+        """What the decoder reads from a head's scores."""
+        return scores
+
+    def decode(self, act: np.ndarray, fps: float, options: dict[str, float], decoder: str = "") -> Any:
+        """Events from one clip's activations [n, C]."""
+        raise NotImplementedError
+
+    def clip_part(self, primary: str, ref: Any, est: Any) -> list[float]:
+        raise NotImplementedError
+
+    def score(self, refs: list[Any], ests: list[Any], only: str | None = None,
+              names: Sequence[str] | None = None) -> dict[str, float]:
+        """The metrics `names` (default: every metric of the target), or only the one named (what model
+        selection needs: a third of the work)."""
+        raise NotImplementedError
+
+    def clip_parts(self, primary: str, refs: list[Any], ests: list[Any]) -> np.ndarray:
+        """[clips, 2]: each test clip's share of the primary metric (numerator, denominator), so a bootstrap over
+        clips recomputes it as sum(num) / sum(den) (beat F-measure: the clip's value over 1; chords: correct
+        over scored seconds)."""
+        return np.array([self.clip_part(primary, r, e) for r, e in zip(refs, ests)])
 
 
-def score(target: str, refs: list[Any], ests: list[Any], only: str | None = None,
-          names: Sequence[str] | None = None) -> dict[str, float]:
-    """The metrics `names` (default: every metric of the target), or only the one named (what model selection
-    needs: a third of the work)."""
-    fn, every = ((events.beat_scores, events.BEAT_METRICS) if target == "beats"
-                 else (events.chord_scores, events.CHORD_METRICS))
-    return fn(refs, ests, [only] if only else list(names or every))
+class Beats(EventTarget):
+    """One logit per frame, binary cross-entropy with beats weighted by (non-beat / beat frames) of the training
+    split; a sigmoid activation decoded by peak picking or the DBN; mir_eval's beat metrics."""
+    name, metrics, n_out = "beats", events.BEAT_METRICS, 1
+
+    def targets(self, refs, lengths, fps):
+        return [events.beat_targets(r, n, fps) for r, n in zip(refs, lengths)]
+
+    def classes(self, y):
+        return np.array([0])
+
+    def pos_weight(self, y):
+        pos = float(y.mean())
+        return (1 - pos) / pos if 0 < pos < 1 else 1.0
+
+    def head_losses(self, scores, y, pos_weight):
+        G, L, S, B, _ = scores.shape
+        return F.binary_cross_entropy_with_logits(scores[..., 0], y.expand(G, L, S, B).float(), reduction="none",
+                                                  pos_weight=torch.tensor(pos_weight, device=scores.device)).mean(-1)
+
+    def loss(self, y, pos_weight=1.0):
+        pw, yf = torch.tensor(pos_weight, device=y.device), y.float()
+        return lambda s: F.binary_cross_entropy_with_logits(s[:, 0], yf, pos_weight=pw)
+
+    def activation(self, scores):
+        return torch.sigmoid(scores)
+
+    def decode(self, act, fps, options, decoder=""):
+        return (events.dbn if decoder == "dbn" else events.peaks)(act[:, 0], fps, **options)
+
+    def score(self, refs, ests, only=None, names=None):
+        return events.beat_scores(refs, ests, [only] if only else list(names or self.metrics))
+
+    def clip_part(self, primary, ref, est):
+        return [events.beat_scores([ref], [est], [primary])[primary], 1.0]
 
 
-def clip_parts(target: str, primary: str, refs: list[Any], ests: list[Any]) -> np.ndarray:
-    """[clips, 2]: each test clip's share of the primary metric (numerator, denominator), so a bootstrap over
-    clips recomputes it as sum(num) / sum(den) (beat F-measure: the clip's value over 1; chords: correct over
-    scored seconds)."""
-    if target == "beats":
-        return np.array([[events.beat_scores([r], [e], [primary])[primary], 1.0] for r, e in zip(refs, ests)])
-    return np.array([events.chord_parts([r], [e], primary) for r, e in zip(refs, ests)])
+class Chords(EventTarget):
+    """A logit per class of events.CHORD_CLASSES, cross-entropy over the frames whose chord is in the majmin
+    vocabulary; the frame-wise argmax merged into segments; mir_eval's chord metrics."""
+    name, metrics, n_out = "chords", events.CHORD_METRICS, len(events.CHORD_CLASSES)
+
+    def targets(self, refs, lengths, fps):
+        return [events.chord_targets(r[0], r[1], n, fps) for r, n in zip(refs, lengths)]
+
+    def classes(self, y):
+        return np.unique(y[self.kept(y)])
+
+    def kept(self, y):
+        return y != events.IGNORE
+
+    def index(self, y, classes):
+        return np.searchsorted(classes, y)
+
+    def head_losses(self, scores, y, pos_weight):
+        G, L, S, B, C = scores.shape
+        yy = y.expand(G, L, S, B)
+        per = F.cross_entropy(scores.reshape(-1, C), yy.reshape(-1), ignore_index=events.IGNORE, reduction="none")
+        valid = (yy != events.IGNORE).float()
+        return (per.reshape(G, L, S, B) * valid).sum(-1) / valid.sum(-1).clamp(min=1)
+
+    def loss(self, y, pos_weight=1.0):
+        return lambda s: F.cross_entropy(s, y)
+
+    def decode(self, act, fps, options, decoder=""):
+        return events.segments(act, fps)
+
+    def score(self, refs, ests, only=None, names=None):
+        return events.chord_scores(refs, ests, [only] if only else list(names or self.metrics))
+
+    def clip_part(self, primary, ref, est):
+        return events.chord_parts([ref], [est], primary)
+
+
+EVENT_TARGETS: dict[str, EventTarget] = {t.name: t for t in (Beats(), Chords())}
 
 
 def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: ProtocolSpec, decoder_grid: dict[str, list],
@@ -98,15 +195,16 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     """Every head's fit (see the module doc). With `decoder` 'dbn' the epochs are scored with peak picking at
     its middle options (a Viterbi per clip, head and epoch would cost minutes an epoch); the decoder chosen on
     validation and the scores are the DBN's."""
+    kind = EVENT_TARGETS[target]
     if protocol.solver == "lbfgs":
-        return _fit_lbfgs(fs, splits, target, protocol, decoder_grid, primary, layer_ids, fps, mix,
+        return _fit_lbfgs(fs, splits, kind, protocol, decoder_grid, primary, layer_ids, fps, mix,
                           torch.device(device), progress, decoder, metrics)
     device = torch.device(device)
     seeds = protocol.seeds
     grid = protocol.grid.points()
     mean, std = _stats(fs, splits["train"].clips)
     mean_t, std_t = torch.from_numpy(mean).to(device), torch.from_numpy(std).to(device)
-    n_out = 1 if target == "beats" else len(events.CHORD_CLASSES)
+    n_out = kind.n_out
     L = len(layer_ids)
     widths = list(fs.hidden_sizes)
     ragged = not mix and len(set(widths)) > 1
@@ -117,8 +215,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     tr = splits["train"]
     rows = np.concatenate([fs.offsets[fs.rows[i]] + np.arange(fs.n_frames(i)) for i in tr.clips])
     y_all = np.concatenate(tr.targets)
-    pos = float(y_all.mean()) if target == "beats" else 0.0
-    pos_weight = (1 - pos) / pos if 0 < pos < 1 else 1.0
+    pos_weight = kind.pos_weight(y_all)
     B = protocol.batch_size * FRAMES_PER_ITEM
     steps = max(protocol.epoch_steps or 1, min(MAX_STEPS, -(-len(rows) // B)))  # at least epoch_steps
     gens = [np.random.default_rng(s) for s in seeds]
@@ -154,7 +251,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
         with torch.no_grad():
             for k, i in enumerate(split.clips):
                 s = model(valid_x[k] if split is splits["valid"] else features(fs.clip(i)))
-                out.append((torch.sigmoid(s) if target == "beats" else s).cpu().numpy())
+                out.append(kind.activation(s).cpu().numpy())
         model.train()
         return out
 
@@ -169,7 +266,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
             for _ in range(steps):
                 idx = np.stack([g.integers(0, len(rows), B) for g in gens])  # [S, B]
                 yb = torch.from_numpy(y_all[idx]).to(device)
-                loss = _loss(target, model(batch(idx)), yb, pos_weight).sum()
+                loss = kind.head_losses(model(batch(idx)), yb, pos_weight).sum()
                 opt.zero_grad(set_to_none=True)
                 loss.backward()
                 model.add_l2_grad(grid)
@@ -177,8 +274,8 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
             acts = activations(va)
             parts = np.zeros((*shape, len(va.clips), 2))
             for g, li, si in np.ndindex(*shape):
-                ests = [decode(target, a[g, li, si], fps, defaults) for a in acts]
-                parts[g, li, si] = clip_parts(target, primary, va.refs, ests)
+                ests = [kind.decode(a[g, li, si], fps, defaults) for a in acts]
+                parts[g, li, si] = kind.clip_parts(primary, va.refs, ests)
             stopper.update(epoch, {v: _ratio(parts[..., ix, :]) for v, ix in views.items()}, no_loss)
             stage.advance()
             if stopper.done():
@@ -198,26 +295,17 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     out = []
     for g, li, si in np.ndindex(*shape):
         def ests(split: str, opt_: dict[str, float]) -> list[Any]:
-            return [decode(target, a[g, li, si], fps, opt_, decoder) for a in acts[split]]
+            return [kind.decode(a[g, li, si], fps, opt_, decoder) for a in acts[split]]
 
-        chosen = max(options, key=lambda o: score(target, va.refs, ests("valid", o), primary)[primary])
+        chosen = max(options, key=lambda o: kind.score(va.refs, ests("valid", o), primary)[primary])
         test_ests = ests("test", chosen)
         weights = torch.softmax(model.points[g].alpha, -1)[si].detach().cpu().tolist() if mix else None
         out.append(HeadResult(-1 if mix else layer_ids[li], grid[g], seeds[si], int(best_epoch[g, li, si]),
-                              score(target, va.refs, ests("valid", chosen), names=metrics),
-                              score(target, splits["test"].refs, test_ests, names=metrics), weights,
-                              clip_parts(target, primary, splits["test"].refs, test_ests), chosen,
+                              kind.score(va.refs, ests("valid", chosen), names=metrics),
+                              kind.score(splits["test"].refs, test_ests, names=metrics), weights,
+                              kind.clip_parts(primary, splits["test"].refs, test_ests), chosen,
                               int(score_epoch[g, li, si])))
     return out
-
-
-def frame_loss(target: str, y: torch.Tensor, pos_weight: float = 1.0):
-    """The mean training loss of one head's scores [n, C] against frame targets y [n] (no ignored frames):
-    binary cross-entropy with positives weighted by pos_weight (beats), or cross-entropy (chords)."""
-    if target == "beats":
-        pw, yf = torch.tensor(pos_weight, device=y.device), y.float()
-        return lambda s: F.binary_cross_entropy_with_logits(s[:, 0], yf, pos_weight=pw)
-    return lambda s: F.cross_entropy(s, y)
 
 
 def minimise(params: list[torch.Tensor], objective, max_iter: int, lr: float = 1.0) -> int:
@@ -236,7 +324,7 @@ def minimise(params: list[torch.Tensor], objective, max_iter: int, lr: float = 1
     return int(opt.state[params[0]]["n_iter"])
 
 
-def _fit_lbfgs(fs, splits: dict[str, FrameSplit], target: str, protocol: ProtocolSpec,
+def _fit_lbfgs(fs, splits: dict[str, FrameSplit], kind: EventTarget, protocol: ProtocolSpec,
                decoder_grid: dict[str, list], primary: str, layer_ids: list[int], fps: float, mix: bool,
                device: torch.device, progress: bool, decoder: str, metrics: Sequence[str] | None) -> list[HeadResult]:
     """fit_frames under `solver: lbfgs`: per layer (or once for the weighted sum), the linear head minimising the
@@ -254,11 +342,8 @@ def _fit_lbfgs(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     starts = np.concatenate([[0], np.cumsum(widths)]).tolist()
     tr = splits["train"]
     y_all = np.concatenate(tr.targets)
-    keep = np.ones(len(y_all), bool) if target == "beats" else y_all != events.IGNORE
-    classes = np.array([0]) if target == "beats" else np.unique(y_all[keep])  # the outputs: present classes
-    y = torch.from_numpy(y_all[keep] if target == "beats" else np.searchsorted(classes, y_all[keep])).to(device)
-    pos = float(y_all.mean()) if target == "beats" else 0.0
-    loss_of = frame_loss(target, y, (1 - pos) / pos if 0 < pos < 1 else 1.0)
+    keep, classes = kind.kept(y_all), kind.classes(y_all)  # the outputs: the classes training frames have
+    loss_of = kind.loss(torch.from_numpy(kind.index(y_all[keep], classes)).to(device), kind.pos_weight(y_all))
 
     def features(i: int) -> torch.Tensor:
         """Clip i's standardised frames, each layer's real columns side by side [n, sum(widths)]."""
@@ -280,30 +365,34 @@ def _fit_lbfgs(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     head = mixed if mix else linear
     # (head, grid point) -> (a clip's columns the head reads, its fitted parameters, iterations)
     fitted: dict[tuple[int, int], tuple[Any, list[torch.Tensor], int]] = {}
+
+    def fit_head(li: int, X: torch.Tensor, stage: Stage) -> None:
+        """Layer li's heads (the weighted sum's with li -1) on the packed training frames X, one per l2: the
+        largest first, each fit from the last one's optimum."""
+        cols = (lambda x: x) if mix else (lambda x: x[:, starts[li]:starts[li + 1]])
+        x = X if mix else cols(X).contiguous()
+        params = [torch.zeros(max(widths) if mix else widths[li], len(classes), device=device, requires_grad=True),
+                  torch.zeros(len(classes), device=device, requires_grad=True)]
+        if mix:
+            params.append(torch.zeros(len(widths), device=device, requires_grad=True))
+        for g in order:
+            l2 = grid[g].get("l2", 0.0)
+            iters = minimise(params, lambda: loss_of(head(x, params)) + l2 / 2 * (params[0] ** 2).sum(),
+                             protocol.epochs, grid[g]["lr"])
+            fitted[li, g] = (cols, [p.detach().clone() for p in params], iters)
+            stage.advance()
+
     heads = [-1] if mix else list(range(len(widths)))
     with Stage("frame probe (weighted sum, L-BFGS)" if mix else "frame probe (L-BFGS)", len(heads) * len(grid),
                "fits", enabled=progress, detail=f" on {len(X):,} training frames") as stage:
         for li in heads:
-            cols = (lambda x: x) if mix else (lambda x, li=li: x[:, starts[li]:starts[li + 1]])
-            x = X if mix else cols(X).contiguous()
-            params = [torch.zeros(max(widths) if mix else widths[li], len(classes), device=device,
-                                  requires_grad=True), torch.zeros(len(classes), device=device, requires_grad=True)]
-            if mix:
-                params.append(torch.zeros(len(widths), device=device, requires_grad=True))
-            for g in order:  # the largest l2 first, each fit from the last one's optimum
-                l2 = grid[g].get("l2", 0.0)
-                iters = minimise(params, lambda: loss_of(head(x, params)) + l2 / 2 * (params[0] ** 2).sum(),
-                                 protocol.epochs, grid[g]["lr"])
-                fitted[li, g] = (cols, [p.detach().clone() for p in params], iters)
-                stage.advance()
-            del x
+            fit_head(li, X, stage)
     del X
 
     def activation(s: torch.Tensor) -> np.ndarray:
-        if target == "beats":
-            return torch.sigmoid(s).cpu().numpy()
-        full = np.full((len(s), len(events.CHORD_CLASSES)), -np.inf, np.float32)
-        full[:, classes] = s.cpu().numpy()
+        """The head's activation over every output (those absent from training: -inf, which no decoder picks)."""
+        full = np.full((len(s), kind.n_out), -np.inf, np.float32)
+        full[:, classes] = kind.activation(s).cpu().numpy()
         return full
 
     acts: dict[str, dict[tuple[int, int], list[np.ndarray]]] = {"valid": {}, "test": {}}
@@ -317,15 +406,15 @@ def _fit_lbfgs(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     out = []
     for (li, g), (_, p, iters) in fitted.items():
         def ests(split: str, opt_: dict[str, float]) -> list[Any]:
-            return [decode(target, a, fps, opt_, decoder) for a in acts[split][li, g]]
+            return [kind.decode(a, fps, opt_, decoder) for a in acts[split][li, g]]
 
-        chosen = max(options, key=lambda o: score(target, va.refs, ests("valid", o), primary)[primary])
+        chosen = max(options, key=lambda o: kind.score(va.refs, ests("valid", o), primary)[primary])
         test_ests = ests("test", chosen)
         out.append(HeadResult(-1 if mix else layer_ids[li], grid[g], protocol.seeds[0], iters - 1,
-                              score(target, va.refs, ests("valid", chosen), names=metrics),
-                              score(target, te.refs, test_ests, names=metrics),
+                              kind.score(va.refs, ests("valid", chosen), names=metrics),
+                              kind.score(te.refs, test_ests, names=metrics),
                               torch.softmax(p[2], 0).tolist() if mix else None,
-                              clip_parts(target, primary, te.refs, test_ests), chosen, iters - 1))
+                              kind.clip_parts(primary, te.refs, test_ests), chosen, iters - 1))
     return sorted(out, key=lambda h: (grid.index(h.grid), h.layer))
 
 
@@ -344,9 +433,3 @@ def ratio_metric(higher_is_better: bool = True):
 
     return Metric("clip_ratio", lambda y, s, _: float(s[:, 0].sum() / max(s[:, 1].sum(), 1e-12)), ("beats", "chords"),
                   higher_is_better)
-
-
-def per_clip_targets(target: str, refs: Sequence[Any], lengths: Sequence[int], fps: float) -> list[np.ndarray]:
-    if target == "beats":
-        return [events.beat_targets(r, n, fps) for r, n in zip(refs, lengths)]
-    return [events.chord_targets(r[0], r[1], n, fps) for r, n in zip(refs, lengths)]

@@ -233,7 +233,7 @@ def compute_frames(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[st
 
     p = prepare(sub, task, opts, frame_level=True)
     clips, idx, fs, device, refs = p.clips, p.idx, p.fs, p.device, p.annotations
-    targets = fp.per_clip_targets(task.target, refs, [fs.n_frames(i) for i in range(len(clips))], task.frame_rate)
+    targets = fp.EVENT_TARGETS[task.target].targets(refs, [fs.n_frames(i) for i in range(len(clips))], task.frame_rate)
     splits = {s: fp.FrameSplit(idx[s].tolist(), [targets[i] for i in idx[s]], [refs[i] for i in idx[s]])
               for s in SPLITS}
     t0 = time.perf_counter()

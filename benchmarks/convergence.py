@@ -37,7 +37,7 @@ def frame_reference(p, task) -> dict[int, dict[str, float]]:
     from benchmark.events import DECODERS, IGNORE
 
     fs, refs = p.fs, p.annotations
-    targets = fp.per_clip_targets(task.target, refs, [fs.n_frames(i) for i in range(len(p.clips))], task.frame_rate)
+    targets = fp.EVENT_TARGETS[task.target].targets(refs, [fs.n_frames(i) for i in range(len(p.clips))], task.frame_rate)
     dec = task.decoder_spec()
     grid = {**DECODERS[dec.name].grid, **dec.options}
     options = [dict(zip(grid, v)) for v in itertools.product(*grid.values())] or [{}]
@@ -74,8 +74,8 @@ def frame_reference(p, task) -> dict[int, dict[str, float]]:
             vrefs, trefs = [refs[i] for i in per["valid"]], [refs[i] for i in per["test"]]
 
             def sc(a, r, o):
-                return fp.score(task.target, r, [fp.decode(task.target, x, task.frame_rate, o) for x in a],
-                                task.primary)[task.primary]
+                kind = fp.EVENT_TARGETS[task.target]
+                return kind.score(r, [kind.decode(x, task.frame_rate, o) for x in a], task.primary)[task.primary]
 
             opt = max(options, key=lambda o: sc(va, vrefs, o))
             v = sc(va, vrefs, opt)

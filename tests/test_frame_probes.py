@@ -35,7 +35,7 @@ def beat_frames(widths, n_clips=18, seconds=4.0, seed=0, shared=False):
     offsets = np.arange(n_clips + 1) * n
     fs = FrameSet(store, offsets, np.arange(n_clips), list(range(len(widths))), list(widths), {}, "k", FPS, 0.0,
                   True, {})
-    targets = fp.per_clip_targets("beats", refs, [n] * n_clips, FPS)
+    targets = fp.EVENT_TARGETS["beats"].targets(refs, [n] * n_clips, FPS)
     cut = {"train": range(0, 10), "valid": range(10, 14), "test": range(14, 18)}
     splits = {s: fp.FrameSplit(list(ix), [targets[i] for i in ix], [refs[i] for i in ix]) for s, ix in cut.items()}
     return fs, splits
@@ -67,7 +67,7 @@ def test_ragged_and_held_frames_give_the_padded_fit(monkeypatch, held):
 @pytest.mark.parametrize("target", ["beats", "chords"])
 @pytest.mark.parametrize("dtype, atol", [("float64", 3e-5), ("float32", 1e-3)])
 def test_lbfgs_reaches_scikit_learns_logistic_regression(target, dtype, atol):
-    """`minimise` on frame_loss + l2/2 |w|^2 is scikit-learn's LogisticRegression(C = 1 / (l2 n)) (positives
+    """`minimise` on the target's loss + l2/2 |w|^2 is scikit-learn's LogisticRegression(C = 1 / (l2 n)) (positives
     weighted by pos_weight for beats): the same probabilities on held-out frames (in float64 to 3e-5, both stopping at their tolerances; the
     probe's float32 stops within 1e-3)."""
     import torch
@@ -88,7 +88,7 @@ def test_lbfgs_reaches_scikit_learns_logistic_regression(target, dtype, atol):
     ref.fit(x, y)
     w = torch.zeros(d, C, requires_grad=True, dtype=getattr(torch, dtype))
     b = torch.zeros(C, requires_grad=True, dtype=getattr(torch, dtype))
-    xt, loss = torch.from_numpy(x), fp.frame_loss(target, torch.from_numpy(y), pw)
+    xt, loss = torch.from_numpy(x), fp.EVENT_TARGETS[target].loss(torch.from_numpy(y), pw)
     iters = fp.minimise([w, b], lambda: loss(xt @ w + b) + l2 / 2 * (w ** 2).sum(), 500)
     assert iters < 500
     x_new = rng.normal(size=(200, d)).astype(dtype)
