@@ -330,7 +330,8 @@ def _fit_lbfgs(fs, splits: dict[str, FrameSplit], kind: EventTarget, protocol: P
     """fit_frames under `solver: lbfgs`: per layer (or once for the weighted sum), the linear head minimising the
     mean training loss + l2/2 x its squared weights (fit_frames' loss, on every training frame at once), by
     `minimise`, for each l2 of the grid from the largest down, each fit starting at the previous one's optimum
-    (the optimum of a linear head is unique, so this only saves iterations). A head's `epoch` is its iteration
+    (the optimum of a linear head is unique, so this only saves iterations; the weighted sum, not convex in its
+    layer weights, starts each fit from equal layer weights and zeros). A head's `epoch` is its iteration
     count: one that reached protocol.epochs is late in the convergence record. Chord classes absent from the
     training frames get no output (score -inf), as in scikit-learn. The decoder's options are then chosen on
     validation per head."""
@@ -368,15 +369,19 @@ def _fit_lbfgs(fs, splits: dict[str, FrameSplit], kind: EventTarget, protocol: P
 
     def fit_head(li: int, X: torch.Tensor, stage: Stage) -> None:
         """Layer li's heads (the weighted sum's with li -1) on the packed training frames X, one per l2: the
-        largest first, each fit from the last one's optimum."""
+        largest first, each fit from the last one's optimum (the weighted sum's each from the start)."""
         cols = (lambda x: x) if mix else (lambda x: x[:, starts[li]:starts[li + 1]])
         x = X if mix else cols(X).contiguous()
-        params = [torch.zeros(max(widths) if mix else widths[li], len(classes), device=device, requires_grad=True),
-                  torch.zeros(len(classes), device=device, requires_grad=True)]
-        if mix:
-            params.append(torch.zeros(len(widths), device=device, requires_grad=True))
+        def start() -> list[torch.Tensor]:  # zero weights and bias; the weighted sum's layer weights equal
+            return [torch.zeros(max(widths) if mix else widths[li], len(classes), device=device, requires_grad=True),
+                    torch.zeros(len(classes), device=device, requires_grad=True),
+                    *([torch.zeros(len(widths), device=device, requires_grad=True)] if mix else [])]
+
+        params = start()
         for g in order:
             l2 = grid[g].get("l2", 0.0)
+            if mix:  # not convex in the layer weights: each l2 from the same start, so no fit depends on another
+                params = start()
             iters = minimise(params, lambda: loss_of(head(x, params)) + l2 / 2 * (params[0] ** 2).sum(),
                              protocol.epochs, grid[g]["lr"])
             fitted[li, g] = (cols, [p.detach().clone() for p in params], iters)
