@@ -229,11 +229,13 @@ def compute(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]
 def compute_frames(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:
     """compute() for a frame-level task: annotations, frame features at the task's frame rate, frame probes."""
     from . import frame_probes as fp
+    from .event_targets import EVENT_TARGETS
     from .events import DECODERS
 
     p = prepare(sub, task, opts, frame_level=True)
     clips, idx, fs, device, refs = p.clips, p.idx, p.fs, p.device, p.annotations
-    targets = fp.EVENT_TARGETS[task.target].targets(refs, [fs.n_frames(i) for i in range(len(clips))], task.frame_rate)
+    targets = EVENT_TARGETS[task.target].targets(refs, [fs.n_frames(i) for i in range(len(clips))],
+                                                 task.frame_rate)
     splits = {s: fp.FrameSplit(idx[s].tolist(), [targets[i] for i in idx[s]], [refs[i] for i in idx[s]])
               for s in SPLITS}
     t0 = time.perf_counter()

@@ -33,11 +33,11 @@ def frame_reference(p, task) -> dict[int, dict[str, float]]:
     """Per layer: the reference's valid and test primary metric on a frame-level task."""
     from sklearn.linear_model import LogisticRegression
 
-    from benchmark import frame_probes as fp
+    from benchmark.event_targets import EVENT_TARGETS
     from benchmark.events import DECODERS, IGNORE
 
     fs, refs = p.fs, p.annotations
-    targets = fp.EVENT_TARGETS[task.target].targets(refs, [fs.n_frames(i) for i in range(len(p.clips))], task.frame_rate)
+    targets = EVENT_TARGETS[task.target].targets(refs, [fs.n_frames(i) for i in range(len(p.clips))], task.frame_rate)
     dec = task.decoder_spec()
     grid = {**DECODERS[dec.name].grid, **dec.options}
     options = [dict(zip(grid, v)) for v in itertools.product(*grid.values())] or [{}]
@@ -74,7 +74,7 @@ def frame_reference(p, task) -> dict[int, dict[str, float]]:
             vrefs, trefs = [refs[i] for i in per["valid"]], [refs[i] for i in per["test"]]
 
             def sc(a, r, o):
-                kind = fp.EVENT_TARGETS[task.target]
+                kind = EVENT_TARGETS[task.target]
                 return kind.score(r, [kind.decode(x, task.frame_rate, o) for x in a], task.primary)[task.primary]
 
             opt = max(options, key=lambda o: sc(va, vrefs, o))

@@ -7,6 +7,7 @@ import pytest
 
 from benchmark import events
 from benchmark import frame_probes as fp
+from benchmark.event_targets import EVENT_TARGETS
 from benchmark.frames import FrameSet
 from benchmark.specs import ProtocolSpec
 
@@ -35,7 +36,7 @@ def beat_frames(widths, n_clips=18, seconds=4.0, seed=0, shared=False):
     offsets = np.arange(n_clips + 1) * n
     fs = FrameSet(store, offsets, np.arange(n_clips), list(range(len(widths))), list(widths), {}, "k", FPS, 0.0,
                   True, {})
-    targets = fp.EVENT_TARGETS["beats"].targets(refs, [n] * n_clips, FPS)
+    targets = EVENT_TARGETS["beats"].targets(refs, [n] * n_clips, FPS)
     cut = {"train": range(0, 10), "valid": range(10, 14), "test": range(14, 18)}
     splits = {s: fp.FrameSplit(list(ix), [targets[i] for i in ix], [refs[i] for i in ix]) for s, ix in cut.items()}
     return fs, splits
@@ -88,7 +89,7 @@ def test_lbfgs_reaches_scikit_learns_logistic_regression(target, dtype, atol):
     ref.fit(x, y)
     w = torch.zeros(d, C, requires_grad=True, dtype=getattr(torch, dtype))
     b = torch.zeros(C, requires_grad=True, dtype=getattr(torch, dtype))
-    xt, loss = torch.from_numpy(x), fp.EVENT_TARGETS[target].loss(torch.from_numpy(y), pw)
+    xt, loss = torch.from_numpy(x), EVENT_TARGETS[target].loss(torch.from_numpy(y), pw)
     iters = fp.minimise([w, b], lambda: loss(xt @ w + b) + l2 / 2 * (w ** 2).sum(), 500)
     assert iters < 500
     x_new = rng.normal(size=(200, d)).astype(dtype)
