@@ -94,9 +94,9 @@ screenshots: $(STAMP)
 
 # the chart library the web board copies into every site, from the npm registry, checked against SOURCE.json
 vendor:
-	cd $$(mktemp -d) && npm pack -q chart.js@$$(python3 -c "import json; print(json.load(open('$(CURDIR)/benchmark/web/vendor/SOURCE.json'))['version'])") \
-		&& tar xzf chart.js-*.tgz && cp package/dist/chart.umd.min.js $(CURDIR)/benchmark/web/vendor/ \
-		&& cp package/LICENSE.md $(CURDIR)/benchmark/web/vendor/chart.js-LICENSE.md
+	cd $$(mktemp -d) && npm pack -q chart.js@$$(python3 -c "import json; print(json.load(open('$(CURDIR)/benchmark/board/web/vendor/SOURCE.json'))['version'])") \
+		&& tar xzf chart.js-*.tgz && cp package/dist/chart.umd.min.js $(CURDIR)/benchmark/board/web/vendor/ \
+		&& cp package/LICENSE.md $(CURDIR)/benchmark/board/web/vendor/chart.js-LICENSE.md
 	$(PY) -m pytest -q tests/test_site.py -k vendored
 
 # every figure of the README's speed section, measured side by side, into benchmarks/results.json

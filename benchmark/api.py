@@ -10,8 +10,8 @@ from .errors import BenchError
 
 
 def _task(t: Any):
-    from . import registry
-    from .specs import TaskSpec
+    from .config import registry
+    from .config.specs import TaskSpec
 
     if isinstance(t, TaskSpec):
         return t
@@ -24,11 +24,11 @@ def _model(model: Any, sample_rate: int | None, name: str | None, device: str) -
     """(submission, encoder or None, identity or None) for an entry name, an Encoder, or a torch module."""
     import torch
 
-    from . import registry
+    from .config import registry
     from .encoders.base import Encoder
     from .encoders.module import ModuleEncoder, encoder_sha256
-    from .features import resolve_device
-    from .specs import Submission
+    from .extract.features import resolve_device
+    from .config.specs import Submission
 
     if isinstance(model, str):
         return registry.get_submission(model), None, None
@@ -59,7 +59,7 @@ def evaluate(model: Any, tasks: Iterable[Any], layers: str = "all", out: str | P
     names, task YAML paths or TaskSpecs. With `out`, results are written as `bench run --out` writes them (and
     a task whose file is up to date is read, not redone, unless `overwrite`); without, nothing is written."""
     from . import results
-    from .run import RunOptions, compute, run_task, up_to_date
+    from .pipeline.run import RunOptions, compute, run_task, up_to_date
 
     if isinstance(tasks, (str, Path)):
         tasks = [tasks]
@@ -90,7 +90,9 @@ def load_results(source: str | Path, revision: str | None = None, repo_type: str
     each file left out is named with its reasons in a warning. `checked=False`: every file that parses, unaudited."""
     import warnings
 
-    from . import audit, registry, results
+    from .results import audit
+    from .config import registry
+    from . import results
 
     folder = Path(source).expanduser()
     if not folder.is_dir():

@@ -25,8 +25,9 @@ def main() -> None:
     import mir_eval
     import torch
 
-    from benchmark import events, registry
-    from benchmark.run import RunOptions, prepare
+    from benchmark.probing import events
+    from benchmark.config import registry
+    from benchmark.pipeline.run import RunOptions, prepare
 
     torch.set_num_threads(1)
     sub, task = registry.get_submission(args.model), registry.get_task(args.task)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmark.cache import file_sha256
+from benchmark.extract.cache import file_sha256
 
 
 def main() -> None:

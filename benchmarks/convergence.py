@@ -33,8 +33,8 @@ def frame_reference(p, task) -> dict[int, dict[str, float]]:
     """Per layer: the reference's valid and test primary metric on a frame-level task."""
     from sklearn.linear_model import LogisticRegression
 
-    from benchmark.event_targets import EVENT_TARGETS
-    from benchmark.events import DECODERS, IGNORE
+    from benchmark.probing.event_targets import EVENT_TARGETS
+    from benchmark.probing.events import DECODERS, IGNORE
 
     fs, refs = p.fs, p.annotations
     targets = EVENT_TARGETS[task.target].targets(refs, [fs.n_frames(i) for i in range(len(p.clips))], task.frame_rate)
@@ -89,8 +89,8 @@ def clip_reference(p, task) -> dict[int, dict[str, float]]:
     """Per layer: the reference's valid and test primary metric on a multiclass or key task."""
     from sklearn.linear_model import LogisticRegression
 
-    from benchmark import probes
-    from benchmark.metrics import METRICS
+    from benchmark.probing import probes
+    from benchmark.config.metrics import METRICS
 
     if task.target not in ("multiclass", "key"):
         raise SystemExit(f"{task.name}: the reference is a logistic regression, for multiclass and key tasks")
@@ -123,8 +123,9 @@ def convergence_of(result: dict) -> dict:
 
 
 def measure(model: str, task_name: str, data_root: str | None, results: Path | None) -> dict:
-    from benchmark import registry, run
-    from benchmark.specs import FRAME_TARGETS
+    from benchmark.config import registry
+    from benchmark.pipeline import run
+    from benchmark.config.specs import FRAME_TARGETS
 
     sub, task = registry.get_submission(model), registry.get_task(task_name)
     opts = run.RunOptions(data_root=data_root, out=results or Path("/nonexistent"))

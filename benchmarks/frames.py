@@ -27,9 +27,9 @@ def one(folder: Path, n: int, minutes: float) -> None:
     import os
 
     os.environ["BENCH_CACHE"] = str(folder / "cache")
-    from benchmark import entries, frames
+    from benchmark.extract import entries, frames
     from benchmark.data.manifest import clip_ids, load_manifest
-    from benchmark.specs import ClipSpec, Submission
+    from benchmark.config.specs import ClipSpec, Submission
 
     sr = 16000
     rows = []

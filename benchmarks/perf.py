@@ -97,11 +97,12 @@ def small_hf(folder: Path) -> Path:
 def extract_figures(tmp: Path, n: int, batch: int) -> dict:
     import torch
 
-    from benchmark import cpus, features
+    from benchmark import cpus
+    from benchmark.extract import features
     from benchmark.data.manifest import clip_ids, load_manifest
     from benchmark.encoders.base import BuildContext
-    from benchmark.registry import build_encoder, get_submission
-    from benchmark.specs import ClipSpec, Submission
+    from benchmark.config.registry import build_encoder, get_submission
+    from benchmark.config.specs import ClipSpec, Submission
 
     manifest = tone_task(tmp / "extract", n)
     clips = load_manifest(manifest)
@@ -144,7 +145,7 @@ def extract_figures(tmp: Path, n: int, batch: int) -> dict:
 
 
 def probe_figures(epochs: int) -> dict:
-    from benchmark.perf import probes_benchmark
+    from benchmark.pipeline.perf import probes_benchmark
 
     f = probes_benchmark(epochs=epochs, print_fn=lambda s: print("  " + s, flush=True))
     batched, sk = f["batched"], f["scikit-learn"]
@@ -233,8 +234,8 @@ def large_grid_figures(n: int, layers: int, dim: int, epochs: int) -> dict:
     2 learning rates, 3 seeds: 150 heads fitted together), a few epochs; its peak memory and time per epoch."""
     import torch
 
-    from benchmark import registry
-    from benchmark.probes import Split, fit, standardize
+    from benchmark.config import registry
+    from benchmark.probing.probes import Split, fit, standardize
 
     rng = np.random.default_rng(0)
     classes = 10

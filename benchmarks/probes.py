@@ -3,7 +3,7 @@ the same heads one after another and against scikit-learn's LogisticRegression o
 figures; asserts nothing."""
 import argparse
 
-from benchmark.perf import probes_benchmark
+from benchmark.pipeline.perf import probes_benchmark
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__)

@@ -27,10 +27,11 @@ def main() -> None:
 
     import ray
 
-    from benchmark import cpus, registry
+    from benchmark import cpus
+    from benchmark.config import registry
     from benchmark.cli import main as bench
-    from benchmark.distributed import RayExecutor
-    from benchmark.run import RunOptions, prepare
+    from benchmark.pipeline.distributed import RayExecutor
+    from benchmark.pipeline.run import RunOptions, prepare
 
     if not a.data_root:
         bench(["data", "synth", "--size", "tiny", "--tasks", a.task, "--data-root", os.environ["BENCH_DATA"]])

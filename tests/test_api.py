@@ -10,9 +10,10 @@ import pytest
 import torch
 
 import benchmark
-from benchmark import plots, results
+from benchmark.board import plots
+from benchmark import results
 from benchmark.cli import main
-from benchmark.publish import operations
+from benchmark.board.publish import operations
 
 
 class TwoLayers(torch.nn.Module):
@@ -124,7 +125,7 @@ def figure(monkeypatch):
 def test_task_figure_has_error_bars_and_chance_and_only_the_bars_it_has(project, monkeypatch):
     from test_leaderboard import fake_result
 
-    from benchmark.ranking import Board
+    from benchmark.board.ranking import Board
 
     one = fake_result("one", "tones-register", [(0.8, 0.8)])
     one["task"]["classes"] = ["high", "low"]

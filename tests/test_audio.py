@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from benchmark import audio
+from benchmark.data import audio
 from benchmark.errors import BenchError
 
 

@@ -16,7 +16,7 @@ from benchmark.cli import main
 from benchmark.encoders import basic_pitch as B
 from benchmark.encoders.base import BuildContext
 from benchmark.errors import BenchError
-from benchmark.specs import Submission
+from benchmark.config.specs import Submission
 
 FIXTURES = Path(__file__).parent / "fixtures"
 sys.path.insert(0, str(FIXTURES))

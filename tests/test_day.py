@@ -11,7 +11,8 @@ import sys
 
 import pytest
 
-from benchmark import audit, results
+from benchmark.results import audit
+from benchmark import results
 from benchmark.cli import main, parser
 from benchmark.encoders.handcrafted import Handcrafted
 
@@ -65,7 +66,8 @@ def test_listings_survive_pipes_and_do_not_import_torch(project):
 
 def test_builtin_entries_declare_what_their_adapters_build():
     """`bench list models` shows `expect:`; it must be what the adapter really builds (weights not needed)."""
-    from benchmark import entries, registry
+    from benchmark.extract import entries
+    from benchmark.config import registry
 
     os.environ.pop("BENCH_ROOT", None)
     for name, path in registry.submission_paths().items():

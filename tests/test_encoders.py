@@ -16,7 +16,7 @@ from benchmark.encoders.conformer import ArchConfig, MelConfig, MelFrontEnd, Mus
 from benchmark.encoders.crepe import Crepe, decode_hz
 from benchmark.encoders.musicfm import FRONT_END, MuQ, MusicFM
 from benchmark.errors import BenchError
-from benchmark.specs import Submission
+from benchmark.config.specs import Submission
 
 from conftest import REPO
 

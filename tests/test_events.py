@@ -6,7 +6,7 @@ import mir_eval
 import numpy as np
 import pytest
 
-from benchmark import events
+from benchmark.probing import events
 
 
 def test_peaks_keep_the_higher_of_close_peaks_and_the_threshold():
@@ -109,7 +109,7 @@ def test_dbn_decoder_places_the_beats_madmoms_dbn_places():
 
 
 def test_dbn_decoder_is_a_beat_task_choice(tmp_path):
-    from benchmark.specs import TaskSpec
+    from benchmark.config.specs import TaskSpec
 
     base = dict(name="b", version=1, dataset={"name": "d", "manifest": "m.jsonl"}, target="beats", frame_rate=50,
                 protocol={"pooling": "frames", "probe": "linear", "grid": {"lr": [1e-3]}, "epochs": 2,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from benchmark import events
-from benchmark import frame_probes as fp
-from benchmark.event_targets import EVENT_TARGETS
-from benchmark.frames import FrameSet
-from benchmark.specs import ProtocolSpec
+from benchmark.probing import events
+from benchmark.probing import frame_probes as fp
+from benchmark.probing.event_targets import EVENT_TARGETS
+from benchmark.extract.frames import FrameSet
+from benchmark.config.specs import ProtocolSpec
 
 FPS = 50.0
 

@@ -6,10 +6,11 @@ import numpy as np
 import pytest
 import torch
 
-from benchmark import audio, frames
+from benchmark.data import audio
+from benchmark.extract import frames
 from benchmark.data.manifest import clip_ids, load_manifest
 from benchmark.encoders.base import Encoder
-from benchmark.specs import ClipSpec
+from benchmark.config.specs import ClipSpec
 from conftest import REPO
 
 
@@ -61,7 +62,8 @@ def test_frames_land_at_the_task_frame_centres(rate, fps, max_seconds, centred):
 
 
 def test_frame_cache_end_to_end(project, tmp_path):
-    from benchmark import entries, registry
+    from benchmark.extract import entries
+    from benchmark.config import registry
     from benchmark.data.manifest import data_root
 
     manifest = data_root() / "tones-register" / "manifest.jsonl"
@@ -109,7 +111,8 @@ def test_encoder_frame_offsets_put_a_click_at_its_time():
 def test_an_interrupted_frame_extraction_resumes_where_it_stopped(project, tmp_path, monkeypatch):
     """Killed after 2 clips, the next run computes only the others (no entry set aside, no full re-extraction)
     and the features equal an uninterrupted run's; a second run meeting the live entry shares it."""
-    from benchmark import cache, entries, registry
+    from benchmark.extract import cache, entries
+    from benchmark.config import registry
     from benchmark.data.manifest import data_root
 
     manifest = data_root() / "tones-register" / "manifest.jsonl"
@@ -153,9 +156,10 @@ _EXTRACT = """
 import hashlib, sys, time
 from pathlib import Path
 import numpy as np
-from benchmark import entries, frames, registry
+from benchmark.extract import entries, frames
+from benchmark.config import registry
 from benchmark.data.manifest import clip_ids, data_root, load_manifest
-from benchmark.specs import ClipSpec
+from benchmark.config.specs import ClipSpec
 
 hold, go, out = sys.argv[1] == "1", Path(sys.argv[2]), Path(sys.argv[3])
 manifest = data_root() / "tones-register" / "manifest.jsonl"
@@ -191,7 +195,7 @@ def test_two_concurrent_frame_extractions_share_the_live_entry(project, tmp_path
     import sys
     import time
 
-    from benchmark import cache
+    from benchmark.extract import cache
 
     sync = tmp_path / "sync"
     sync.mkdir()

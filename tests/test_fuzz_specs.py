@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmark.errors import BenchError
-from benchmark.specs import load_submission, load_task
+from benchmark.config.specs import load_submission, load_task
 
 BASE = {
     "version": 1,

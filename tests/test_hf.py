@@ -12,8 +12,8 @@ from benchmark.cli import main
 from benchmark.encoders.base import BuildContext
 from benchmark.encoders.hf import HFEncoder
 from benchmark.errors import BenchError
-from benchmark.features import encode_pooled
-from benchmark.specs import Submission
+from benchmark.extract.features import encode_pooled
+from benchmark.config.specs import Submission
 
 
 def save_tiny(kind: str, folder):

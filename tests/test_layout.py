@@ -26,12 +26,12 @@ def test_the_import_contracts_hold():
 
 
 @pytest.mark.parametrize("module, line, broken", [
-    ("benchmark/ranking.py", "from . import features  # noqa", "the board reads result files only"),
-    ("benchmark/specs.py", "import torch  # noqa", "never import torch"),
-    ("benchmark/encoders/base.py", "from .. import probes  # noqa", "encoders never reach probing"),
-    ("benchmark/probes.py", "from . import audio  # noqa", "probing never reaches audio or encoders"),
-    ("benchmark/run.py", "from . import cli  # noqa", "nothing imports the command line"),
-    ("benchmark/errors.py", "from . import specs  # noqa", "no import cycles"),
+    ("benchmark/board/ranking.py", "from ..extract import features  # noqa", "the board reads result files only"),
+    ("benchmark/config/specs.py", "import torch  # noqa", "never import torch"),
+    ("benchmark/encoders/base.py", "from ..probing import probes  # noqa", "encoders never reach probing"),
+    ("benchmark/probing/probes.py", "from ..data import audio  # noqa", "probing never reaches audio or encoders"),
+    ("benchmark/pipeline/run.py", "from .. import cli  # noqa", "nothing imports the command line"),
+    ("benchmark/errors.py", "from .config import specs  # noqa", "no import cycles"),
 ])
 def test_a_forbidden_import_breaks_its_contract(tmp_path, module, line, broken):
     """Each wall, crossed once in a copy of the package, is reported broken by name."""

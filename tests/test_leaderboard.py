@@ -9,8 +9,8 @@ import pytest
 from benchmark import atomic, results
 from benchmark.cli import main
 from benchmark.errors import BenchError
-from benchmark.publish import publish
-from benchmark.registry import get_task
+from benchmark.board.publish import publish
+from benchmark.config.registry import get_task
 
 
 def task_data_hash(task: str) -> str:

@@ -114,7 +114,8 @@ def test_deep_chroma_matches_madmom_layer_by_layer_at_every_length():
 
 
 def test_madmom_chroma_entry_builds_from_the_wheel_and_as_its_control():
-    from benchmark import entries, registry
+    from benchmark.extract import entries
+    from benchmark.config import registry
     from benchmark.encoders.base import BuildContext
 
     _wheel_models()
@@ -173,7 +174,8 @@ def test_key_network_matches_madmom_layer_by_layer():
 def test_madmom_key_entry_builds_from_the_wheel_and_as_its_control():
     import torch
 
-    from benchmark import entries, registry
+    from benchmark.extract import entries
+    from benchmark.config import registry
     from benchmark.encoders.base import BuildContext
 
     _wheel_models()
@@ -224,7 +226,8 @@ def test_beat_network_matches_madmom_layer_by_layer(which):
 def test_madmom_beat_entries_build_from_the_wheel_and_as_their_controls(entry):
     import torch
 
-    from benchmark import entries, registry
+    from benchmark.extract import entries
+    from benchmark.config import registry
     from benchmark.encoders.base import BuildContext
 
     _wheel_models()
@@ -282,7 +285,8 @@ def test_beatnet_matches_its_original_layer_by_layer():
 def test_beatnet_entry_and_control_and_a_foreign_state_dict(tmp_path):
     import torch
 
-    from benchmark import entries, registry
+    from benchmark.extract import entries
+    from benchmark.config import registry
     from benchmark.encoders import beatnet as bn
     from benchmark.encoders.base import BuildContext
 

@@ -6,7 +6,7 @@ import pytest
 from sklearn.metrics import accuracy_score, average_precision_score, f1_score, r2_score, roc_auc_score
 
 from benchmark.data.labels import KEYS
-from benchmark.metrics import METRICS, batched, better
+from benchmark.config.metrics import METRICS, batched, better
 
 
 def test_classification_metrics_match_sklearn():
@@ -48,8 +48,8 @@ def test_key_weighted_score_closed_form():
 
 
 def test_paired_bootstrap_separates_a_worse_layer_and_ties_an_equal_one():
-    from benchmark.significance import paired_bootstrap
-    from benchmark.metrics import METRICS
+    from benchmark.probing.significance import paired_bootstrap
+    from benchmark.config.metrics import METRICS
 
     rng = np.random.default_rng(0)
     y = rng.integers(0, 3, 300)

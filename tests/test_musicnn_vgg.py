@@ -17,7 +17,7 @@ from benchmark.encoders import musicnn as M
 from benchmark.encoders import musicnn_vgg as V
 from benchmark.encoders import tf_checkpoint
 from benchmark.encoders.base import BuildContext
-from benchmark.specs import Submission
+from benchmark.config.specs import Submission
 
 FIXTURES = Path(__file__).parent / "fixtures"
 sys.path.insert(0, str(FIXTURES))

@@ -7,9 +7,9 @@ import torch
 from sklearn.datasets import make_classification
 from sklearn.linear_model import LogisticRegression
 
-from benchmark.heads import BatchedHeads
-from benchmark.probes import Split, fit, standardize, summarize
-from benchmark.specs import ProtocolSpec
+from benchmark.probing.heads import BatchedHeads
+from benchmark.probing.probes import Split, fit, standardize, summarize
+from benchmark.config.specs import ProtocolSpec
 
 
 def blobs(layers=3, n=1500, dim=32, classes=5, seed=0):
@@ -173,8 +173,9 @@ def test_linear_l2_probe_chooses_c_as_scikit_learn_does_at_size_small(tmp_path, 
     its schedule without early stopping (l2 the only regulariser, as in scikit-learn), C chosen on validation,
     against LogisticRegression(C) chosen on validation: within 1 point. (Choosing on the stopping split's own best
     score once put them 4.7 points apart on average, 16.7 at most.)"""
-    from benchmark import registry, run
-    from benchmark.specs import GridSpec
+    from benchmark.config import registry
+    from benchmark.pipeline import run
+    from benchmark.config.specs import GridSpec
 
     monkeypatch.setenv("BENCH_CACHE", str(tmp_path / "cache"))
     sub, task = registry.get_submission("logmel"), registry.get_task("synth-instrument")
@@ -200,7 +201,7 @@ def test_linear_l2_probe_chooses_c_as_scikit_learn_does_at_size_small(tmp_path, 
 def test_heads_cut_off_by_the_schedule_are_flagged_and_converged_ones_are_not():
     """Each head's score epoch against the cap: three epochs at lr 1e-4 leave every head still rising (flagged);
     a schedule long enough for early stopping to end it leaves none in its last tenth."""
-    from benchmark.stopping import convergence
+    from benchmark.probing.stopping import convergence
 
     tr, va, te = blobs(layers=2, n=1500)
     for epochs, lr, patience, flagged in ((3, 1e-4, 8, True), (200, 1e-2, 8, False)):
@@ -219,7 +220,7 @@ def test_heads_cut_off_by_the_schedule_are_flagged_and_converged_ones_are_not():
 def test_a_saturated_score_whose_loss_still_falls_is_not_late():
     """The head kept is the one whose validation loss is lowest among its best scores, so on an easy task it is
     kept at the last epoch; but its score stopped rising long before: that is convergence, not a cut-off."""
-    from benchmark.stopping import convergence
+    from benchmark.probing.stopping import convergence
 
     tr, va, te = blobs(layers=1, n=600, classes=2)
     tr.X[:, 0, 0] = tr.y * 10.0  # one dimension gives the class away
@@ -272,7 +273,7 @@ def test_what_restarts_patience(rule, stops_at):
     """Two heads whose accuracy stops rising at epoch 1 while their loss keeps falling: one saturated (1.0, the
     metric's best), one not (0.8). A tie at a lower loss restarts patience under score_or_loss for both, under
     score_or_loss_unsaturated for the unsaturated head only, under score for neither."""
-    from benchmark.stopping import Stopper
+    from benchmark.probing.stopping import Stopper
 
     stopper = Stopper(_Params((2,)), (2,), lambda a, b: np.where(np.isnan(b), ~np.isnan(a), a > b), 3, rule, 1.0)
     ran = None

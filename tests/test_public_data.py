@@ -138,7 +138,7 @@ def test_chords_lab_split_file_and_folder_spec(isolated, capsys):
 
 
 def test_folder_writes_a_task_spec(isolated, capsys):
-    from benchmark import registry
+    from benchmark.config import registry
 
     _, out, card = _prepared("folder", isolated, capsys)
     registry.add_search_dirs([str(out)])
@@ -168,7 +168,7 @@ def test_list_shows_converters_and_data_state(isolated, capsys):
 
 
 def test_suites_name_the_public_tasks():
-    from benchmark import registry
+    from benchmark.config import registry
 
     assert set(registry.tasks_in_suite("seed")) == {"musiccaps-aspects", "musiccaps-genre", "nsynth-pitch",
                                                     "nsynth-instrument"}
@@ -178,8 +178,8 @@ def test_suites_name_the_public_tasks():
 
 
 def test_published_figures_beside_ours_never_ranked(isolated, capsys):
-    from benchmark import registry
-    from benchmark.specs import load_task
+    from benchmark.config import registry
+    from benchmark.config.specs import load_task
 
     _prepared("gtzan", isolated, capsys)
     root, out, tasks = isolated / "data", isolated / "out", isolated / "tasks"
@@ -209,9 +209,9 @@ def test_published_figures_beside_ours_never_ranked(isolated, capsys):
 
 
 def test_published_metric_must_be_the_tasks(tmp_path):
-    from benchmark import registry
+    from benchmark.config import registry
     from benchmark.errors import BenchError
-    from benchmark.specs import load_task
+    from benchmark.config.specs import load_task
 
     spec = tmp_path / "gtzan-genre.yaml"
     spec.write_text((registry.root() / "tasks" / "gtzan-genre.yaml").read_text().replace(

@@ -283,7 +283,7 @@ def test_jamendo_card_compares_with_the_split_tables(isolated, capsys):
 
 
 def test_empty_html_and_noisy_mp3_files_are_named_for_what_they_are(tmp_path, capfd):
-    from benchmark.audio import BadAudio, duration
+    from benchmark.data.audio import BadAudio, duration
 
     (tmp_path / "empty.wav").write_bytes(b"")
     (tmp_path / "page.mp3").write_text("<!DOCTYPE html><html><body>Sign in</body></html>")

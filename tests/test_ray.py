@@ -25,9 +25,10 @@ if os.environ.get("CI"):  # make install puts Ray in; CI must not skip these
 else:
     ray = pytest.importorskip("ray", reason="Ray is the optional extra: pip install -e '.[ray]'")
 
-from benchmark import cpus, registry  # noqa: E402
-from benchmark.distributed import RayExecutor  # noqa: E402
-from benchmark.run import RunOptions, prepare  # noqa: E402
+from benchmark import cpus  # noqa: E402
+from benchmark.config import registry  # noqa: E402
+from benchmark.pipeline.distributed import RayExecutor  # noqa: E402
+from benchmark.pipeline.run import RunOptions, prepare  # noqa: E402
 
 TASKS = ("synth-tags", "synth-chords")  # 40 clips pooled; 20 clips of frames at 10 per second
 

@@ -67,7 +67,7 @@ def test_interrupted_extraction_resumes(project, tmp_path, count_forward):
     assert count_forward["n"] == 80  # 10 before the interrupt + the 70 left, none twice
 
     # the resumed cache holds the same features as an uninterrupted extraction
-    from benchmark import features
+    from benchmark.extract import features
     cache = sorted((tmp_path / "cache").glob("*/features.npy"))
     assert len(cache) == 1
     resumed = np.load(cache[0])

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from benchmark.cli import main
-from benchmark.publish import operations
-from benchmark.site import files
+from benchmark.board.publish import operations
+from benchmark.board.site import files
 from conftest import REPO
 
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
@@ -85,7 +85,7 @@ class Browser:
 def test_vendored_chart_library_is_the_npm_release():
     import hashlib
 
-    from benchmark.site import WEB
+    from benchmark.board.site import WEB
 
     source = json.loads((WEB / "vendor" / "SOURCE.json").read_text())
     for name, f in source["files"].items():

@@ -7,7 +7,7 @@ import pytest
 from benchmark.cli import main
 from benchmark.errors import BenchError
 from benchmark.data.labels import normalize_key
-from benchmark.targets import encode_targets
+from benchmark.probing.targets import encode_targets
 
 
 def _validate(capsys, project) -> tuple[int, str]:
@@ -86,7 +86,7 @@ def test_validate_checks_labels_where_the_data_is(project, capsys):
 def test_key_labels_are_normalised_through_mir_eval():
     assert normalize_key("Bb minor") == normalize_key("A# minor") == "A# minor"
     assert normalize_key("db major") == "C# major"
-    from benchmark.specs import TaskSpec
+    from benchmark.config.specs import TaskSpec
 
     spec = TaskSpec.model_validate({
         "name": "k", "version": 1, "dataset": {"name": "k", "manifest": "k/m.jsonl"}, "target": "key",

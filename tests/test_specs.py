@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from benchmark.cli import main
-from benchmark.registry import get_task
+from benchmark.config.registry import get_task
 
 GOOD_TASK = (
     "include: _base_probe.yaml\nname: {name}\nversion: 1\nsuite: [testsuite]\n"

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from benchmark.audio import BadAudio, load
+from benchmark.data.audio import BadAudio, load
 from benchmark.cli import main
 from benchmark.data.manifest import load_manifest
 from benchmark.encoders.handcrafted import Handcrafted
@@ -135,7 +135,7 @@ def test_verify_across_machines_uses_the_stated_tolerance_and_reextracts(made, c
 
 
 def test_verify_judges_scores_not_training_byproducts_across_machines():
-    from benchmark.verify import compare
+    from benchmark.pipeline.verify import compare
 
     rec = {"task": {"clips": {"valid": 10, "test": 20}, "data_hash": "h", "classes": []}, "protocol": {"hash": "p"},
            "runtime": {"feature_cache": "k"},
@@ -253,7 +253,7 @@ def test_verify_treats_a_change_of_the_package_code_like_a_change_of_machine():
     # a change of benchmark/ reorders float sums (the probes' matmuls did): exactness is not expected then
     import subprocess
 
-    from benchmark.verify import code_difference
+    from benchmark.pipeline.verify import code_difference
 
     repo = Path(__file__).resolve().parents[1]
     git = lambda *a: subprocess.run(["git", *a], cwd=repo, capture_output=True, text=True)  # noqa: E731

@@ -7,7 +7,7 @@ import json
 from test_leaderboard import fake_result
 
 from benchmark.cli import main
-from benchmark.leaderboard import md
+from benchmark.board.leaderboard import md
 from benchmark.results import read
 
 HOSTILE = '"><img src=x onerror=alert(1)>'
@@ -107,7 +107,7 @@ def test_audio_that_overflows_when_resampled_is_bad_audio_not_a_traceback(tmp_pa
     import pytest
     import soundfile as sf
 
-    from benchmark.audio import BadAudio, load
+    from benchmark.data.audio import BadAudio, load
 
     wav = tmp_path / "loud.wav"
     sf.write(wav, (np.sin(np.arange(44100) / 7) * 3e38).astype(np.float32), 44100, subtype="FLOAT")
@@ -119,7 +119,7 @@ def test_an_include_with_a_control_character_is_a_clear_error(tmp_path):
     import pytest
 
     from benchmark.errors import BenchError
-    from benchmark.spec_yaml import load_yaml_with_includes
+    from benchmark.config.spec_yaml import load_yaml_with_includes
 
     spec = tmp_path / "t.yaml"
     spec.write_text('include: "a\\0b"\nname: t\n')
@@ -158,7 +158,7 @@ import pytest  # noqa: E402
 def test_task_specs_refuse_what_they_used_to_accept_silently(project, edit, message):
     """`version: true` read as 1, repeated or no labels, a published accuracy of 85.6 (issue 28, point 8)."""
     from benchmark.errors import BenchError
-    from benchmark.registry import load_task
+    from benchmark.config.registry import load_task
 
     path = project / "tasks" / "tones-register.yaml"
     text = path.read_text()
@@ -196,7 +196,7 @@ def test_a_spec_with_a_huge_list_is_refused_before_parsing(tmp_path):
     """A 0.98 MB spec holding a 490,000-item list took 151 s and 381 MB to be refused after parsing; the
     separators are counted first. (Lists of up to the node budget still parse and are refused by count.)"""
     from benchmark.errors import BenchError
-    from benchmark.spec_yaml import read_yaml as _read_yaml
+    from benchmark.config.spec_yaml import read_yaml as _read_yaml
 
     big = tmp_path / "big.yaml"
     big.write_text("name: x\nlabels: [" + ",".join(["1"] * 490_000) + "]\n")
@@ -248,7 +248,7 @@ def test_a_clip_of_half_a_millisecond_is_bad_audio(tmp_path):
     import numpy as np
     import soundfile as sf
 
-    from benchmark.audio import BadAudio, load
+    from benchmark.data.audio import BadAudio, load
 
     wav = tmp_path / "one.wav"
     sf.write(wav, np.zeros(16000, np.float32) + 0.1, 16000)

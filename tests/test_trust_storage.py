@@ -12,7 +12,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from benchmark import atomic, cache
+from benchmark import atomic
+from benchmark.extract import cache
 from benchmark.cli import main
 from conftest import run_logmel as run
 

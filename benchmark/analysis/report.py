@@ -8,9 +8,11 @@ from typing import Any
 
 import numpy as np
 
-from .. import atomic, plots, ranking, registry, results
+from .. import atomic, results
+from ..board import plots, ranking
+from ..config import registry
 from ..errors import BenchError
-from ..run import RunOptions, prepare
+from ..pipeline.run import RunOptions, prepare
 from .layers import strategy_table
 from .similarity import MEASURES, similarity_matrices
 

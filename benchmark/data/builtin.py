@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 from ..errors import BenchError
-from ..specs import TaskSpec
+from ..config.specs import TaskSpec
 
 
 def _tones(dataset: str, out: Path, size: str, seed: int) -> Path:

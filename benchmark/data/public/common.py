@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ... import atomic
-from ...audio import BadAudio, duration
+from ..audio import BadAudio, duration
 from ...errors import BenchError
 from ..manifest import SPLITS
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...errors import BenchError
-from ...specs import NAME_PATTERN
+from ...config.specs import NAME_PATTERN
 from ..manifest import SPLITS
 from .common import AUDIO_EXTENSIONS, Dataset, Row, Source
 

@@ -1,0 +1,6 @@
+"""`python -m benchmark.cli`: the `bench` command."""
+import sys
+
+from . import main
+
+sys.exit(main())
