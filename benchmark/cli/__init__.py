@@ -1,4 +1,4 @@
-"""Stage 7, the command line: `bench`'s argument parser and error handling (here); what each command does is
+"""The command line: `bench`'s argument parser and error handling (here); what each command does is
 commands.py (and data_commands.py for `bench data`). May import every stage; nothing imports it."""
 from __future__ import annotations
 

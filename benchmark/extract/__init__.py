@@ -1,3 +1,4 @@
-"""Stage 2, extraction: audio decoding, an entry's encoder, and its features (pooled per clip, or per frame at a
-task's rate) written to and read from the feature cache, locally or on Ray. May import config, data, encoders
-and the shared helpers (errors, atomic, output, cpus); never probing, pipeline, results or the board."""
+"""Extraction: an entry's encoder and identity (entries), and its features, pooled per clip (features) or per
+frame at a task's rate (frames), written to and read from the feature cache entry (cache), in this process or
+through an executor it is handed (pipeline.distributed's Ray). May import config, data (audio, manifests),
+encoders and the shared helpers; never probing, pipeline, results or the board."""

@@ -1,3 +1,4 @@
-"""Stage 4, the pipeline: one (entry, task) through extraction and probing to a result document (run), the
-fine-tuning variant, the re-derivation of a result file (verify), `bench validate` and the probe timings. The
-one stage that may import every stage below it; nothing but the CLI and the API imports it."""
+"""The pipeline: one (entry, task) through extraction and probing to a result document (run), the fine-tuning
+variant, the re-derivation of a result file (verify), `bench validate`, the Ray executor and fan-out
+(distributed) and the probe timings (perf). May import every stage below it; only the CLI, the API and the
+analyses import it."""

@@ -1,6 +1,7 @@
-"""Stage 5, results: the result file, one JSON per (model, task), written atomically and validated against the JSON
-Schema (here), and its audit (audit.py: consistency, convergence, verification marks). Imports config and the
-shared helpers only, never torch: the board and `bench validate` read results through this package."""
+"""Results: the result file, one JSON per (model, task), written atomically and validated against the JSON
+Schema (here), and its audit (audit.py: consistency, convergence, verification marks). Imports config, the
+convergence rule (probing.stopping), data's manifests and the shared helpers, never torch: the board and
+`bench validate` read results through this package."""
 from __future__ import annotations
 
 import json
