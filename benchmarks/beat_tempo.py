@@ -31,7 +31,7 @@ def main() -> None:
 
     torch.set_num_threads(1)
     sub, task = registry.get_submission(args.model), registry.get_task(args.task)
-    p = prepare(sub, task, RunOptions(layers="all", threads=1), frame_level=True)
+    p = prepare(sub, task, RunOptions(layers="all", threads=1))
     last = len(p.fs.layers) - 1
     fps = float(task.frame_rate)
     tempo = np.array([60.0 / np.median(np.diff(r)) for r in p.annotations])

@@ -125,15 +125,15 @@ def convergence_of(result: dict) -> dict:
 def measure(model: str, task_name: str, data_root: str | None, results: Path | None) -> dict:
     from benchmark.config import registry
     from benchmark.pipeline import run
-    from benchmark.config.specs import FRAME_TARGETS
+    from benchmark.pipeline.kinds import FrameLevel, kind_of
 
     sub, task = registry.get_submission(model), registry.get_task(task_name)
     opts = run.RunOptions(data_root=data_root, out=results or Path("/nonexistent"))
     # the board's own result when it is up to date (same weights, protocol, spec, data), else computed here
     result = (run.up_to_date(sub, task, opts) if results else None) or run.compute(sub, task, opts)
     probe_s = result["runtime"]["probe_s"]
-    frame = task.target in FRAME_TARGETS
-    p = run.prepare(sub, task, opts, frame_level=frame)
+    frame = isinstance(kind_of(task), FrameLevel)
+    p = run.prepare(sub, task, opts)
     t0 = time.perf_counter()
     ref = frame_reference(p, task) if frame else clip_reference(p, task)
     ref_s = time.perf_counter() - t0

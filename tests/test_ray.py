@@ -86,8 +86,7 @@ def features(task: str, cache: Path, monkeypatch, executor=None, model: str = "l
     """The cache entry of one task's features (pooled or frames), extracted by `executor` into `cache`."""
     monkeypatch.setenv("BENCH_CACHE", str(cache))
     t = registry.get_task(task)
-    p = prepare(registry.get_submission(model), t, RunOptions(batch_size=batch, executor=executor, out=cache / "out"),
-                frame_level=t.target in ("beats", "chords"))
+    p = prepare(registry.get_submission(model), t, RunOptions(batch_size=batch, executor=executor, out=cache / "out"))
     meta = json.loads((cache / Path(p.fs.key[:32] if t.target not in ("beats", "chords") else
                                     f"frames-{p.fs.key[:32]}") / "meta.json").read_text())
     return np.array(p.fs.store), meta, p.fs.key

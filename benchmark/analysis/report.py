@@ -12,6 +12,7 @@ from .. import atomic, results
 from ..board import plots, ranking
 from ..config import registry
 from ..errors import BenchError
+from ..pipeline.kinds import pooled
 from ..pipeline.run import RunOptions, prepare
 from .layers import strategy_table
 from .similarity import MEASURES, similarity_matrices
@@ -23,7 +24,7 @@ def similarity(model: str, task_name: str, vs: str | None, opts: RunOptions) -> 
     task = registry.get_task(task_name)
     sides = []
     for name in [model] + ([vs] if vs else []):
-        p = prepare(registry.get_submission(name), task, replace(opts, layers="all"))
+        p = prepare(registry.get_submission(name), task, replace(opts, layers="all"), pooled(task))
         sides.append((name, p))
     (name_a, pa), (name_b, pb) = sides[0], sides[-1]
     # the clips both sides kept (a clip skipped as bad audio or for non-finite features has no features)

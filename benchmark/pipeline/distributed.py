@@ -243,7 +243,6 @@ def fan_out(todo: list[tuple[int, Any, Any]], opts: Any) -> Iterator[tuple[tuple
     written here, by this one process, atomically."""
     from .. import results
     from .run import prepare, result_path
-    from ..config.specs import FRAME_TARGETS
 
     if not todo:
         return
@@ -254,7 +253,7 @@ def fan_out(todo: list[tuple[int, Any, Any]], opts: Any) -> Iterator[tuple[tuple
         t0 = time.perf_counter()
         note(f"[{n}] {result_path(sub, task, opts).parent.name} on {task.name}: features")
         try:
-            extract_s = prepare(sub, task, opts, frame_level=task.target in FRAME_TARGETS).extract_s
+            extract_s = prepare(sub, task, opts).extract_s
         except BenchError as e:
             yield item, e, t0
             continue

@@ -21,8 +21,8 @@ from ..config.metrics import METRICS
 from ..probing.significance import method as significance_method
 from ..probing.significance import paired_bootstrap
 from ..errors import BenchError
-from ..config.specs import FRAME_TARGETS, Submission, TaskSpec, digest
-from ..probing.targets import encode_targets
+from ..config.specs import Submission, TaskSpec, digest
+from .kinds import ClipLevel, kind_of
 
 
 @dataclass
@@ -136,24 +136,15 @@ class Prepared:
     annotations: list[Any] | None = None  # frame-level: each clip's reference events
 
 
-def prepare(sub: Submission, task: TaskSpec, opts: RunOptions, frame_level: bool = False) -> Prepared:
-    """Data (rendered if built-in and missing), targets, and the features from the cache (extracted on a miss):
-    pooled, or with `frame_level` every frame at the task's frame rate (a FrameSet; the targets are then the
-    annotations, read by compute_frames)."""
+def prepare(sub: Submission, task: TaskSpec, opts: RunOptions, kind: ClipLevel | None = None) -> Prepared:
+    """Data (rendered if built-in and missing), targets, and the features from the cache (extracted on a miss),
+    as the task's kind (kinds.kind_of) or the `kind` given asks: pooled with a label per clip, or every frame at
+    the task's frame rate with each clip's reference events (kinds.Unlabelled: pooled, no targets)."""
+    kind = kind or kind_of(task)
     root = data_root(opts.data_root)
     manifest = builtin.ensure(task, root)
     clips = load_manifest(manifest)
-    annotations = None
-    if frame_level:
-        from ..probing.events import CHORD_CLASSES
-        from ..probing.targets import load_annotations
-
-        annotations = load_annotations(task, clips)  # before extraction: a bad file costs no encoder time
-        y, classes = np.zeros(len(clips)), CHORD_CLASSES if task.target == "chords" else ["beat"]
-    elif task.target in FRAME_TARGETS:  # pooled features of a frame-level task's clips: for the similarity analyses
-        y, classes = np.zeros(len(clips)), []
-    else:
-        y, classes = encode_targets(task, [c.label for c in clips], [c.where for c in clips])
+    y, classes, annotations = kind.targets(task, clips)
     data_hash = dataset_hash(manifest, clips)
     ids = clip_ids(manifest, clips)
     device = features.resolve_device(opts.device)
@@ -174,7 +165,7 @@ def prepare(sub: Submission, task: TaskSpec, opts: RunOptions, frame_level: bool
     t0 = time.perf_counter()
     workers = opts.decode_workers if opts.decode_workers is not None else cpus.decode_workers(
         torch.get_num_threads())
-    if frame_level:
+    if kind.per_frame:
         from ..extract.frames import extract_frames
 
         fs = extract_frames(clips, task.clip, ident, ids, build, task.frame_rate, opts.layers, opts.dtype,
@@ -201,59 +192,11 @@ def compute(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]
     """The result of one (model, task), not yet written (`bench verify` compares it with a file)."""
     if opts.quick:
         task = quick_task(task)
-    if task.target in FRAME_TARGETS:
-        return compute_frames(sub, task, opts)
-    p = prepare(sub, task, opts)
-    y, classes, idx, fs, device, extract_s = p.y, p.classes, p.idx, p.fs, p.device, p.extract_s
-    Xs = probes.standardize(*(fs.select(idx[s]) for s in SPLITS))
-    split = {s: probes.Split(X, y[idx[s]]) for s, X in zip(SPLITS, Xs)}
-    n_out = 1 if task.target == "regression" else len(classes)
-    metric = METRICS[task.primary]
+    kind = kind_of(task)
+    p = prepare(sub, task, opts, kind)
     t0 = time.perf_counter()
-    fit_args = dict(target=task.target, n_out=n_out, protocol=task.protocol, metric_names=task.metrics,
-                    primary=task.primary, classes=classes, device=device)
-    heads = probes.fit(split["train"], split["valid"], split["test"], layer_ids=fs.layers,
-                       widths=fs.hidden_sizes, **fit_args).heads
-    per_layer = probes.summarize(heads, task.primary, metric.higher_is_better)
-    ws = None
-    if task.protocol.weighted_sum and len(fs.layers) > 1:
-        mixed = probes.summarize(probes.fit(split["train"], split["valid"], split["test"], mix=True,
-                                            **fit_args).heads, task.primary, metric.higher_is_better)[-1]
-        ws = {**_scores(mixed), "layer_weights": mixed["layer_weights"], "layers": fs.layers,
-              "hparams": mixed["hparams"]}
-    probe_s = time.perf_counter() - t0
-
-    layers = [per_layer[i] for i in fs.layers]
-    return result_doc(sub, task, opts, p, layers, heads, per_layer, ws,
-                      {"extract_s": round(extract_s, 3), "probe_s": round(probe_s, 3)})
-
-
-def compute_frames(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:
-    """compute() for a frame-level task: annotations, frame features at the task's frame rate, frame probes."""
-    from ..probing import frame_probes as fp
-    from ..probing.event_targets import EVENT_TARGETS
-    from ..probing.events import DECODERS
-
-    p = prepare(sub, task, opts, frame_level=True)
-    clips, idx, fs, device, refs = p.clips, p.idx, p.fs, p.device, p.annotations
-    targets = EVENT_TARGETS[task.target].targets(refs, [fs.n_frames(i) for i in range(len(clips))],
-                                                 task.frame_rate)
-    splits = {s: fp.FrameSplit(idx[s].tolist(), [targets[i] for i in idx[s]], [refs[i] for i in idx[s]])
-              for s in SPLITS}
-    t0 = time.perf_counter()
-    decoder = task.decoder_spec()
-    fit = dict(target=task.target, protocol=task.protocol, primary=task.primary, fps=task.frame_rate, device=device,
-               decoder_grid={**DECODERS[decoder.name].grid, **decoder.options}, decoder=decoder.name,
-               metrics=task.metrics)
-    heads = fp.fit_frames(fs, splits, layer_ids=fs.layers, **fit)
-    per_layer = probes.summarize(heads, task.primary, True)
-    ws = None
-    if task.protocol.weighted_sum and len(fs.layers) > 1:
-        mixed = probes.summarize(fp.fit_frames(fs, splits, layer_ids=fs.layers, mix=True, **fit), task.primary,
-                                 True)[-1]
-        ws = {**_scores(mixed), "layer_weights": mixed["layer_weights"], "layers": fs.layers,
-              "hparams": mixed["hparams"]}
-    return result_doc(sub, task, opts, p, [per_layer[i] for i in fs.layers], heads, per_layer, ws,
+    heads, per_layer, ws = kind.fit(p, task)
+    return result_doc(sub, task, opts, p, [per_layer[i] for i in p.fs.layers], heads, per_layer, ws,
                       {"extract_s": round(p.extract_s, 3), "probe_s": round(time.perf_counter() - t0, 3)})
 
 
@@ -276,10 +219,7 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
     last = layers[-1]
     preds = probes.chosen_test_scores(heads, per_layer)
     y_test = p.y[p.idx["test"]]
-    if task.target in FRAME_TARGETS:  # clips' shares of the event metric, resampled by clip
-        from ..probing.frame_probes import ratio_metric
-
-        metric = ratio_metric(metric.higher_is_better)
+    metric = kind_of(task).bootstrap_metric(metric)
     conv = stopping.convergence(heads, task.protocol.grid.points(), task.protocol.epochs, best["layer"], per_layer)
     sig = paired_bootstrap(metric, y_test, {e["layer"]: preds[e["layer"]] for e in layers}, best["layer"], p.classes)
     for entry in layers:

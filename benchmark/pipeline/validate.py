@@ -14,8 +14,9 @@ def validate_all(results_dir: Path | None = None, data_root: Path | None = None,
     parses and its labels fit the task), and every result file as the leaderboard would (`audit`) plus that
     it belongs to an entry in submissions/; returns (number of files checked, error lines). Result files whose
     probe may not have converged are appended to `warnings`."""
+    from ..data.manifest import load_manifest
     from ..results import audit
-    from ..probing.targets import check_manifest_labels
+    from .kinds import kind_of
 
     errors, n = [], 0
     specs = {}
@@ -31,7 +32,8 @@ def validate_all(results_dir: Path | None = None, data_root: Path | None = None,
             errors.append(f"{path}: field 'dataset.manifest': {manifest} not found, though its folder is there")
         elif manifest is not None and manifest.is_file():
             try:
-                check_manifest_labels(specs[name], manifest)
+                # the manifest parses and every label (or annotation file) fits the task
+                kind_of(specs[name]).targets(specs[name], load_manifest(manifest))
             except BenchError as e:
                 errors.append(f"{path}: field 'dataset.manifest': {e}")
     for path in submission_paths().values():

@@ -3,14 +3,13 @@ torch, so `bench validate` can check a task's labels without the heavy stack."""
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
 
 from ..errors import BenchError
 from ..data.labels import KEYS, normalize_key
-from ..config.specs import FRAME_TARGETS, TaskSpec
+from ..config.specs import TaskSpec
 
 
 def _label_error(task: TaskSpec, where: str, value: Any, why: str) -> BenchError:
@@ -67,26 +66,16 @@ def encode_targets(task: TaskSpec, labels: Sequence[Any], where: Sequence[str]) 
     return np.array([pos[n] for n in names], dtype=np.int64), classes
 
 
-def check_manifest_labels(task: TaskSpec, manifest: Path) -> None:
-    """For `bench validate`: the manifest parses and every label fits the task (raises BenchError)."""
-    from ..data.manifest import load_manifest
-
-    clips = load_manifest(manifest)
-    if task.target in FRAME_TARGETS:
-        load_annotations(task, clips)
-    else:
-        encode_targets(task, [c.label for c in clips], [c.where for c in clips])
-
-
 def load_annotations(task: TaskSpec, clips: Sequence[Any]) -> list[Any]:
     """Every clip's events of a frame-level task, read with mir_eval's loaders: beat times, or (intervals,
     labels) of chords; an error names the manifest line of a clip without an annotation file."""
     from ..data.annotations import load_beats, load_chords
 
+    load = {"beats": load_beats, "chords": load_chords}[task.target]
     out = []
     for c in clips:
         if c.annotation is None:
             raise BenchError(f"{c.where}: field 'annotation': task '{task.name}' (target {task.target}) needs a "
                              "beat or .lab file per clip, relative to the manifest")
-        out.append(load_beats(c.annotation) if task.target == "beats" else load_chords(c.annotation))
+        out.append(load(c.annotation))
     return out
