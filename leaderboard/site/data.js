@@ -4,7 +4,7 @@ window.LEADERBOARD = {
   "tasks": {
     "synth-beat": {
       "version": 3,
-      "protocol_hash": "044d337d670aa3e74df1c080b8753aba4afa8b78e251340bb76d5d1fd62565be",
+      "protocol_hash": "72fe19d911dbda11ee1ba01bdeeeea1faaf8ceef7463f107da9010bacebe218e",
       "primary": "beat_f_measure",
       "higher_is_better": true,
       "family": "rhythmic",
@@ -29,7 +29,7 @@ window.LEADERBOARD = {
     },
     "synth-chords": {
       "version": 2,
-      "protocol_hash": "e056b6debbcb5638b21ab242ab7f99475e602a4f63f2b350864f62b58fa6be25",
+      "protocol_hash": "a79248a86ba30638b904bbc1f3b92987f88e5d4c3ae6cbc2ce0d95b4e8314c80",
       "primary": "chord_majmin",
       "higher_is_better": true,
       "family": "harmonic",
@@ -117,7 +117,7 @@ window.LEADERBOARD = {
     {
       "model": "logmel",
       "params": 0,
-      "mean": 68.33959598698469,
+      "mean": 68.55926542017022,
       "borda": 16,
       "tasks_done": 9,
       "complete": true,
@@ -127,7 +127,7 @@ window.LEADERBOARD = {
     {
       "model": "chroma",
       "params": 0,
-      "mean": 52.46785062148021,
+      "mean": 52.30287760865102,
       "borda": 3,
       "tasks_done": 9,
       "complete": true,
@@ -137,7 +137,7 @@ window.LEADERBOARD = {
     {
       "model": "mfcc",
       "params": 0,
-      "mean": 49.423640479384325,
+      "mean": 49.45614739698351,
       "borda": 10,
       "tasks_done": 9,
       "complete": true,
@@ -146,6 +146,25 @@ window.LEADERBOARD = {
     },
     {
       "model": "madmom-key",
+      "params": 665808,
+      "mean": 99.30555555555557,
+      "borda": 4,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-beat",
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-madmom-key",
       "params": 665808,
       "mean": 99.30555555555557,
       "borda": 3,
@@ -164,9 +183,9 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "madmom-chroma",
+      "model": "random-madmom-chroma",
       "params": 538124,
-      "mean": 85.57135274019352,
+      "mean": 84.98729522715738,
       "borda": 4,
       "tasks_done": 1,
       "complete": false,
@@ -183,9 +202,9 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "random-madmom-chroma",
+      "model": "madmom-chroma",
       "params": 538124,
-      "mean": 85.57135274019352,
+      "mean": 84.15105188124534,
       "borda": 3,
       "tasks_done": 1,
       "complete": false,
@@ -202,10 +221,29 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
+      "model": "random-beatnet",
+      "params": 402325,
+      "mean": 79.31407268985852,
+      "borda": 9,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
       "model": "madmom-downbeats",
       "params": 99003,
-      "mean": 78.8401143332437,
-      "borda": 9,
+      "mean": 78.89551061488356,
+      "borda": 8,
       "tasks_done": 1,
       "complete": false,
       "missing": [
@@ -223,8 +261,8 @@ window.LEADERBOARD = {
     {
       "model": "random-madmom-downbeats",
       "params": 99003,
-      "mean": 78.8401143332437,
-      "borda": 8,
+      "mean": 78.89551061488356,
+      "borda": 7,
       "tasks_done": 1,
       "complete": false,
       "missing": [
@@ -242,8 +280,8 @@ window.LEADERBOARD = {
     {
       "model": "madmom-beats",
       "params": 89301,
-      "mean": 78.55000686935686,
-      "borda": 7,
+      "mean": 78.36016675347928,
+      "borda": 6,
       "tasks_done": 1,
       "complete": false,
       "missing": [
@@ -261,26 +299,7 @@ window.LEADERBOARD = {
     {
       "model": "random-madmom-beats",
       "params": 89301,
-      "mean": 78.55000686935686,
-      "borda": 6,
-      "tasks_done": 1,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-chords",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-beatnet",
-      "params": 402325,
-      "mean": 77.8195079241631,
+      "mean": 78.36016675347928,
       "borda": 5,
       "tasks_done": 1,
       "complete": false,
@@ -299,7 +318,7 @@ window.LEADERBOARD = {
     {
       "model": "beatnet",
       "params": 402325,
-      "mean": 76.05396133868577,
+      "mean": 76.96173907429257,
       "borda": 4,
       "tasks_done": 1,
       "complete": false,
@@ -318,7 +337,7 @@ window.LEADERBOARD = {
     {
       "model": "crepe-tiny",
       "params": 486552,
-      "mean": 70.62634230926422,
+      "mean": 69.65925695916015,
       "borda": 1,
       "tasks_done": 1,
       "complete": false,
@@ -338,15 +357,15 @@ window.LEADERBOARD = {
   "per_task": {
     "synth-beat": [
       {
-        "model": "madmom-downbeats",
-        "score": 0.788401143332437,
-        "std": 0.005742641161924536,
-        "layer": 0,
-        "num_layers": 5,
-        "last_layer": 0.8076891635984428,
-        "last_layer_std": 0.0005017809715617546,
-        "weighted_sum": 0.8432669944624483,
-        "weighted_sum_std": 0.009411196050929074,
+        "model": "random-beatnet",
+        "score": 0.7931407268985852,
+        "std": 0.0,
+        "layer": 1,
+        "num_layers": 6,
+        "last_layer": 0.45001465011795067,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.793613056021527,
+        "weighted_sum_std": 0.0,
         "published": null,
         "skipped": 0,
         "verified": null,
@@ -355,15 +374,15 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
-        "model": "random-madmom-downbeats",
-        "score": 0.788401143332437,
-        "std": 0.005742641161924536,
+        "model": "madmom-downbeats",
+        "score": 0.7889551061488356,
+        "std": 0.0,
         "layer": 0,
         "num_layers": 5,
-        "last_layer": 0.6497119134639174,
-        "last_layer_std": 0.010650535696732421,
-        "weighted_sum": 0.7759461859066207,
-        "weighted_sum_std": 0.006652024767137365,
+        "last_layer": 0.8097387587773962,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.8340382110544321,
+        "weighted_sum_std": 0.0,
         "published": null,
         "skipped": 0,
         "verified": null,
@@ -372,15 +391,15 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
-        "model": "madmom-beats",
-        "score": 0.7855000686935686,
-        "std": 0.009965462278781034,
+        "model": "random-madmom-downbeats",
+        "score": 0.7889551061488356,
+        "std": 0.0,
         "layer": 0,
         "num_layers": 5,
-        "last_layer": 0.9375612870321158,
-        "last_layer_std": 0.00038204030930914394,
-        "weighted_sum": 0.925057387848744,
-        "weighted_sum_std": 0.002162620352275678,
+        "last_layer": 0.6561019020982725,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7889551061488356,
+        "weighted_sum_std": 0.0,
         "published": null,
         "skipped": 0,
         "verified": null,
@@ -389,15 +408,15 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
-        "model": "random-madmom-beats",
-        "score": 0.7855000686935686,
-        "std": 0.009965462278781034,
+        "model": "madmom-beats",
+        "score": 0.7836016675347928,
+        "std": 0.0,
         "layer": 0,
         "num_layers": 5,
-        "last_layer": 0.6377488296110592,
+        "last_layer": 0.9430609109729755,
         "last_layer_std": 0.0,
-        "weighted_sum": 0.7763665246001313,
-        "weighted_sum_std": 0.006228349644759161,
+        "weighted_sum": 0.9222972332489877,
+        "weighted_sum_std": 0.0,
         "published": null,
         "skipped": 0,
         "verified": null,
@@ -406,15 +425,15 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
-        "model": "random-beatnet",
-        "score": 0.7781950792416311,
-        "std": 0.002501965304089359,
-        "layer": 1,
-        "num_layers": 6,
-        "last_layer": 0.5682001415529284,
-        "last_layer_std": 0.016750069956402863,
-        "weighted_sum": 0.7794702157156039,
-        "weighted_sum_std": 0.008475935166324255,
+        "model": "random-madmom-beats",
+        "score": 0.7836016675347928,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.6431158310740396,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.783405252731692,
+        "weighted_sum_std": 0.0,
         "published": null,
         "skipped": 0,
         "verified": null,
@@ -424,14 +443,14 @@ window.LEADERBOARD = {
       },
       {
         "model": "beatnet",
-        "score": 0.7605396133868577,
-        "std": 0.013191394286532923,
+        "score": 0.7696173907429257,
+        "std": 0.0,
         "layer": 1,
         "num_layers": 6,
-        "last_layer": 0.791307754949889,
-        "last_layer_std": 0.002185690371418516,
-        "weighted_sum": 0.8219576003227868,
-        "weighted_sum_std": 0.0046708712881484106,
+        "last_layer": 0.7886626075127761,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.8402914060135472,
+        "weighted_sum_std": 0.0,
         "published": null,
         "skipped": 0,
         "verified": null,
@@ -441,12 +460,12 @@ window.LEADERBOARD = {
       },
       {
         "model": "mfcc",
-        "score": 0.7463077284801644,
-        "std": 0.003783265966437141,
+        "score": 0.7430064683403679,
+        "std": 0.0,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.7463077284801644,
-        "last_layer_std": 0.003783265966437141,
+        "last_layer": 0.7430064683403679,
+        "last_layer_std": 0.0,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -458,12 +477,12 @@ window.LEADERBOARD = {
       },
       {
         "model": "logmel",
-        "score": 0.729094179491959,
-        "std": 0.00748566133785467,
+        "score": 0.7377718740369157,
+        "std": 0.0,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.729094179491959,
-        "last_layer_std": 0.00748566133785467,
+        "last_layer": 0.7377718740369157,
+        "last_layer_std": 0.0,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -475,14 +494,14 @@ window.LEADERBOARD = {
       },
       {
         "model": "crepe-tiny",
-        "score": 0.7062634230926422,
-        "std": 0.009837250095709547,
+        "score": 0.6965925695916014,
+        "std": 0.0,
         "layer": 0,
         "num_layers": 7,
-        "last_layer": 0.5308768565155912,
-        "last_layer_std": 0.01975149846820137,
-        "weighted_sum": 0.6941612920252273,
-        "weighted_sum_std": 0.00451701837569205,
+        "last_layer": 0.5372967855158639,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7070259765214576,
+        "weighted_sum_std": 0.0,
         "published": null,
         "skipped": 0,
         "verified": null,
@@ -492,12 +511,12 @@ window.LEADERBOARD = {
       },
       {
         "model": "chroma",
-        "score": 0.4462698041035826,
-        "std": 0.0068388881238450406,
+        "score": 0.43267156132212514,
+        "std": 0.0,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.4462698041035826,
-        "last_layer_std": 0.0068388881238450406,
+        "last_layer": 0.43267156132212514,
+        "last_layer_std": 0.0,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -563,15 +582,15 @@ window.LEADERBOARD = {
     ],
     "synth-chords": [
       {
-        "model": "madmom-chroma",
-        "score": 0.8557135274019352,
-        "std": 0.0013367498239420712,
+        "model": "random-madmom-chroma",
+        "score": 0.8498729522715738,
+        "std": 0.0,
         "layer": 0,
         "num_layers": 5,
-        "last_layer": 0.7931264372551684,
-        "last_layer_std": 0.001133327850801652,
-        "weighted_sum": 0.8611224816586672,
-        "weighted_sum_std": 0.0009396821953067876,
+        "last_layer": 0.3075426769433544,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.8207477840607242,
+        "weighted_sum_std": 0.0,
         "published": null,
         "skipped": 0,
         "verified": null,
@@ -580,15 +599,15 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
-        "model": "random-madmom-chroma",
-        "score": 0.8557135274019352,
-        "std": 0.0013367498239420712,
-        "layer": 0,
+        "model": "madmom-chroma",
+        "score": 0.8415105188124534,
+        "std": 0.0,
+        "layer": 1,
         "num_layers": 5,
-        "last_layer": 0.3096556374949939,
-        "last_layer_std": 0.0039899205584260815,
-        "weighted_sum": 0.8537547157382411,
-        "weighted_sum_std": 0.007724839728331968,
+        "last_layer": 0.7907096597488187,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.8544396616731794,
+        "weighted_sum_std": 0.0,
         "published": null,
         "skipped": 0,
         "verified": null,
@@ -598,12 +617,12 @@ window.LEADERBOARD = {
       },
       {
         "model": "logmel",
-        "score": 0.827306066458194,
-        "std": 0.0039271321155895204,
+        "score": 0.8383986208999346,
+        "std": 0.0,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.827306066458194,
-        "last_layer_std": 0.0039271321155895204,
+        "last_layer": 0.8383986208999346,
+        "last_layer_std": 0.0,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -615,12 +634,12 @@ window.LEADERBOARD = {
       },
       {
         "model": "chroma",
-        "score": 0.7292211416852918,
-        "std": 0.0010501044015704772,
+        "score": 0.7279718133121231,
+        "std": 0.0,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.7292211416852918,
-        "last_layer_std": 0.0010501044015704772,
+        "last_layer": 0.7279718133121231,
+        "last_layer_std": 0.0,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -632,12 +651,12 @@ window.LEADERBOARD = {
       },
       {
         "model": "mfcc",
-        "score": 0.18736767424385492,
-        "std": 0.0019138836969575135,
+        "score": 0.19359455696757796,
+        "std": 0.0,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.18736767424385492,
-        "last_layer_std": 0.0019138836969575135,
+        "last_layer": 0.19359455696757796,
+        "last_layer_std": 0.0,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -773,6 +792,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-madmom-key",
+        "score": 0.9930555555555557,
+        "std": 0.005670115145331411,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.21527777777777776,
+        "last_layer_std": 0.038305814061921475,
+        "weighted_sum": 0.9847222222222222,
+        "weighted_sum_std": 0.0030003429159295714,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.8731481481481481,
         "std": 0.009644753081481341,
@@ -786,7 +822,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -803,7 +839,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -820,7 +856,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       }
     ],
@@ -1039,7 +1075,7 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 62.07980774611094,
+          "mean": 62.35712160715445,
           "borda": 8,
           "tasks_done": 4,
           "complete": true,
@@ -1049,7 +1085,7 @@ window.LEADERBOARD = {
         {
           "model": "chroma",
           "params": 0,
-          "mean": 57.169847325201076,
+          "mean": 57.13861411587186,
           "borda": 3,
           "tasks_done": 4,
           "complete": true,
@@ -1059,7 +1095,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 26.327710374614888,
+          "mean": 26.483382442707967,
           "borda": 1,
           "tasks_done": 4,
           "complete": true,
@@ -1068,6 +1104,20 @@ window.LEADERBOARD = {
         },
         {
           "model": "madmom-key",
+          "params": 665808,
+          "mean": 99.30555555555557,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-interval"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-key",
           "params": 665808,
           "mean": 99.30555555555557,
           "borda": 3,
@@ -1081,9 +1131,9 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "madmom-chroma",
+          "model": "random-madmom-chroma",
           "params": 538124,
-          "mean": 85.57135274019352,
+          "mean": 84.98729522715738,
           "borda": 4,
           "tasks_done": 1,
           "complete": false,
@@ -1095,9 +1145,9 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-chroma",
+          "model": "madmom-chroma",
           "params": 538124,
-          "mean": 85.57135274019352,
+          "mean": 84.15105188124534,
           "borda": 3,
           "tasks_done": 1,
           "complete": false,
@@ -1121,7 +1171,7 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 75.24790128175229,
+          "mean": 75.68178600900012,
           "borda": 4,
           "tasks_done": 2,
           "complete": true,
@@ -1131,7 +1181,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 71.99981300984146,
+          "mean": 71.83475000285162,
           "borda": 4,
           "tasks_done": 2,
           "complete": true,
@@ -1141,7 +1191,7 @@ window.LEADERBOARD = {
         {
           "model": "chroma",
           "params": 0,
-          "mean": 49.69012110746947,
+          "mean": 49.0102089683966,
           "borda": 0,
           "tasks_done": 2,
           "complete": true,
@@ -1149,10 +1199,22 @@ window.LEADERBOARD = {
           "rank": 3
         },
         {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 79.31407268985852,
+          "borda": 9,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "madmom-downbeats",
           "params": 99003,
-          "mean": 78.8401143332437,
-          "borda": 9,
+          "mean": 78.89551061488356,
+          "borda": 8,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1163,8 +1225,8 @@ window.LEADERBOARD = {
         {
           "model": "random-madmom-downbeats",
           "params": 99003,
-          "mean": 78.8401143332437,
-          "borda": 8,
+          "mean": 78.89551061488356,
+          "borda": 7,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1175,8 +1237,8 @@ window.LEADERBOARD = {
         {
           "model": "madmom-beats",
           "params": 89301,
-          "mean": 78.55000686935686,
-          "borda": 7,
+          "mean": 78.36016675347928,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1187,19 +1249,7 @@ window.LEADERBOARD = {
         {
           "model": "random-madmom-beats",
           "params": 89301,
-          "mean": 78.55000686935686,
-          "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 77.8195079241631,
+          "mean": 78.36016675347928,
           "borda": 5,
           "tasks_done": 1,
           "complete": false,
@@ -1211,7 +1261,7 @@ window.LEADERBOARD = {
         {
           "model": "beatnet",
           "params": 402325,
-          "mean": 76.05396133868577,
+          "mean": 76.96173907429257,
           "borda": 4,
           "tasks_done": 1,
           "complete": false,
@@ -1223,7 +1273,7 @@ window.LEADERBOARD = {
         {
           "model": "crepe-tiny",
           "params": 486552,
-          "mean": 70.62634230926422,
+          "mean": 69.65925695916015,
           "borda": 1,
           "tasks_done": 1,
           "complete": false,
@@ -1291,7 +1341,7 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 68.33959598698469,
+          "mean": 68.55926542017022,
           "borda": 16,
           "tasks_done": 9,
           "complete": true,
@@ -1301,7 +1351,7 @@ window.LEADERBOARD = {
         {
           "model": "chroma",
           "params": 0,
-          "mean": 52.46785062148021,
+          "mean": 52.30287760865102,
           "borda": 3,
           "tasks_done": 9,
           "complete": true,
@@ -1311,7 +1361,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 49.423640479384325,
+          "mean": 49.45614739698351,
           "borda": 10,
           "tasks_done": 9,
           "complete": true,
@@ -1320,6 +1370,25 @@ window.LEADERBOARD = {
         },
         {
           "model": "madmom-key",
+          "params": 665808,
+          "mean": 99.30555555555557,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-beat",
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-key",
           "params": 665808,
           "mean": 99.30555555555557,
           "borda": 3,
@@ -1338,9 +1407,9 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "madmom-chroma",
+          "model": "random-madmom-chroma",
           "params": 538124,
-          "mean": 85.57135274019352,
+          "mean": 84.98729522715738,
           "borda": 4,
           "tasks_done": 1,
           "complete": false,
@@ -1357,9 +1426,9 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-chroma",
+          "model": "madmom-chroma",
           "params": 538124,
-          "mean": 85.57135274019352,
+          "mean": 84.15105188124534,
           "borda": 3,
           "tasks_done": 1,
           "complete": false,
@@ -1376,10 +1445,29 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 79.31407268985852,
+          "borda": 9,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "madmom-downbeats",
           "params": 99003,
-          "mean": 78.8401143332437,
-          "borda": 9,
+          "mean": 78.89551061488356,
+          "borda": 8,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1397,8 +1485,8 @@ window.LEADERBOARD = {
         {
           "model": "random-madmom-downbeats",
           "params": 99003,
-          "mean": 78.8401143332437,
-          "borda": 8,
+          "mean": 78.89551061488356,
+          "borda": 7,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1416,8 +1504,8 @@ window.LEADERBOARD = {
         {
           "model": "madmom-beats",
           "params": 89301,
-          "mean": 78.55000686935686,
-          "borda": 7,
+          "mean": 78.36016675347928,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1435,26 +1523,7 @@ window.LEADERBOARD = {
         {
           "model": "random-madmom-beats",
           "params": 89301,
-          "mean": 78.55000686935686,
-          "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-chords",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 77.8195079241631,
+          "mean": 78.36016675347928,
           "borda": 5,
           "tasks_done": 1,
           "complete": false,
@@ -1473,7 +1542,7 @@ window.LEADERBOARD = {
         {
           "model": "beatnet",
           "params": 402325,
-          "mean": 76.05396133868577,
+          "mean": 76.96173907429257,
           "borda": 4,
           "tasks_done": 1,
           "complete": false,
@@ -1492,7 +1561,7 @@ window.LEADERBOARD = {
         {
           "model": "crepe-tiny",
           "params": 486552,
-          "mean": 70.62634230926422,
+          "mean": 69.65925695916015,
           "borda": 1,
           "tasks_done": 1,
           "complete": false,
@@ -1563,7 +1632,7 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 62.07980774611094,
+          "mean": 62.35712160715445,
           "borda": 8,
           "tasks_done": 4,
           "complete": true,
@@ -1573,7 +1642,7 @@ window.LEADERBOARD = {
         {
           "model": "chroma",
           "params": 0,
-          "mean": 57.169847325201076,
+          "mean": 57.13861411587186,
           "borda": 3,
           "tasks_done": 4,
           "complete": true,
@@ -1583,7 +1652,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 26.327710374614888,
+          "mean": 26.483382442707967,
           "borda": 1,
           "tasks_done": 4,
           "complete": true,
@@ -1592,6 +1661,20 @@ window.LEADERBOARD = {
         },
         {
           "model": "madmom-key",
+          "params": 665808,
+          "mean": 99.30555555555557,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-interval"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-key",
           "params": 665808,
           "mean": 99.30555555555557,
           "borda": 3,
@@ -1605,9 +1688,9 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "madmom-chroma",
+          "model": "random-madmom-chroma",
           "params": 538124,
-          "mean": 85.57135274019352,
+          "mean": 84.98729522715738,
           "borda": 4,
           "tasks_done": 1,
           "complete": false,
@@ -1619,9 +1702,9 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-chroma",
+          "model": "madmom-chroma",
           "params": 538124,
-          "mean": 85.57135274019352,
+          "mean": 84.15105188124534,
           "borda": 3,
           "tasks_done": 1,
           "complete": false,
@@ -1645,7 +1728,7 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 75.24790128175229,
+          "mean": 75.68178600900012,
           "borda": 4,
           "tasks_done": 2,
           "complete": true,
@@ -1655,7 +1738,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 71.99981300984146,
+          "mean": 71.83475000285162,
           "borda": 4,
           "tasks_done": 2,
           "complete": true,
@@ -1665,7 +1748,7 @@ window.LEADERBOARD = {
         {
           "model": "chroma",
           "params": 0,
-          "mean": 49.69012110746947,
+          "mean": 49.0102089683966,
           "borda": 0,
           "tasks_done": 2,
           "complete": true,
@@ -1673,10 +1756,22 @@ window.LEADERBOARD = {
           "rank": 3
         },
         {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 79.31407268985852,
+          "borda": 9,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "madmom-downbeats",
           "params": 99003,
-          "mean": 78.8401143332437,
-          "borda": 9,
+          "mean": 78.89551061488356,
+          "borda": 8,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1687,8 +1782,8 @@ window.LEADERBOARD = {
         {
           "model": "random-madmom-downbeats",
           "params": 99003,
-          "mean": 78.8401143332437,
-          "borda": 8,
+          "mean": 78.89551061488356,
+          "borda": 7,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1699,8 +1794,8 @@ window.LEADERBOARD = {
         {
           "model": "madmom-beats",
           "params": 89301,
-          "mean": 78.55000686935686,
-          "borda": 7,
+          "mean": 78.36016675347928,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1711,19 +1806,7 @@ window.LEADERBOARD = {
         {
           "model": "random-madmom-beats",
           "params": 89301,
-          "mean": 78.55000686935686,
-          "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 77.8195079241631,
+          "mean": 78.36016675347928,
           "borda": 5,
           "tasks_done": 1,
           "complete": false,
@@ -1735,7 +1818,7 @@ window.LEADERBOARD = {
         {
           "model": "beatnet",
           "params": 402325,
-          "mean": 76.05396133868577,
+          "mean": 76.96173907429257,
           "borda": 4,
           "tasks_done": 1,
           "complete": false,
@@ -1747,7 +1830,7 @@ window.LEADERBOARD = {
         {
           "model": "crepe-tiny",
           "params": 486552,
-          "mean": 70.62634230926422,
+          "mean": 69.65925695916015,
           "borda": 1,
           "tasks_done": 1,
           "complete": false,
@@ -1808,7 +1891,7 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 77.82001229750765,
+          "mean": 78.80852474684252,
           "borda": 4,
           "tasks_done": 2,
           "complete": true,
@@ -1818,7 +1901,7 @@ window.LEADERBOARD = {
         {
           "model": "chroma",
           "params": 0,
-          "mean": 58.774547289443724,
+          "mean": 58.03216873171242,
           "borda": 1,
           "tasks_done": 2,
           "complete": true,
@@ -1828,7 +1911,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 46.68377013620096,
+          "mean": 46.83005126539729,
           "borda": 3,
           "tasks_done": 2,
           "complete": true,
@@ -1836,9 +1919,9 @@ window.LEADERBOARD = {
           "rank": 3
         },
         {
-          "model": "madmom-chroma",
+          "model": "random-madmom-chroma",
           "params": 538124,
-          "mean": 85.57135274019352,
+          "mean": 84.98729522715738,
           "borda": 4,
           "tasks_done": 1,
           "complete": false,
@@ -1848,9 +1931,9 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-chroma",
+          "model": "madmom-chroma",
           "params": 538124,
-          "mean": 85.57135274019352,
+          "mean": 84.15105188124534,
           "borda": 3,
           "tasks_done": 1,
           "complete": false,
@@ -1860,10 +1943,22 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 79.31407268985852,
+          "borda": 9,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
+        },
+        {
           "model": "madmom-downbeats",
           "params": 99003,
-          "mean": 78.8401143332437,
-          "borda": 9,
+          "mean": 78.89551061488356,
+          "borda": 8,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1874,8 +1969,8 @@ window.LEADERBOARD = {
         {
           "model": "random-madmom-downbeats",
           "params": 99003,
-          "mean": 78.8401143332437,
-          "borda": 8,
+          "mean": 78.89551061488356,
+          "borda": 7,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1886,8 +1981,8 @@ window.LEADERBOARD = {
         {
           "model": "madmom-beats",
           "params": 89301,
-          "mean": 78.55000686935686,
-          "borda": 7,
+          "mean": 78.36016675347928,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1898,19 +1993,7 @@ window.LEADERBOARD = {
         {
           "model": "random-madmom-beats",
           "params": 89301,
-          "mean": 78.55000686935686,
-          "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 77.8195079241631,
+          "mean": 78.36016675347928,
           "borda": 5,
           "tasks_done": 1,
           "complete": false,
@@ -1922,7 +2005,7 @@ window.LEADERBOARD = {
         {
           "model": "beatnet",
           "params": 402325,
-          "mean": 76.05396133868577,
+          "mean": 76.96173907429257,
           "borda": 4,
           "tasks_done": 1,
           "complete": false,
@@ -1934,7 +2017,7 @@ window.LEADERBOARD = {
         {
           "model": "crepe-tiny",
           "params": 486552,
-          "mean": 70.62634230926422,
+          "mean": 69.65925695916015,
           "borda": 1,
           "tasks_done": 1,
           "complete": false,
@@ -1953,9 +2036,9 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "madmom-chroma",
+          "model": "random-madmom-chroma",
           "params": 538124,
-          "mean": 85.57135274019352,
+          "mean": 84.98729522715738,
           "borda": 4,
           "tasks_done": 1,
           "complete": true,
@@ -1963,9 +2046,9 @@ window.LEADERBOARD = {
           "rank": 1
         },
         {
-          "model": "random-madmom-chroma",
+          "model": "madmom-chroma",
           "params": 538124,
-          "mean": 85.57135274019352,
+          "mean": 84.15105188124534,
           "borda": 3,
           "tasks_done": 1,
           "complete": true,
@@ -1975,7 +2058,7 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 82.7306066458194,
+          "mean": 83.83986208999346,
           "borda": 2,
           "tasks_done": 1,
           "complete": true,
@@ -1985,7 +2068,7 @@ window.LEADERBOARD = {
         {
           "model": "chroma",
           "params": 0,
-          "mean": 72.92211416852919,
+          "mean": 72.79718133121231,
           "borda": 1,
           "tasks_done": 1,
           "complete": true,
@@ -1995,7 +2078,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 18.73676742438549,
+          "mean": 19.359455696757795,
           "borda": 0,
           "tasks_done": 1,
           "complete": true,
@@ -2012,9 +2095,9 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 78.8401143332437,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 79.31407268985852,
           "borda": 9,
           "tasks_done": 1,
           "complete": true,
@@ -2022,9 +2105,9 @@ window.LEADERBOARD = {
           "rank": 1
         },
         {
-          "model": "random-madmom-downbeats",
+          "model": "madmom-downbeats",
           "params": 99003,
-          "mean": 78.8401143332437,
+          "mean": 78.89551061488356,
           "borda": 8,
           "tasks_done": 1,
           "complete": true,
@@ -2032,9 +2115,9 @@ window.LEADERBOARD = {
           "rank": 2
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 78.55000686935686,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 78.89551061488356,
           "borda": 7,
           "tasks_done": 1,
           "complete": true,
@@ -2042,9 +2125,9 @@ window.LEADERBOARD = {
           "rank": 3
         },
         {
-          "model": "random-madmom-beats",
+          "model": "madmom-beats",
           "params": 89301,
-          "mean": 78.55000686935686,
+          "mean": 78.36016675347928,
           "borda": 6,
           "tasks_done": 1,
           "complete": true,
@@ -2052,9 +2135,9 @@ window.LEADERBOARD = {
           "rank": 4
         },
         {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 77.8195079241631,
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 78.36016675347928,
           "borda": 5,
           "tasks_done": 1,
           "complete": true,
@@ -2064,7 +2147,7 @@ window.LEADERBOARD = {
         {
           "model": "beatnet",
           "params": 402325,
-          "mean": 76.05396133868577,
+          "mean": 76.96173907429257,
           "borda": 4,
           "tasks_done": 1,
           "complete": true,
@@ -2074,7 +2157,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 74.63077284801643,
+          "mean": 74.30064683403678,
           "borda": 3,
           "tasks_done": 1,
           "complete": true,
@@ -2084,7 +2167,7 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 72.9094179491959,
+          "mean": 73.77718740369157,
           "borda": 2,
           "tasks_done": 1,
           "complete": true,
@@ -2094,7 +2177,7 @@ window.LEADERBOARD = {
         {
           "model": "crepe-tiny",
           "params": 486552,
-          "mean": 70.62634230926422,
+          "mean": 69.65925695916015,
           "borda": 1,
           "tasks_done": 1,
           "complete": true,
@@ -2104,7 +2187,7 @@ window.LEADERBOARD = {
         {
           "model": "chroma",
           "params": 0,
-          "mean": 44.62698041035826,
+          "mean": 43.26715613221251,
           "borda": 0,
           "tasks_done": 1,
           "complete": true,
@@ -2311,43 +2394,62 @@ window.LEADERBOARD = {
       ],
       "sample_rate": 44100,
       "frame_rate": 100
+    },
+    "random-madmom-key": {
+      "entry": "random-madmom-key",
+      "adapter": "madmom-key",
+      "revision": null,
+      "params": 665808,
+      "num_layers": 8,
+      "layer_names": [
+        "log_filtered_spectrogram",
+        "block1",
+        "block2",
+        "block3",
+        "block4",
+        "key_maps",
+        "key_maps_mean",
+        "key"
+      ],
+      "sample_rate": 44100,
+      "frame_rate": 5.0
     }
   },
   "per_model_layers": {
     "beatnet": {
       "synth-beat": {
         "scores": {
-          "0": 0.793945005390917,
-          "1": 0.7605396133868577,
-          "2": 0.7057671842739467,
-          "3": 0.8046997621639993,
-          "4": 0.8045617036080103,
-          "5": 0.791307754949889
+          "0": 0.8001438187452182,
+          "1": 0.7696173907429257,
+          "2": 0.7271777355512101,
+          "3": 0.7892058746434423,
+          "4": 0.8058993367600564,
+          "5": 0.7886626075127761
         },
         "selected": 1,
         "layer_weights": [
-          0.16135448714097342,
-          0.11152542879184087,
-          0.033220577985048294,
-          0.3688882489999135,
-          0.30436499913533527,
-          0.020646240562200546
+          0.3149705231189728,
+          5.051932930655312e-06,
+          1.7402055163984187e-05,
+          0.46797776222229004,
+          0.21702353656291962,
+          5.670623067999259e-06
         ],
         "std": {
-          "0": 0.004773600736560816,
-          "1": 0.013191394286532923,
-          "2": 0.006586635074071608,
-          "3": 0.0038014827999454316,
-          "4": 0.008095118040893644,
-          "5": 0.002185690371418516
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0
         },
         "valid": {
-          "0": 0.8618669946995747,
-          "1": 0.8662520982380193,
-          "2": 0.8316478870723509,
-          "3": 0.8101844733164402,
-          "4": 0.8362139862239828,
-          "5": 0.8234573772351738
+          "0": 0.86290146924244,
+          "1": 0.8650162039605619,
+          "2": 0.8434026278128712,
+          "3": 0.8245151801043916,
+          "4": 0.8354773650196666,
+          "5": 0.8217582935588909
         },
         "relation": {
           "0": "tied",
@@ -2370,15 +2472,15 @@ window.LEADERBOARD = {
     "chroma": {
       "synth-beat": {
         "scores": {
-          "0": 0.4462698041035826
+          "0": 0.43267156132212514
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.0068388881238450406
+          "0": 0.0
         },
         "valid": {
-          "0": 0.5244565987107023
+          "0": 0.5265413121398919
         },
         "relation": {
           "0": "tied"
@@ -2404,15 +2506,15 @@ window.LEADERBOARD = {
       },
       "synth-chords": {
         "scores": {
-          "0": 0.7292211416852918
+          "0": 0.7279718133121231
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.0010501044015704772
+          "0": 0.0
         },
         "valid": {
-          "0": 0.6496493663190984
+          "0": 0.6507669209740392
         },
         "relation": {
           "0": "tied"
@@ -2525,41 +2627,41 @@ window.LEADERBOARD = {
     "crepe-tiny": {
       "synth-beat": {
         "scores": {
-          "0": 0.7062634230926422,
-          "1": 0.5903051364894638,
-          "2": 0.4788612483645393,
-          "3": 0.49317321614309706,
-          "4": 0.6016767508552633,
-          "5": 0.6221263788791694,
-          "6": 0.5308768565155912
+          "0": 0.6965925695916014,
+          "1": 0.6173087544208549,
+          "2": 0.4698809639306185,
+          "3": 0.46819280553028897,
+          "4": 0.5833413061330327,
+          "5": 0.6333306294346909,
+          "6": 0.5372967855158639
         },
         "selected": 0,
         "layer_weights": [
-          0.3383052845795949,
-          0.37017902731895447,
-          0.04594810431202253,
-          0.02147652395069599,
-          0.039101008946696915,
-          0.10293665528297424,
-          0.08205342292785645
+          0.7977613806724548,
+          6.500084509752924e-06,
+          9.920713637256995e-06,
+          8.40005486679729e-06,
+          5.247238732408732e-06,
+          2.2079420887166634e-05,
+          0.20218656957149506
         ],
         "std": {
-          "0": 0.009837250095709547,
-          "1": 0.008350874166524865,
-          "2": 0.009436166090893173,
-          "3": 0.02307772692117171,
-          "4": 0.003890099020428635,
-          "5": 0.009246195763849064,
-          "6": 0.01975149846820137
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0
         },
         "valid": {
-          "0": 0.7242050437153528,
-          "1": 0.6226551753377351,
-          "2": 0.5646648185282106,
-          "3": 0.5703082549979869,
-          "4": 0.6834007921170868,
-          "5": 0.7063748519642795,
-          "6": 0.6116513933004731
+          "0": 0.7331787971366085,
+          "1": 0.6127513622027876,
+          "2": 0.5719123618822822,
+          "3": 0.5563455414057885,
+          "4": 0.6836264914816724,
+          "5": 0.7222342008604475,
+          "6": 0.5980923423213971
         },
         "relation": {
           "0": "tied",
@@ -2567,7 +2669,7 @@ window.LEADERBOARD = {
           "2": "worse",
           "3": "worse",
           "4": "worse",
-          "5": "worse",
+          "5": "tied",
           "6": "worse"
         },
         "weighted_sum_layers": [
@@ -2584,15 +2686,15 @@ window.LEADERBOARD = {
     "logmel": {
       "synth-beat": {
         "scores": {
-          "0": 0.729094179491959
+          "0": 0.7377718740369157
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.00748566133785467
+          "0": 0.0
         },
         "valid": {
-          "0": 0.820453630317061
+          "0": 0.8189800774316953
         },
         "relation": {
           "0": "tied"
@@ -2618,15 +2720,15 @@ window.LEADERBOARD = {
       },
       "synth-chords": {
         "scores": {
-          "0": 0.827306066458194
+          "0": 0.8383986208999346
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.0039271321155895204
+          "0": 0.0
         },
         "valid": {
-          "0": 0.7246355371081786
+          "0": 0.7288239358723826
         },
         "relation": {
           "0": "tied"
@@ -2739,33 +2841,33 @@ window.LEADERBOARD = {
     "madmom-beats": {
       "synth-beat": {
         "scores": {
-          "0": 0.7855000686935686,
-          "1": 0.7129705241338792,
-          "2": 0.8490606900433421,
-          "3": 0.915737323412511,
-          "4": 0.9375612870321158
+          "0": 0.7836016675347928,
+          "1": 0.7261109765413927,
+          "2": 0.8343349042191417,
+          "3": 0.8956648502934559,
+          "4": 0.9430609109729755
         },
         "selected": 0,
         "layer_weights": [
-          0.3146795630455017,
-          0.04141091431180636,
-          0.07399005442857742,
-          0.5466975371042887,
-          0.023221923659245174
+          0.3850535452365875,
+          2.0495635908446275e-05,
+          0.18079021573066711,
+          0.43410128355026245,
+          3.447088965913281e-05
         ],
         "std": {
-          "0": 0.009965462278781034,
-          "1": 0.0025902845461589588,
-          "2": 0.0036989828286170846,
-          "3": 0.00173276785592934,
-          "4": 0.00038204030930914394
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0
         },
         "valid": {
-          "0": 0.8757026020815148,
-          "1": 0.794647555982591,
-          "2": 0.8138159057618503,
-          "3": 0.8464077283261234,
-          "4": 0.8373123159054118
+          "0": 0.8794802670080631,
+          "1": 0.7880391734145087,
+          "2": 0.8068231351592722,
+          "3": 0.8413734297651507,
+          "4": 0.8390962526469774
         },
         "relation": {
           "0": "tied",
@@ -2786,39 +2888,39 @@ window.LEADERBOARD = {
     "madmom-chroma": {
       "synth-chords": {
         "scores": {
-          "0": 0.8557135274019352,
-          "1": 0.8301676032637929,
-          "2": 0.7797188466965718,
-          "3": 0.7813212129396526,
-          "4": 0.7931264372551684
+          "0": 0.8498729522715738,
+          "1": 0.8415105188124534,
+          "2": 0.7840593086874444,
+          "3": 0.8001745347136967,
+          "4": 0.7907096597488187
         },
-        "selected": 0,
+        "selected": 1,
         "layer_weights": [
-          0.33262813091278076,
-          0.37470463911692303,
-          0.08068470035990079,
-          0.15827812751134238,
-          0.053704362362623215
+          0.4520840644836426,
+          1.6745169659770909e-06,
+          1.480529249420215e-06,
+          0.5479103922843933,
+          2.347380359424278e-06
         ],
         "std": {
-          "0": 0.0013367498239420712,
-          "1": 0.0029736279215464892,
-          "2": 0.007850820712119462,
-          "3": 0.007055433735810782,
-          "4": 0.001133327850801652
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0
         },
         "valid": {
-          "0": 0.7733251670844149,
-          "1": 0.7607502796509499,
-          "2": 0.6990647053734463,
-          "3": 0.7130088380245448,
-          "4": 0.7123188519980806
+          "0": 0.7613961864546985,
+          "1": 0.7761795123848343,
+          "2": 0.715344354211696,
+          "3": 0.7255737552176807,
+          "4": 0.7208049825430339
         },
         "relation": {
           "0": "tied",
           "1": "tied",
           "2": "worse",
-          "3": "worse",
+          "3": "tied",
           "4": "worse"
         },
         "weighted_sum_layers": [
@@ -2833,33 +2935,33 @@ window.LEADERBOARD = {
     "madmom-downbeats": {
       "synth-beat": {
         "scores": {
-          "0": 0.788401143332437,
-          "1": 0.7493532154511914,
-          "2": 0.7866057116157167,
-          "3": 0.8157468293829577,
-          "4": 0.8076891635984428
+          "0": 0.7889551061488356,
+          "1": 0.7385374377590254,
+          "2": 0.7817482725025822,
+          "3": 0.8177933044063533,
+          "4": 0.8097387587773962
         },
         "selected": 0,
         "layer_weights": [
-          0.14739799996217093,
-          0.05491733178496361,
-          0.08967727422714233,
-          0.5587858160336813,
-          0.14922154446442923
+          0.4098205864429474,
+          1.5529198208241723e-05,
+          2.533211045374628e-06,
+          0.5901534557342529,
+          7.892287612776272e-06
         ],
         "std": {
-          "0": 0.005742641161924536,
-          "1": 0.004563834123286277,
-          "2": 0.008840338308709146,
-          "3": 0.0004063113297619314,
-          "4": 0.0005017809715617546
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0
         },
         "valid": {
-          "0": 0.8784932025418916,
-          "1": 0.801168131138267,
-          "2": 0.8172011736499843,
-          "3": 0.8444891958312898,
-          "4": 0.8424610753633953
+          "0": 0.87900412616807,
+          "1": 0.8027565802611061,
+          "2": 0.818886701796375,
+          "3": 0.8403945053302802,
+          "4": 0.8433935474218477
         },
         "relation": {
           "0": "tied",
@@ -2945,15 +3047,15 @@ window.LEADERBOARD = {
     "mfcc": {
       "synth-beat": {
         "scores": {
-          "0": 0.7463077284801644
+          "0": 0.7430064683403679
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.003783265966437141
+          "0": 0.0
         },
         "valid": {
-          "0": 0.801810363115074
+          "0": 0.8003782180787161
         },
         "relation": {
           "0": "tied"
@@ -2979,15 +3081,15 @@ window.LEADERBOARD = {
       },
       "synth-chords": {
         "scores": {
-          "0": 0.18736767424385492
+          "0": 0.19359455696757796
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.0019138836969575135
+          "0": 0.0
         },
         "valid": {
-          "0": 0.23465887863452753
+          "0": 0.2433154027724222
         },
         "relation": {
           "0": "tied"
@@ -3100,37 +3202,37 @@ window.LEADERBOARD = {
     "random-beatnet": {
       "synth-beat": {
         "scores": {
-          "0": 0.793945005390917,
-          "1": 0.7781950792416311,
-          "2": 0.723675747330109,
-          "3": 0.7018539047036657,
-          "4": 0.6823269769474766,
-          "5": 0.5682001415529284
+          "0": 0.8001438187452182,
+          "1": 0.7931407268985852,
+          "2": 0.7277015878058103,
+          "3": 0.7405534578579209,
+          "4": 0.691605089115604,
+          "5": 0.45001465011795067
         },
         "selected": 1,
         "layer_weights": [
-          0.42249931891759235,
-          0.23726694782574972,
-          0.13287769754727682,
-          0.10972397774457932,
-          0.08212394267320633,
-          0.01550812398393949
+          0.5400275588035583,
+          0.24608451128005981,
+          1.5296312994905747e-05,
+          0.000938377866987139,
+          0.21289265155792236,
+          4.157952935202047e-05
         ],
         "std": {
-          "0": 0.004773600736560816,
-          "1": 0.002501965304089359,
-          "2": 0.014238869862238162,
-          "3": 0.007125578399799809,
-          "4": 0.009035576355138466,
-          "5": 0.016750069956402863
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0
         },
         "valid": {
-          "0": 0.8618669946995747,
-          "1": 0.8657247725191087,
-          "2": 0.8347763484733367,
-          "3": 0.8047781166275164,
-          "4": 0.778724499583809,
-          "5": 0.560092892248938
+          "0": 0.86290146924244,
+          "1": 0.8648108985544304,
+          "2": 0.8411945870297898,
+          "3": 0.8189198426056503,
+          "4": 0.7728656064606334,
+          "5": 0.44006765782889884
         },
         "relation": {
           "0": "tied",
@@ -3153,38 +3255,38 @@ window.LEADERBOARD = {
     "random-madmom-beats": {
       "synth-beat": {
         "scores": {
-          "0": 0.7855000686935686,
-          "1": 0.7353534622099306,
-          "2": 0.7377554394619823,
-          "3": 0.7330353942518631,
-          "4": 0.6377488296110592
+          "0": 0.7836016675347928,
+          "1": 0.7348402251219744,
+          "2": 0.7418456242580956,
+          "3": 0.7255594680426494,
+          "4": 0.6431158310740396
         },
         "selected": 0,
         "layer_weights": [
-          0.2554245591163635,
-          0.10679271072149277,
-          0.2647247662146886,
-          0.25699012478192645,
-          0.11606783668200175
+          0.6811814904212952,
+          0.00014940605615265667,
+          0.0008926013251766562,
+          0.3176553547382355,
+          0.0001211021444760263
         ],
         "std": {
-          "0": 0.009965462278781034,
-          "1": 0.007480846672792652,
-          "2": 0.001680628180414345,
-          "3": 0.004168885643096969,
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
           "4": 0.0
         },
         "valid": {
-          "0": 0.8757026020815148,
-          "1": 0.8085215979335377,
-          "2": 0.7947764638498936,
-          "3": 0.7887356920960752,
-          "4": 0.6076042426294254
+          "0": 0.8794802670080631,
+          "1": 0.7993259568440673,
+          "2": 0.8065159614831957,
+          "3": 0.789697954155019,
+          "4": 0.6194114359592356
         },
         "relation": {
           "0": "tied",
           "1": "worse",
-          "2": "worse",
+          "2": "tied",
           "3": "worse",
           "4": "worse"
         },
@@ -3200,37 +3302,37 @@ window.LEADERBOARD = {
     "random-madmom-chroma": {
       "synth-chords": {
         "scores": {
-          "0": 0.8557135274019352,
-          "1": 0.8104365073943742,
-          "2": 0.7242713145963933,
-          "3": 0.6668890812058891,
-          "4": 0.3096556374949939
+          "0": 0.8498729522715738,
+          "1": 0.8207477840607242,
+          "2": 0.7317357180566033,
+          "3": 0.6791498523519579,
+          "4": 0.3075426769433544
         },
         "selected": 0,
         "layer_weights": [
-          0.37165067593256634,
-          0.37686484058698017,
-          0.09147174904743831,
-          0.07369906331102054,
-          0.08631366988023122
+          3.106180486156518e-07,
+          0.9999983310699463,
+          3.853384384910896e-07,
+          3.7414983466987906e-07,
+          6.155330538604176e-07
         ],
         "std": {
-          "0": 0.0013367498239420712,
-          "1": 0.005846613196586131,
-          "2": 0.003437044211836819,
-          "3": 0.008295311885481979,
-          "4": 0.0039899205584260815
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0
         },
         "valid": {
-          "0": 0.7733251670844149,
-          "1": 0.716335214517606,
-          "2": 0.6538060805674508,
-          "3": 0.602219466961159,
-          "4": 0.28430630403533996
+          "0": 0.7613961864546985,
+          "1": 0.7350994875975725,
+          "2": 0.667737129169605,
+          "3": 0.6060988252642514,
+          "4": 0.272626113687614
         },
         "relation": {
           "0": "tied",
-          "1": "worse",
+          "1": "tied",
           "2": "worse",
           "3": "worse",
           "4": "worse"
@@ -3247,33 +3349,33 @@ window.LEADERBOARD = {
     "random-madmom-downbeats": {
       "synth-beat": {
         "scores": {
-          "0": 0.788401143332437,
-          "1": 0.7176857353517168,
-          "2": 0.7163794926817308,
-          "3": 0.7215940052079999,
-          "4": 0.6497119134639174
+          "0": 0.7889551061488356,
+          "1": 0.722931192354609,
+          "2": 0.7218727829366954,
+          "3": 0.7145597111322066,
+          "4": 0.6561019020982725
         },
         "selected": 0,
         "layer_weights": [
-          0.25863871971766156,
-          0.22850070893764496,
-          0.08686297635237376,
-          0.2028313328822454,
-          0.2231662372748057
+          0.9998780488967896,
+          2.0835816030739807e-05,
+          2.502356619515922e-05,
+          5.541913560591638e-05,
+          2.0577484974637628e-05
         ],
         "std": {
-          "0": 0.005742641161924536,
-          "1": 0.0032605200701957262,
-          "2": 0.011930185217015115,
-          "3": 0.00183511129218801,
-          "4": 0.010650535696732421
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0
         },
         "valid": {
-          "0": 0.8784932025418916,
-          "1": 0.7926185021558632,
-          "2": 0.7745425668998545,
-          "3": 0.7711292079039843,
-          "4": 0.6868292342095836
+          "0": 0.87900412616807,
+          "1": 0.7878937211779345,
+          "2": 0.7846578474086513,
+          "3": 0.780467215046481,
+          "4": 0.6933573693681819
         },
         "relation": {
           "0": "tied",
@@ -3288,6 +3390,71 @@ window.LEADERBOARD = {
           2,
           3,
           4
+        ]
+      }
+    },
+    "random-madmom-key": {
+      "synth-key": {
+        "scores": {
+          "0": 0.9930555555555557,
+          "1": 0.9893518518518519,
+          "2": 0.9759259259259259,
+          "3": 0.9148148148148149,
+          "4": 0.9171296296296297,
+          "5": 0.8282407407407407,
+          "6": 0.17407407407407408,
+          "7": 0.21527777777777776
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.11402482042709987,
+          0.14127372205257416,
+          0.13912115494410196,
+          0.11706372847159703,
+          0.14543540279070535,
+          0.11427160600821178,
+          0.1144036774833997,
+          0.1144058828552564
+        ],
+        "std": {
+          "0": 0.005670115145331411,
+          "1": 0.005237828008789222,
+          "2": 0.0028538953717448866,
+          "3": 0.00683556623158956,
+          "4": 0.016090877034243285,
+          "5": 0.017580405135229266,
+          "6": 0.025365976910745797,
+          "7": 0.038305814061921475
+        },
+        "valid": {
+          "0": 0.9861111111111112,
+          "1": 0.9791666666666666,
+          "2": 0.9356481481481481,
+          "3": 0.8902777777777778,
+          "4": 0.9046296296296296,
+          "5": 0.860185185185185,
+          "6": 0.28611111111111115,
+          "7": 0.23287037037037037
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
         ]
       }
     }
