@@ -24,9 +24,12 @@ from basic_pitch_signals import FRAMES, signals  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 # the largest difference allowed against onnxruntime, relative to the output's largest magnitude (at least 1):
-# the posteriorgrams within 1e-4; the CQT and the stacks within 1e-3, because 10 log10 of the power of bins
-# 100 dB below the window's peak (silent bins) turns float32 rounding of the convolutions into 1e-3 dB-scale noise
-POSTERIORGRAMS, FEATURES = 1e-4, 1e-3
+# the posteriorgrams within 1e-3; the CQT and the stacks within 5e-3, because 10 log10 of the power of bins
+# 100 dB below the window's peak (silent bins) turns float32 rounding of the six decimating convolutions into
+# dB-scale noise that depends on the CPU's kernels: on an AVX-512 machine our float32 forward differs from the
+# fixture by 1.9e-3 (CQT) and 2.0e-4 (posteriorgrams), and our float64 forward by 2.5e-3 and 4.9e-4 (the
+# fixture's own float32 noise); on the machine that made the fixtures both stayed within 1e-3 and 1e-4
+POSTERIORGRAMS, FEATURES = 1e-3, 5e-3
 
 
 def onnx_path() -> str:
