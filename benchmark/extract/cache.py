@@ -1,6 +1,7 @@
 """The on-disk feature cache's entries: where they live, their meta.json, their arrays reserved on disk and
-checked by checksum, resuming an incomplete one, and setting a bad one aside. Pooled features (features.py) and
-frames (frames.py) keep their entries the same way."""
+checked by checksum, resuming an incomplete one, setting a bad one aside, and filling one (Filling: the clips
+settled, the bad ones recorded, completion). Pooled features (features.py) and frames (frames.py) fill their
+entries through Filling and features.fill, the one extraction loop; each says only how a batch is written."""
 from __future__ import annotations
 
 import errno
@@ -14,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from .. import atomic
 from ..errors import BenchError
 from ..output import note
 
@@ -154,3 +156,57 @@ def skipped_clips(meta: dict[str, Any], clips: list[Any], rows: np.ndarray,
                                       "cache)" if len(skipped) > 1 else first["reason"] + " (from the feature cache)",
                  "fail")
     return skipped
+
+
+class Filling:
+    """A cache entry opened for filling, pooled or frame features alike: its arrays (an incomplete entry's,
+    resumed, or reserved anew with `fresh` as its meta), its meta.json, the clips it has settled (`done`: written,
+    or skipped as bad) and the bookkeeping both extractors share. Each extractor says only how a batch's output
+    is written (the `write` given to `put`)."""
+
+    def __init__(self, folder: Path, meta: dict[str, Any] | None, shape: tuple[int, ...], units: int, dtype: Any,
+                 fresh: dict[str, Any], clips: list[Any], first: dict[int, int], on_bad_audio: str):
+        self.folder, self.feat_path = folder, folder / "features.npy"
+        self.clips, self.first, self.on_bad_audio = clips, first, on_bad_audio
+        folder.mkdir(parents=True, exist_ok=True)
+        self.data, self.done, meta = resume(folder, meta, shape, units)
+        self.resumed = self.data is not None
+        if self.data is None:
+            arrays = reserve(folder, {self.feat_path: (shape, dtype), folder / "done.npy": ((units,), bool)})
+            self.data, self.done, meta = arrays[self.feat_path], arrays[folder / "done.npy"], fresh
+        self.meta: dict[str, Any] = meta
+        self.meta.setdefault("skipped", {})
+        self.save()
+
+    def save(self) -> None:
+        atomic.write_json(self.folder / "meta.json", self.meta)
+
+    def todo(self) -> list[int]:
+        return [r for r in range(len(self.done)) if not self.done[r]]
+
+    def put(self, out: dict[str, Any], write) -> int:
+        """A batch's output (rows, block, bad_rows, bad_reasons; or a shard of it) into the entry: its bad clips
+        recorded as skipped (meta.json first, then the done flag: a crash between leaves the clip to be tried
+        again), then `write(out, rows, positions)` for the rows not done yet (positions: their index in
+        out["rows"]), then their done flags. A batch merged twice is written once. Returns the clips it settled."""
+        settled = 0
+        for r, why in zip(out["bad_rows"], out["bad_reasons"]):
+            if not self.done[r]:
+                self.meta["skipped"][str(r)] = bad_clip(self.clips[self.first[r]], str(why), self.on_bad_audio)
+                self.save()
+                self.done[r] = True
+                settled += 1
+        new = [k for k, r in enumerate(out["rows"]) if not self.done[r]]
+        if new:
+            rows = np.asarray(out["rows"])[new]
+            write(out, rows, new)
+            self.done[rows] = True
+            settled += len(new)
+        self.done.flush()
+        return settled
+
+    def complete(self, seconds: float) -> np.ndarray:
+        """Mark the entry complete (its seconds and checksum in meta.json); its features, memory-mapped."""
+        self.meta.update(complete=True, extract_s=seconds, sha256=file_sha256(self.feat_path))
+        self.save()
+        return np.load(self.feat_path, mmap_mode="r")

@@ -16,10 +16,8 @@ from typing import Any, Callable, Iterator
 
 import numpy as np
 import torch
-from .. import atomic
 from ..data import audio
-from .cache import (bad_clip, cache_root, distinct_clips, file_sha256, open_complete, read_meta, reserve, resume,
-                    skipped_clips)
+from .cache import Filling, cache_root, distinct_clips, open_complete, read_meta, skipped_clips
 from ..data.manifest import Clip
 from ..encoders.base import Encoder
 from ..errors import BenchError
@@ -205,7 +203,6 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
                   "clip": clip_spec.model_dump(), "layers": layers, "pooling": "mean", "dtype": dtype,
                   "threads": extraction_threads()})
     folder = cache_root() / key[:32]
-    meta_path, feat_path, done_path = folder / "meta.json", folder / "features.npy", folder / "done.npy"
     meta = read_meta(folder)
 
     def feature_set(feats: np.ndarray, seconds: float, cached: bool) -> FeatureSet:
@@ -223,60 +220,46 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
     chosen = parse_layers(layers, enc.num_layers)
     sizes = [enc.hidden_sizes[i] for i in chosen]
     shape = (len(distinct), len(chosen), max(sizes))
-    folder.mkdir(parents=True, exist_ok=True)
-    feats, done, meta = resume(folder, meta, shape)
-    if feats is None:
-        arrays = reserve(folder, {feat_path: (shape, np.float32), done_path: ((len(distinct),), bool)})
-        feats, done = arrays[feat_path], arrays[done_path]
-        meta = {"key": key, "identity": identity, "layers": chosen, "hidden_sizes": sizes, "shape": list(shape),
-                "encoder": enc.describe(), "complete": False, "skipped": {}}
+    entry = Filling(folder, meta, shape, len(distinct), np.float32,
+                    {"key": key, "identity": identity, "layers": chosen, "hidden_sizes": sizes, "shape": list(shape),
+                     "encoder": enc.describe(), "complete": False, "skipped": {}}, clips, first, on_bad_audio)
+    meta = entry.meta
     # clips of different lengths cannot share a batch
     step = 1 if clip_spec.seconds is None else batch_size or auto_batch_size(enc, clip_spec.seconds,
                                                                                batch_memory_gib)
     meta["batch_size"] = step
-    atomic.write_json(meta_path, meta)
-    skipped: dict[str, Any] = meta.setdefault("skipped", {})
+    entry.save()
 
-    def skip(r: int, reason: str) -> None:
-        skipped[str(r)] = bad_clip(clips[first[r]], reason, on_bad_audio)
-        done[r] = True  # a skipped clip is settled: a resumed run does not try it again
-        done.flush()
-        atomic.write_json(meta_path, meta)
+    def write(out: dict[str, Any], rows: np.ndarray, new: list[int]) -> None:
+        entry.data[rows] = out["block"][new]
+        entry.data.flush()
 
-    def store(out: dict[str, Any]) -> int:
-        """A batch's features (pooled_work's arrays, or a shard of them) into the entry: rows not done yet
-        only, so a batch merged twice is written once. Returns the clips it settled."""
-        bad = [(r, str(why)) for r, why in zip(out["bad_rows"], out["bad_reasons"]) if not done[r]]
-        for r, why in bad:
-            skip(r, why)
-        new = [k for k, r in enumerate(out["rows"]) if not done[r]]
-        if new:
-            rows_ = np.asarray(out["rows"])[new]
-            feats[rows_] = out["block"][new]
-            feats.flush()
-            done[rows_] = True
-            done.flush()
-        return len(new) + len(bad)
-
-    todo = [r for r in range(len(distinct)) if not done[r]]
+    todo = entry.todo()
     groups = [todo[s:s + step] for s in range(0, len(todo), step)]
-    where = "Ray" if executor is not None else enc.device
     with Stage("extract", len(distinct), "clips", done=len(distinct) - len(todo),
-               detail=f", batches of {step}, on {where}") as stage:
-        if executor is not None:
-            load = functools.partial(load_row, {r: clips[first[r]] for r in todo}, clip_spec, enc.sample_rate)
-            work = functools.partial(pooled_work, chosen=chosen, sizes=sizes, dtype=dtype)
-            meta["executor"] = executor.extract(folder, groups, load, work, build, done, store, stage)
-        else:
-            for idx, waves, bad_audio in decoded(groups, lambda r: load_clip(clips[first[r]], clip_spec,
-                                                                                enc.sample_rate), workers):
-                for r, reason in bad_audio:
-                    skip(r, reason)
-                if idx:
-                    store(pooled_work(enc, idx, waves, chosen, sizes, dtype))
-                stage.advance(len(idx) + len(bad_audio))
-    meta["complete"] = True
-    meta["extract_s"] = time.perf_counter() - t0
-    meta["sha256"] = file_sha256(feat_path)
-    atomic.write_json(meta_path, meta)
-    return feature_set(np.load(feat_path, mmap_mode="r"), meta["extract_s"], False)
+               detail=f", batches of {step}, on {'Ray' if executor is not None else enc.device}") as stage:
+        fill(entry, groups, enc, functools.partial(pooled_work, chosen=chosen, sizes=sizes, dtype=dtype), write,
+             stage, clips, first, clip_spec, workers, executor, build)
+    return feature_set(entry.complete(time.perf_counter() - t0), meta["extract_s"], False)
+
+
+def fill(entry: Filling, groups: list[list[int]], enc: Encoder, work: Callable[..., dict[str, Any]], write,
+         stage: Stage, clips: list[Clip], first: dict[int, int], clip_spec: ClipSpec, workers: int, executor: Any,
+         build: Callable[[], Encoder]) -> None:
+    """The one extraction loop of pooled and frame features: each group of clips not done yet through
+    `work(enc, rows, waves)` and into the entry (Filling.put with the extractor's `write`), here (the audio
+    decoded `workers` groups ahead) or through the executor (distributed.RayExecutor: the work runs on its
+    workers, which build their own encoder with `build`, and their outputs are put here)."""
+    def put(out: dict[str, Any]) -> int:
+        return entry.put(out, write)
+
+    if executor is not None:
+        rows = {r: clips[first[r]] for g in groups for r in g}
+        load = functools.partial(load_row, rows, clip_spec, enc.sample_rate)
+        entry.meta["executor"] = executor.extract(entry.folder, groups, load, work, build, entry.done, put, stage)
+        return
+    for rows_, waves, bad in decoded(groups, lambda r: load_clip(clips[first[r]], clip_spec, enc.sample_rate),
+                                     workers):
+        out = work(enc, rows_, waves) if rows_ else {"rows": [], "block": None, "bad_rows": [], "bad_reasons": []}
+        stage.advance(put({**out, "bad_rows": [r for r, _ in bad] + list(out["bad_rows"]),
+                           "bad_reasons": [why for _, why in bad] + list(out["bad_reasons"])}))

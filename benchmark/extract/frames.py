@@ -26,14 +26,12 @@ import numpy as np
 import soundfile as sf
 import torch
 
-from .. import atomic
 from ..data import audio
 from ..data.manifest import Clip
 from ..encoders.base import Encoder
 from ..errors import BenchError
-from .cache import (bad_clip, cache_root, distinct_clips, file_sha256, open_complete, read_meta, reserve, resume,
-                    skipped_clips)
-from .features import decoded, extraction_threads, load_clip, load_row, nonfinite, parse_layers
+from .cache import Filling, cache_root, distinct_clips, open_complete, read_meta, skipped_clips
+from .features import extraction_threads, fill, nonfinite, parse_layers
 from ..output import Stage, note
 from ..config.specs import ClipSpec, digest
 
@@ -179,7 +177,6 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
     key = digest({"format": FRAME_CACHE_FORMAT, "encoder": identity, "audio": digest(distinct), "fps": fps,
                   "clip": clip_spec.model_dump(), "layers": layers, "dtype": dtype, "threads": extraction_threads()})
     folder = cache_root() / f"frames-{key[:32]}"
-    meta_path, feat_path, done_path = folder / "meta.json", folder / "features.npy", folder / "done.npy"
     meta = read_meta(folder)
 
     def frame_set(store: np.ndarray, seconds: float, cached: bool) -> FrameSet:
@@ -197,64 +194,32 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
     chosen = parse_layers(layers, enc.num_layers)
     sizes = [enc.hidden_sizes[i] for i in chosen]
     shape = (int(offsets[-1]), len(chosen), max(sizes))
-    folder.mkdir(parents=True, exist_ok=True)
-    store, done, meta = resume(folder, meta, shape, len(distinct))
-    if store is None:
-        size = int(np.prod(shape)) * 2
-        note(f"frame cache: {shape[0]:,} frames x {shape[1]} layers x {shape[2]} (float16) = {size / 2 ** 20:,.1f} "
-             f"MiB in {folder}")
-        arrays = reserve(folder, {feat_path: (shape, np.float16), done_path: ((len(distinct),), bool)})
-        store, done = arrays[feat_path], arrays[done_path]
-        meta = {"key": key, "identity": identity, "layers": chosen, "hidden_sizes": sizes, "shape": list(shape),
-                "encoder": enc.describe(), "complete": False, "skipped": {}, "fps": fps, "dtype": "float16"}
-        atomic.write_json(meta_path, meta)
-
+    if not (meta and tuple(meta["shape"]) == shape):
+        note(f"frame cache: {shape[0]:,} frames x {shape[1]} layers x {shape[2]} (float16) = "
+             f"{int(np.prod(shape)) * 2 / 2 ** 20:,.1f} MiB in {folder}")
+    entry = Filling(folder, meta, shape, len(distinct), np.float16,
+                    {"key": key, "identity": identity, "layers": chosen, "hidden_sizes": sizes, "shape": list(shape),
+                     "encoder": enc.describe(), "complete": False, "skipped": {}, "fps": fps, "dtype": "float16"},
+                    clips, first, on_bad_audio)
+    meta = entry.meta
     row_bytes = shape[1] * shape[2] * 2
 
-    def put(out: dict[str, Any]) -> int:
-        """A clip's frames (frames_work's arrays, or a shard of them) into the entry, if not done yet."""
-        settled = 0
-        for r, why in zip(out["bad_rows"], out["bad_reasons"]):
-            if not done[r]:
-                meta["skipped"][str(r)] = bad_clip(clips[first[r]], str(why), on_bad_audio)
-                atomic.write_json(meta_path, meta)
-                done[r] = True
-                settled += 1
+    def write(out: dict[str, Any], rows: np.ndarray, new: list[int]) -> None:
+        """Each clip's frames, written with the file API, not through the memory map: the map's dirty pages
+        would count in the process's memory and grow with the dataset."""
         at = np.concatenate([[0], np.cumsum(out["lengths"])])
-        for k, r in enumerate(out["rows"]):
-            if done[r]:
-                continue
-            # written with the file API, not through the memory map: the map's dirty pages would count in the
-            # process's memory and grow with the dataset
-            with open(feat_path, "r+b") as fh:
-                fh.seek(store.offset + int(offsets[r]) * row_bytes)
+        with open(entry.feat_path, "r+b") as fh:
+            for r, k in zip(rows, new):
+                fh.seek(entry.data.offset + int(offsets[r]) * row_bytes)
                 fh.write(np.ascontiguousarray(out["block"][at[k]:at[k + 1]]).tobytes())
-            done[r] = True
-            settled += 1
-        done.flush()
-        return settled
 
-    todo = [r for r in range(len(distinct)) if not done[r]]
-    groups = [[r] for r in todo]
-    where = "Ray" if executor is not None else enc.device
+    todo = entry.todo()
     with Stage("extract frames", len(distinct), "clips", done=len(distinct) - len(todo),
-               detail=f", {fps:g} frames/s, on {where}") as stage:
-        if executor is not None:
-            load = functools.partial(load_row, {r: clips[first[r]] for r in todo}, clip_spec, enc.sample_rate)
-            work = functools.partial(frames_work, fps=fps, lengths={r: lengths[r] for r in todo}, chosen=chosen,
-                                     sizes=sizes, dtype=dtype)
-            meta["executor"] = executor.extract(folder, groups, load, work, build, done, put, stage)
-        else:
-            for rows_, waves, bad_audio in decoded(groups, lambda r: load_clip(clips[first[r]], clip_spec,
-                                                                                enc.sample_rate), workers):
-                out = frames_work(enc, rows_, waves, fps, lengths, chosen, sizes, dtype)
-                stage.advance(put({**out, "bad_rows": [r for r, _ in bad_audio] + out["bad_rows"],
-                                   "bad_reasons": [why for _, why in bad_audio] + out["bad_reasons"]}))
-    meta["complete"] = True
-    meta["extract_s"] = time.perf_counter() - t0
-    meta["sha256"] = file_sha256(feat_path)
-    atomic.write_json(meta_path, meta)
-    return frame_set(np.load(feat_path, mmap_mode="r"), meta["extract_s"], False)
+               detail=f", {fps:g} frames/s, on {'Ray' if executor is not None else enc.device}") as stage:
+        work = functools.partial(frames_work, fps=fps, lengths={r: lengths[r] for r in todo}, chosen=chosen,
+                                 sizes=sizes, dtype=dtype)
+        fill(entry, [[r] for r in todo], enc, work, write, stage, clips, first, clip_spec, workers, executor, build)
+    return frame_set(entry.complete(time.perf_counter() - t0), meta["extract_s"], False)
 
 
 def cache_size_bytes(folder: Path) -> int:
