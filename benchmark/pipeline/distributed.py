@@ -239,10 +239,9 @@ def _compute(sub: Any, task: Any, opts: Any, threads: int) -> dict[str, Any]:
 def fan_out(todo: list[tuple[int, Any, Any]], opts: Any) -> Iterator[tuple[tuple[int, Any, Any], Any, float]]:
     """`bench run --executor ray` over several (model, task) pairs: first each pair's features, extracted on the
     cluster one pair after another (each spread over the workers); then every pair's probe fit as one Ray task,
-    all at once. Yields ((n, entry, task), result or BenchError, start time) as pairs finish; the results are
-    written here, by this one process, atomically."""
-    from .. import results
-    from .run import prepare, result_path
+    all at once. Yields ((n, entry, task), result or BenchError, start time) as pairs finish; each result is
+    written here, by this one process, through run.run_task (the one place a result file is written)."""
+    from .run import prepare, result_path, run_task
 
     if not todo:
         return
@@ -278,7 +277,6 @@ def fan_out(todo: list[tuple[int, Any, Any]], opts: Any) -> Iterator[tuple[tuple
                 continue
             raise
         # the task found the features in the cache; the extraction was the first phase's, on the cluster
-        result["runtime"].update(extract_s=round(extract_s, 3), features_cached=extract_s == 0,
-                                 executor={"name": "ray", "probe_threads": threads, **opts.executor.last_plan})
-        results.write(result, result_path(item[1], item[2], opts))
-        yield item, result, t0
+        yield item, run_task(item[1], item[2], opts, result, extract_s=round(extract_s, 3),
+                             features_cached=extract_s == 0,
+                             executor={"name": "ray", "probe_threads": threads, **opts.executor.last_plan}), t0

@@ -182,8 +182,13 @@ def prepare(sub: Submission, task: TaskSpec, opts: RunOptions, kind: ClipLevel |
     return Prepared(clips, y, classes, idx, fs, data_hash, device, time.perf_counter() - t0, ctx, ident, annotations)
 
 
-def run_task(sub: Submission, task: TaskSpec, opts: RunOptions) -> dict[str, Any]:
-    result = compute(sub, task, opts)
+def run_task(sub: Submission, task: TaskSpec, opts: RunOptions, result: dict[str, Any] | None = None,
+             **runtime: Any) -> dict[str, Any]:
+    """The one place an (entry, task) becomes its result file: the result computed here (compute) unless it is
+    given (the Ray fan-out computes it in a worker), `runtime` merged into its runtime record, written
+    atomically where the board reads it."""
+    result = compute(sub, task, opts) if result is None else result
+    result["runtime"].update(runtime)
     results.write(result, result_path(sub, task, opts))
     return result
 
