@@ -208,6 +208,14 @@ def parser() -> argparse.ArgumentParser:
     pub.add_argument("--dry-run", action="store_true", help="list every file and its size instead of committing")
     _json(pub)
 
+    ex = cmd(sub, "export", "the result files in another tool's format")
+    exs = ex.add_subparsers(dest="export_cmd", required=True)
+    mt = cmd(exs, "mteb", "MTEB/MAEB result files: OUT/results/<org>__<model>/<revision>/<task>.json beside a "
+                          "model_meta.json, every layer under experiments/layer-<k>/", c.cmd_export_mteb)
+    mt.add_argument("--results", default="leaderboard/results", help="folder of <model>/<task>.json")
+    mt.add_argument("--out", required=True, help="writes OUT/results/... (mteb's ResultCache(OUT) reads it)")
+    _json(mt)
+
     pf = cmd(sub, "perf", "speed figures")
     pfs = pf.add_subparsers(dest="perf_cmd", required=True)
     pp = cmd(pfs, "probes", "batched probe fit vs one head at a time vs scikit-learn", c.cmd_perf)

@@ -304,6 +304,20 @@ def cmd_leaderboard_build(a: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_mteb(a: argparse.Namespace) -> int:
+    from ..board.export import export_mteb
+
+    written, problems = export_mteb(Path(a.results), Path(a.out))
+    for p in problems:
+        output.note(p, "skipped", "yellow")
+    if a.json:
+        output.emit_json({"written": [str(p) for p in written], "skipped": problems})
+        return 0
+    output.say(f"wrote {len(written)} MTEB result files under {Path(a.out) / 'results'} "
+               f"({len(problems)} result files left out)")
+    return 0
+
+
 def cmd_leaderboard_publish(a: argparse.Namespace) -> int:
     from ..board.publish import publish
 
