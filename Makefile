@@ -85,6 +85,13 @@ board-dbn: $(STAMP)
 		$(BENCH) run --model $$m --tasks synth-beat-dbn --layers all --threads 1 --out leaderboard/dbn || exit 1; done
 	$(BENCH) leaderboard build --out leaderboard/dbn
 
+# the neighbours' protocols (kNN, nearest centroid, MAEB's few-shot) on the synth tasks, for the baselines and
+# crepe-tiny: their own small board in leaderboard/peers/, never in the main ranking
+board-peers: $(STAMP)
+	for m in logmel mfcc chroma crepe-tiny; do \
+		$(BENCH) run --model $$m --suite peers --layers all --threads 1 --out leaderboard/peers || exit 1; done
+	$(BENCH) leaderboard build --out leaderboard/peers
+
 test: $(STAMP)
 	$(VENV)/bin/pytest
 

@@ -21,7 +21,9 @@ def result_rows(result: dict[str, Any]) -> tuple[str, list[str], list[list[str]]
     sel = result["selected"]["layer"]
     title = f"{result['model']['name']} on {result['task']['name']} ({p}; layer chosen on valid)"
     ws = result["weighted_sum"]
-    grid = ["lr", "weight_decay"] + (["l2"] if any("l2" in e["hparams"] for e in result["layers"]) else [])
+    # the chosen grid point's keys, in a fixed order (lr, weight_decay, l2 of trained heads; k, shots otherwise)
+    keys = {k for e in result["layers"] for k in e["hparams"]} - {"best_epoch", "decoder"}
+    grid = [k for k in ("lr", "weight_decay", "l2", "k", "shots") if k in keys]
     cols = ["layer", f"valid {p}", f"test {p}", "± seeds", "vs * (bootstrap)",
             *[{"weight_decay": "wd"}.get(k, k) for k in grid]]
     rows = []

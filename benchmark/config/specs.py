@@ -89,9 +89,18 @@ class GridSpec(Strict):
         return d
 
 
+class FewShotSpec(Strict):
+    """MAEB's few-shot setting: a logistic regression on `shots` training clips of each class, drawn `draws` times
+    (the mean and spread over the draws are reported)."""
+    shots: int = Field(gt=0, le=10_000)
+    draws: int = Field(gt=0, le=1000)
+
+
 class ProtocolSpec(Strict):
     pooling: Literal["mean", "frames"] = "mean"  # frames: one prediction per frame (beats, chords)
-    probe: Literal["linear", "mlp"] = "mlp"
+    # linear, mlp: trained heads (probes.py); knn: cosine nearest neighbours among the training clips, k chosen on
+    # validation; centroid: the nearest class mean (cosine). knn and centroid train nothing (probing/peers.py)
+    probe: Literal["linear", "mlp", "knn", "centroid"] = "mlp"
     hidden: int = Field(512, gt=0, le=65536)
     dropout: float = Field(0.2, ge=0, lt=1)
     grid: GridSpec
@@ -127,6 +136,9 @@ class ProtocolSpec(Strict):
     # iterations have run, one head per `grid.l2` (lr is the line search's first step): a converged optimum,
     # the same with any seed, so `seeds` holds one, and no validation score is computed until it ends
     solver: Literal["adam", "lbfgs"] = "adam"
+    # few-shot: logistic regression on `shots` training clips a class, `draws` times (probing/peers.py); with
+    # probe: linear. Left out of the hashes when not set
+    fewshot: FewShotSpec | None = None
 
     @model_validator(mode="after")
     def _solver_fits(self) -> "ProtocolSpec":
@@ -139,7 +151,18 @@ class ProtocolSpec(Strict):
                 or (k == "seeds" and len(v) != 1) or (k == "grid.weight_decay" and v != [0.0])]
             if wrong:
                 raise ValueError("solver: lbfgs does not fit " + "; ".join(wrong))
+        if (self.probe in ("knn", "centroid") or self.fewshot) and (self.pooling != "mean" or self.weighted_sum):
+            what = f"probe: {self.probe}" if self.probe in ("knn", "centroid") else "fewshot"
+            raise ValueError(f"{what} reads pooled features layer by layer: it needs pooling: mean and "
+                             f"weighted_sum: false (got pooling: {self.pooling}, weighted_sum: {self.weighted_sum})")
+        if self.fewshot and self.probe != "linear":
+            raise ValueError(f"fewshot fits a logistic regression: it needs probe: linear, not '{self.probe}'")
         return self
+
+    @property
+    def trained(self) -> bool:
+        """Whether heads are trained epoch by epoch (and have a convergence record)."""
+        return self.probe in ("linear", "mlp") and self.fewshot is None
 
     def hash_dump(self) -> dict[str, Any]:
         """model_dump() with the grid's hash form and without early_stopping, patience_on and solver at their
@@ -151,6 +174,8 @@ class ProtocolSpec(Strict):
             del d["patience_on"]
         if self.solver == "adam":
             del d["solver"]
+        if self.fewshot is None:
+            del d["fewshot"]
         return d
 
 
@@ -220,6 +245,15 @@ class TaskSpec(Strict):
         if self.target not in FRAME_TARGETS:
             return None
         return self.decoder or DecoderSpec(name=DECODER_OF[self.target])
+
+    @model_validator(mode="after")
+    def _check_peers(self) -> "TaskSpec":
+        p = self.protocol
+        if (p.probe in ("knn", "centroid") or p.fewshot) and self.target not in ("multiclass", "key"):
+            what = f"probe: {p.probe}" if p.fewshot is None else "fewshot"
+            raise ValueError(f"'protocol': {what} classifies clips: it applies to targets multiclass and key, not "
+                             f"'{self.target}'")
+        return self
 
     @model_validator(mode="after")
     def _check_metrics(self) -> "TaskSpec":

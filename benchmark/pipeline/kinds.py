@@ -43,6 +43,12 @@ class ClipLevel:
         Xs = probes.standardize(*(fs.select(idx[s]) for s in SPLITS))
         split = [probes.Split(X, p.y[idx[s]]) for s, X in zip(SPLITS, Xs)]
         higher = METRICS[task.primary].higher_is_better
+        if not task.protocol.trained:  # knn, centroid, few-shot: the neighbours' protocols
+            from ..probing import peers
+
+            heads = peers.fit(*split, protocol=task.protocol, metric_names=task.metrics, classes=p.classes,
+                              layer_ids=fs.layers)
+            return heads, probes.summarize(heads, task.primary, higher), None
         args = dict(target=task.target, n_out=1 if task.target == "regression" else len(p.classes),
                     protocol=task.protocol, metric_names=task.metrics, primary=task.primary, classes=p.classes,
                     device=p.device)

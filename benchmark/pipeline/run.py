@@ -225,7 +225,8 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
     preds = probes.chosen_test_scores(heads, per_layer)
     y_test = p.y[p.idx["test"]]
     metric = kind_of(task).bootstrap_metric(metric)
-    conv = stopping.convergence(heads, task.protocol.grid.points(), task.protocol.epochs, best["layer"], per_layer)
+    conv = (stopping.convergence(heads, task.protocol.grid.points(), task.protocol.epochs, best["layer"], per_layer)
+            if task.protocol.trained else None)  # knn, centroid and few-shot train nothing
     sig = paired_bootstrap(metric, y_test, {e["layer"]: preds[e["layer"]] for e in layers}, best["layer"], p.classes)
     for entry in layers:
         entry["significance"] = sig[entry["layer"]]
@@ -249,7 +250,7 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
         "last_layer": {"layer": last["layer"], **_scores(last)},
         "weighted_sum": ws,
         "layer_importance": layer_importance(layers, best, ws, task.primary, metric.higher_is_better),
-        "convergence": conv,
+        **({"convergence": conv} if conv is not None else {}),
         "significance": significance_method(),
         "quick": ({**QUICK, "note": "a --quick smoke test (one seed, a short schedule): never ranked"}
                   if opts.quick else None),
