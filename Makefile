@@ -17,7 +17,7 @@ BOARD_MODELS   := logmel mfcc chroma madmom-chroma random-madmom-chroma madmom-b
                   basic-pitch random-basic-pitch crepe-full
 BOARD_JOBS     ?= 2
 
-.PHONY: install demo board board-dbn test perf screenshots vendor clean
+.PHONY: install demo board board-dbn board-peers test perf screenshots vendor clean
 
 $(STAMP): pyproject.toml Makefile
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! ldconfig -p | grep -q libfluidsynth.so.3; then \
