@@ -1,0 +1,83 @@
+"""benchmark.hear implements HEAR 2021's API for an entry at a layer: the contract hear-validator checks (shapes,
+dtypes, timestamps in milliseconds, an allowed sample rate, batch independence), and what it computes: the
+layer's frames as `bench run` aligns them."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+import benchmark.hear as hear
+from benchmark.errors import BenchError
+from benchmark.extract.frames import encode_frames
+
+
+@pytest.fixture(scope="module")
+def model():
+    return hear.load_model("crepe-tiny:3")
+
+
+def sounds(n=3, seconds=1.3, sr=16000, seed=0):
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(seconds * sr)) / sr
+    return torch.from_numpy(np.stack([0.3 * np.sin(2 * np.pi * (220 + 110 * i) * t) + 0.01 * rng.normal(size=len(t))
+                                      for i in range(n)]).astype(np.float32))
+
+
+def test_the_api_contract(model):
+    assert model.sample_rate in (16000, 22050, 44100, 48000)
+    assert isinstance(model.scene_embedding_size, int) and isinstance(model.timestamp_embedding_size, int)
+    audio = sounds()
+    emb, ts = hear.get_timestamp_embeddings(audio, model)
+    n = int(np.ceil(1.3 * 20))  # 50 ms frames covering 1.3 s
+    assert emb.shape == (3, n, model.timestamp_embedding_size) and emb.dtype == torch.float32
+    assert ts.shape == (3, n) and ts.dtype == torch.float32
+    np.testing.assert_allclose(ts[0].numpy(), (np.arange(n) + 0.5) * 50.0)  # centres, in milliseconds
+    assert (ts[1:] == ts[0]).all()
+    scene = hear.get_scene_embeddings(audio, model)
+    assert scene.shape == (3, model.scene_embedding_size) and scene.dtype == torch.float32
+    torch.testing.assert_close(scene, emb.mean(1))
+    assert torch.isfinite(emb).all()
+
+
+def test_a_sounds_embedding_does_not_depend_on_its_batch(model):
+    audio = sounds(4)
+    emb, _ = hear.get_timestamp_embeddings(audio, model)
+    alone, _ = hear.get_timestamp_embeddings(audio[2:3], model)
+    torch.testing.assert_close(alone[0], emb[2], rtol=0, atol=0)
+    shuffled, _ = hear.get_timestamp_embeddings(audio.flip(0), model)
+    torch.testing.assert_close(shuffled.flip(0), emb, rtol=0, atol=0)
+
+
+def test_the_embedding_is_the_layers_frames_as_bench_run_aligns_them(model):
+    audio = sounds(1)
+    emb, _ = hear.get_timestamp_embeddings(audio, model)
+    want = encode_frames(model.encoder, audio[0].numpy(), 20.0, emb.shape[1], [3])[0]
+    np.testing.assert_array_equal(emb[0].numpy(), want)
+    other = hear.load_model("crepe-tiny:5")
+    assert other.timestamp_embedding_size != model.timestamp_embedding_size or not torch.equal(
+        hear.get_scene_embeddings(audio, other), hear.get_scene_embeddings(audio, model))
+
+
+def test_a_model_file_names_the_entry_and_layer(tmp_path, model):
+    f = tmp_path / "m.json"
+    f.write_text('{"model": "crepe-tiny", "layer": 3}')
+    again = hear.load_model(str(f))
+    assert (again.entry, again.layer) == ("crepe-tiny", 3)
+
+
+@pytest.mark.parametrize("spec, message", [
+    ("crepe-tiny:all", "'all' layers is refused"),
+    ("crepe-tiny:99", "layer 99 is not one of crepe-tiny's layers 0-6"),
+    ("crepe-tny:1", "unknown model 'crepe-tny'"),
+    ("crepe-tiny", "expected '<entry>:<layer>'"),
+    ("crepe-tiny:x", "the layer 'x' is not an integer"),
+])
+def test_a_bad_model_name_says_what_was_expected(spec, message):
+    with pytest.raises(BenchError, match=message):
+        hear.load_model(spec)
+
+
+def test_audio_that_is_not_two_dimensional_is_refused(model):
+    with pytest.raises(BenchError, match=r"expected a 2-D tensor \[n_sounds, n_samples\], got shape \(16000,\)"):
+        hear.get_scene_embeddings(torch.zeros(16000), model)
