@@ -2,7 +2,8 @@
 target it has.
 
 - ClipLevel: pooled features, a label per clip (probing.targets.encode_targets), the batched probes of
-  probing.probes, the bootstrap over test clips on the metric itself.
+  probing.probes (or, under probe knn or centroid or a few-shot protocol, probing.peers), the bootstrap over test
+  clips on the metric itself.
 - FrameLevel: every layer's frames at the task's rate, reference events per clip (the event target's files),
   probing.frame_probes under the task's solver and decoder, the bootstrap over clips' shares of the event metric.
 """
