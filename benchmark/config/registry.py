@@ -29,6 +29,7 @@ ADAPTERS: dict[str, str] = {
     "beatnet": "benchmark.encoders.beatnet:BeatNetEncoder",
     "musicfm": "benchmark.encoders.musicfm:MusicFM",
     "muq": "benchmark.encoders.musicfm:MuQ",
+    "hear": "benchmark.encoders.hear_module:HearModule",
 }
 ENTRY_POINT_GROUP = "bench.encoders"
 
