@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.55926542017022,
-      "borda": 16,
+      "borda": 24,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "chroma",
       "params": 0,
       "mean": 52.30287760865102,
-      "borda": 3,
+      "borda": 5,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,59 +138,20 @@ window.LEADERBOARD = {
       "model": "mfcc",
       "params": 0,
       "mean": 49.45614739698351,
-      "borda": 10,
+      "borda": 12,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 3
     },
     {
-      "model": "madmom-key",
-      "params": 665808,
-      "mean": 99.30555555555557,
-      "borda": 4,
-      "tasks_done": 1,
-      "complete": false,
-      "missing": [
-        "synth-beat",
-        "synth-chord",
-        "synth-chords",
-        "synth-instrument",
-        "synth-interval",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-madmom-key",
-      "params": 665808,
-      "mean": 99.30555555555557,
-      "borda": 3,
-      "tasks_done": 1,
-      "complete": false,
-      "missing": [
-        "synth-beat",
-        "synth-chord",
-        "synth-chords",
-        "synth-instrument",
-        "synth-interval",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
       "model": "random-madmom-chroma",
       "params": 538124,
-      "mean": 84.98729522715738,
-      "borda": 4,
-      "tasks_done": 1,
+      "mean": 80.2227096193812,
+      "borda": 16,
+      "tasks_done": 2,
       "complete": false,
       "missing": [
-        "synth-beat",
         "synth-chord",
         "synth-instrument",
         "synth-interval",
@@ -204,12 +165,11 @@ window.LEADERBOARD = {
     {
       "model": "madmom-chroma",
       "params": 538124,
-      "mean": 84.15105188124534,
-      "borda": 3,
-      "tasks_done": 1,
+      "mean": 79.80458794642519,
+      "borda": 16,
+      "tasks_done": 2,
       "complete": false,
       "missing": [
-        "synth-beat",
         "synth-chord",
         "synth-instrument",
         "synth-interval",
@@ -223,89 +183,12 @@ window.LEADERBOARD = {
     {
       "model": "random-beatnet",
       "params": 402325,
-      "mean": 79.31407268985852,
-      "borda": 9,
-      "tasks_done": 1,
+      "mean": 79.40409284290573,
+      "borda": 19,
+      "tasks_done": 2,
       "complete": false,
       "missing": [
         "synth-chord",
-        "synth-chords",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "madmom-downbeats",
-      "params": 99003,
-      "mean": 78.89551061488356,
-      "borda": 8,
-      "tasks_done": 1,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-chords",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-madmom-downbeats",
-      "params": 99003,
-      "mean": 78.89551061488356,
-      "borda": 7,
-      "tasks_done": 1,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-chords",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "madmom-beats",
-      "params": 89301,
-      "mean": 78.36016675347928,
-      "borda": 6,
-      "tasks_done": 1,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-chords",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-madmom-beats",
-      "params": 89301,
-      "mean": 78.36016675347928,
-      "borda": 5,
-      "tasks_done": 1,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-chords",
         "synth-instrument",
         "synth-interval",
         "synth-key",
@@ -318,13 +201,120 @@ window.LEADERBOARD = {
     {
       "model": "beatnet",
       "params": 402325,
-      "mean": 76.96173907429257,
-      "borda": 4,
-      "tasks_done": 1,
+      "mean": 78.22792603512275,
+      "borda": 15,
+      "tasks_done": 2,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "madmom-downbeats",
+      "params": 99003,
+      "mean": 77.699115190566,
+      "borda": 17,
+      "tasks_done": 2,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-madmom-downbeats",
+      "params": 99003,
+      "mean": 77.699115190566,
+      "borda": 15,
+      "tasks_done": 2,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "madmom-key",
+      "params": 665808,
+      "mean": 74.89260576961752,
+      "borda": 6,
+      "tasks_done": 2,
       "complete": false,
       "missing": [
         "synth-chord",
         "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-madmom-key",
+      "params": 665808,
+      "mean": 74.89260576961752,
+      "borda": 4,
+      "tasks_done": 2,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "madmom-beats",
+      "params": 89301,
+      "mean": 72.68829467095395,
+      "borda": 12,
+      "tasks_done": 2,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-madmom-beats",
+      "params": 89301,
+      "mean": 72.68829467095395,
+      "borda": 10,
+      "tasks_done": 2,
+      "complete": false,
+      "missing": [
+        "synth-chord",
         "synth-instrument",
         "synth-interval",
         "synth-key",
@@ -338,7 +328,7 @@ window.LEADERBOARD = {
       "model": "crepe-tiny",
       "params": 486552,
       "mean": 69.65925695916015,
-      "borda": 1,
+      "borda": 3,
       "tasks_done": 1,
       "complete": false,
       "missing": [
@@ -459,6 +449,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-chroma",
+        "score": 0.7545812401160503,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.31801881297893014,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7423162218352369,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 7,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-chroma",
+        "score": 0.7545812401160503,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.5632925089453118,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7480282078898106,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 8,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.7430064683403679,
         "std": 0.0,
@@ -472,7 +496,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -489,7 +513,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 8,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -506,7 +530,41 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 9,
+        "rank": 11,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "madmom-key",
+        "score": 0.5047965598367946,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.05963083213083213,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.4944099788618771,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 12,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-key",
+        "score": 0.5047965598367946,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.06313960406065669,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.5005074250257971,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -523,7 +581,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 10,
+        "rank": 14,
         "fewer_test_clips": false
       }
     ],
@@ -633,6 +691,74 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "beatnet",
+        "score": 0.7949411299595294,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 6,
+        "last_layer": 0.10404091469220741,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7949411299595294,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-beatnet",
+        "score": 0.7949411299595294,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 6,
+        "last_layer": 0.11073142368044814,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.805401714166802,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 5,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "madmom-downbeats",
+        "score": 0.7650271976624846,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.1090553971897336,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7650271976624846,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 6,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-downbeats",
+        "score": 0.7650271976624846,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.1782685934503443,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7650271976624846,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 7,
+        "fewer_test_clips": false
+      },
+      {
         "model": "chroma",
         "score": 0.7279718133121231,
         "std": 0.0,
@@ -646,7 +772,41 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 4,
+        "rank": 8,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "madmom-beats",
+        "score": 0.6701642258842864,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.10331024677028616,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.6701642258842865,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 9,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-beats",
+        "score": 0.6701642258842864,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.12094598139795312,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.6701642258842864,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -663,7 +823,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 5,
+        "rank": 11,
         "fewer_test_clips": false
       }
     ],
@@ -1076,7 +1236,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.35712160715445,
-          "borda": 8,
+          "borda": 14,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1086,7 +1246,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 57.13861411587186,
-          "borda": 3,
+          "borda": 5,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1134,7 +1294,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 4,
+          "borda": 10,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1148,7 +1308,91 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 3,
+          "borda": 9,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 79.49411299595293,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 79.49411299595293,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 76.50271976624846,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 76.50271976624846,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 67.01642258842864,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 67.01642258842864,
+          "borda": 1,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1172,7 +1416,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.68178600900012,
-          "borda": 4,
+          "borda": 6,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1182,7 +1426,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 71.83475000285162,
-          "borda": 4,
+          "borda": 6,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1202,7 +1446,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 9,
+          "borda": 13,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1214,7 +1458,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 8,
+          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1226,7 +1470,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 7,
+          "borda": 11,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1238,7 +1482,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 6,
+          "borda": 10,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1250,7 +1494,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 5,
+          "borda": 9,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1262,7 +1506,31 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 76.96173907429257,
-          "borda": 4,
+          "borda": 8,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 75.45812401160504,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 75.45812401160504,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1274,6 +1542,30 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 69.65925695916015,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 50.479655983679464,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 50.479655983679464,
           "borda": 1,
           "tasks_done": 1,
           "complete": false,
@@ -1342,7 +1634,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.55926542017022,
-          "borda": 16,
+          "borda": 24,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -1352,7 +1644,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 52.30287760865102,
-          "borda": 3,
+          "borda": 5,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -1362,59 +1654,20 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 49.45614739698351,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 99.30555555555557,
-          "borda": 4,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-beat",
-            "synth-chord",
-            "synth-chords",
-            "synth-instrument",
-            "synth-interval",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 99.30555555555557,
-          "borda": 3,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-beat",
-            "synth-chord",
-            "synth-chords",
-            "synth-instrument",
-            "synth-interval",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "random-madmom-chroma",
           "params": 538124,
-          "mean": 84.98729522715738,
-          "borda": 4,
-          "tasks_done": 1,
+          "mean": 80.2227096193812,
+          "borda": 16,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-beat",
             "synth-chord",
             "synth-instrument",
             "synth-interval",
@@ -1428,12 +1681,11 @@ window.LEADERBOARD = {
         {
           "model": "madmom-chroma",
           "params": 538124,
-          "mean": 84.15105188124534,
-          "borda": 3,
-          "tasks_done": 1,
+          "mean": 79.80458794642519,
+          "borda": 16,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-beat",
             "synth-chord",
             "synth-instrument",
             "synth-interval",
@@ -1447,89 +1699,12 @@ window.LEADERBOARD = {
         {
           "model": "random-beatnet",
           "params": 402325,
-          "mean": 79.31407268985852,
-          "borda": 9,
-          "tasks_done": 1,
+          "mean": 79.40409284290573,
+          "borda": 19,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-chord",
-            "synth-chords",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 78.89551061488356,
-          "borda": 8,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-chords",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 78.89551061488356,
-          "borda": 7,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-chords",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 78.36016675347928,
-          "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-chords",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 78.36016675347928,
-          "borda": 5,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-chords",
             "synth-instrument",
             "synth-interval",
             "synth-key",
@@ -1542,13 +1717,120 @@ window.LEADERBOARD = {
         {
           "model": "beatnet",
           "params": 402325,
-          "mean": 76.96173907429257,
-          "borda": 4,
-          "tasks_done": 1,
+          "mean": 78.22792603512275,
+          "borda": 15,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 77.699115190566,
+          "borda": 17,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 77.699115190566,
+          "borda": 15,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 74.89260576961752,
+          "borda": 6,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-chord",
             "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 74.89260576961752,
+          "borda": 4,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 72.68829467095395,
+          "borda": 12,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 72.68829467095395,
+          "borda": 10,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-chord",
             "synth-instrument",
             "synth-interval",
             "synth-key",
@@ -1562,7 +1844,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 69.65925695916015,
-          "borda": 1,
+          "borda": 3,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1633,7 +1915,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.35712160715445,
-          "borda": 8,
+          "borda": 14,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1643,7 +1925,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 57.13861411587186,
-          "borda": 3,
+          "borda": 5,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1691,7 +1973,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 4,
+          "borda": 10,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1705,7 +1987,91 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 3,
+          "borda": 9,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 79.49411299595293,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 79.49411299595293,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 76.50271976624846,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 76.50271976624846,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 67.01642258842864,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 67.01642258842864,
+          "borda": 1,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1729,7 +2095,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.68178600900012,
-          "borda": 4,
+          "borda": 6,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1739,7 +2105,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 71.83475000285162,
-          "borda": 4,
+          "borda": 6,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1759,7 +2125,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 9,
+          "borda": 13,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1771,7 +2137,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 8,
+          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1783,7 +2149,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 7,
+          "borda": 11,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1795,7 +2161,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 6,
+          "borda": 10,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1807,7 +2173,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 5,
+          "borda": 9,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1819,7 +2185,31 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 76.96173907429257,
-          "borda": 4,
+          "borda": 8,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 75.45812401160504,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 75.45812401160504,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1831,6 +2221,30 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 69.65925695916015,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 50.479655983679464,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 50.479655983679464,
           "borda": 1,
           "tasks_done": 1,
           "complete": false,
@@ -1889,135 +2303,143 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 78.80852474684252,
-          "borda": 4,
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 80.2227096193812,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 58.03216873171242,
-          "borda": 1,
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 79.80458794642519,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 46.83005126539729,
-          "borda": 3,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 79.40409284290573,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 84.98729522715738,
-          "borda": 4,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-beat"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 84.15105188124534,
-          "borda": 3,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-beat"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 79.31407268985852,
-          "borda": 9,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 78.89551061488356,
-          "borda": 8,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 78.89551061488356,
-          "borda": 7,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 78.36016675347928,
-          "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 78.36016675347928,
-          "borda": 5,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
+          "model": "logmel",
+          "params": 0,
+          "mean": 78.80852474684252,
+          "borda": 12,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 4
         },
         {
           "model": "beatnet",
           "params": 402325,
-          "mean": 76.96173907429257,
-          "borda": 4,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
+          "mean": 78.22792603512275,
+          "borda": 15,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 5
+        },
+        {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 77.699115190566,
+          "borda": 17,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 6
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 77.699115190566,
+          "borda": 15,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 7
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 72.68829467095395,
+          "borda": 12,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 8
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 72.68829467095395,
+          "borda": 10,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 9
+        },
+        {
+          "model": "chroma",
+          "params": 0,
+          "mean": 58.03216873171242,
+          "borda": 3,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 10
+        },
+        {
+          "model": "mfcc",
+          "params": 0,
+          "mean": 46.83005126539729,
+          "borda": 5,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 11
         },
         {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 69.65925695916015,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 50.479655983679464,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 50.479655983679464,
           "borda": 1,
           "tasks_done": 1,
           "complete": false,
@@ -2039,7 +2461,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 4,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2049,7 +2471,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 3,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2059,21 +2481,81 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 83.83986208999346,
-          "borda": 2,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 72.79718133121231,
-          "borda": 1,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 79.49411299595293,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 4
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 79.49411299595293,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 5
+        },
+        {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 76.50271976624846,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 6
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 76.50271976624846,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 7
+        },
+        {
+          "model": "chroma",
+          "params": 0,
+          "mean": 72.79718133121231,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 8
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 67.01642258842864,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 9
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 67.01642258842864,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 10
         },
         {
           "model": "mfcc",
@@ -2083,7 +2565,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 11
         }
       ]
     },
@@ -2098,7 +2580,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 9,
+          "borda": 13,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2108,7 +2590,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 8,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2118,7 +2600,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 7,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2128,7 +2610,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 6,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2138,7 +2620,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 5,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2148,41 +2630,81 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 76.96173907429257,
-          "borda": 4,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 6
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 74.30064683403678,
-          "borda": 3,
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 75.45812401160504,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 73.77718740369157,
-          "borda": 2,
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 75.45812401160504,
+          "borda": 6,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 69.65925695916015,
-          "borda": 1,
+          "model": "mfcc",
+          "params": 0,
+          "mean": 74.30064683403678,
+          "borda": 5,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 9
+        },
+        {
+          "model": "logmel",
+          "params": 0,
+          "mean": 73.77718740369157,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 10
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 69.65925695916015,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 11
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 50.479655983679464,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 12
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 50.479655983679464,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 13
         },
         {
           "model": "chroma",
@@ -2192,7 +2714,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 14
         }
       ]
     }
@@ -2458,6 +2980,57 @@ window.LEADERBOARD = {
           "3": "tied",
           "4": "tied",
           "5": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.7949411299595294,
+          "1": 0.6798646554754161,
+          "2": 0.6913352237547399,
+          "3": 0.35243360201795854,
+          "4": 0.18520698804548308,
+          "5": 0.10404091469220741
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.9999903440475464,
+          1.4004232298248098e-06,
+          1.923636546052876e-06,
+          2.1887060484004905e-06,
+          2.1295782062225044e-06,
+          2.040668505287613e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0
+        },
+        "valid": {
+          "0": 0.723901226385965,
+          "1": 0.6523370219792654,
+          "2": 0.6811748156450441,
+          "3": 0.39585359326519914,
+          "4": 0.20638962909656836,
+          "5": 0.12754810592200397
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
         },
         "weighted_sum_layers": [
           0,
@@ -2883,9 +3456,99 @@ window.LEADERBOARD = {
           3,
           4
         ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.6701642258842864,
+          "1": 0.2597414560197657,
+          "2": 0.18447669394067912,
+          "3": 0.16111467419742348,
+          "4": 0.10331024677028616
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.9999681711196899,
+          9.896097253658809e-06,
+          7.838871169951744e-06,
+          8.168956810550299e-06,
+          5.847936790814856e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0
+        },
+        "valid": {
+          "0": 0.6236696538515485,
+          "1": 0.32448638096779914,
+          "2": 0.2218892234809631,
+          "3": 0.18023794931854803,
+          "4": 0.12663259574941316
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
       }
     },
     "madmom-chroma": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.7545812401160503,
+          "1": 0.6729680509579221,
+          "2": 0.6488608872053855,
+          "3": 0.5771129801261984,
+          "4": 0.31801881297893014
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.4455735981464386,
+          0.5544227361679077,
+          1.2855808790845913e-06,
+          1.0438021718073287e-06,
+          1.2929384638482588e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0
+        },
+        "valid": {
+          "0": 0.7899391778922159,
+          "1": 0.7479654687616655,
+          "2": 0.7031239227495552,
+          "3": 0.5759913555280266,
+          "4": 0.3210014215423057
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.8498729522715738,
@@ -2977,9 +3640,117 @@ window.LEADERBOARD = {
           3,
           4
         ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.7650271976624846,
+          "1": 0.5562675132384964,
+          "2": 0.25391418047173697,
+          "3": 0.143705278358007,
+          "4": 0.1090553971897336
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.9999896287918091,
+          2.507032604626147e-06,
+          2.498501999070868e-06,
+          2.6481861823413055e-06,
+          2.708456122491043e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0
+        },
+        "valid": {
+          "0": 0.7312253430744565,
+          "1": 0.5498640116384078,
+          "2": 0.23588399587379338,
+          "3": 0.18866876772752447,
+          "4": 0.13494667155514445
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
       }
     },
     "madmom-key": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.5047965598367946,
+          "1": 0.24700106165783137,
+          "2": 0.13845715858660237,
+          "3": 0.07371559036776427,
+          "4": 0.15059149563570148,
+          "5": 0.04972203359458261,
+          "6": 0.06125132275132276,
+          "7": 0.05963083213083213
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.4906765818595886,
+          0.3664030134677887,
+          8.798633643891662e-05,
+          7.083519449224696e-05,
+          0.14264027774333954,
+          5.31899968336802e-05,
+          3.4774537198245525e-05,
+          3.33898606186267e-05
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0,
+          "7": 0.0
+        },
+        "valid": {
+          "0": 0.531734902841299,
+          "1": 0.26310247075538856,
+          "2": 0.16722567081612558,
+          "3": 0.13297091421159496,
+          "4": 0.15559718290774438,
+          "5": 0.07115512448794183,
+          "6": 0.038532679738562094,
+          "7": 0.05126898788189111
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
       "synth-key": {
         "scores": {
           "0": 0.9930555555555557,
@@ -3250,6 +4021,57 @@ window.LEADERBOARD = {
           4,
           5
         ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.7949411299595294,
+          "1": 0.7591760227400828,
+          "2": 0.8059001369900177,
+          "3": 0.8025805512712929,
+          "4": 0.7871046372476949,
+          "5": 0.11073142368044814
+        },
+        "selected": 0,
+        "layer_weights": [
+          1.0324579307052772e-06,
+          1.6627031982352491e-06,
+          0.9999943971633911,
+          1.5118395140234497e-06,
+          7.026129082987609e-07,
+          5.887476959287596e-07
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0
+        },
+        "valid": {
+          "0": 0.723901226385965,
+          "1": 0.7149181945311782,
+          "2": 0.7124220313755695,
+          "3": 0.7068086011249094,
+          "4": 0.6990174181880751,
+          "5": 0.15851713681545104
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
       }
     },
     "random-madmom-beats": {
@@ -3297,9 +4119,99 @@ window.LEADERBOARD = {
           3,
           4
         ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.6701642258842864,
+          "1": 0.5512802545955743,
+          "2": 0.5167852483511587,
+          "3": 0.48954526976878626,
+          "4": 0.12094598139795312
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.9999756813049316,
+          6.2908993641030975e-06,
+          6.391873739630682e-06,
+          6.220958766789408e-06,
+          5.3415424190461636e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0
+        },
+        "valid": {
+          "0": 0.6236696538515485,
+          "1": 0.5530237085791494,
+          "2": 0.5055464766401405,
+          "3": 0.49566928572270197,
+          "4": 0.17365168421671073
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
       }
     },
     "random-madmom-chroma": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.7545812401160503,
+          "1": 0.7480282078898106,
+          "2": 0.7221375922993011,
+          "3": 0.7385429279422945,
+          "4": 0.5632925089453118
+        },
+        "selected": 0,
+        "layer_weights": [
+          7.330474431910261e-07,
+          0.9999992847442627,
+          1.1803702112955783e-11,
+          4.5199287021513435e-12,
+          4.305985584507907e-15
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0
+        },
+        "valid": {
+          "0": 0.7899391778922159,
+          "1": 0.7677287492402385,
+          "2": 0.711906289652892,
+          "3": 0.7080616292883748,
+          "4": 0.5461516577618
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.8498729522715738,
@@ -3391,9 +4303,117 @@ window.LEADERBOARD = {
           3,
           4
         ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.7650271976624846,
+          "1": 0.785724858330415,
+          "2": 0.7603250169375289,
+          "3": 0.7470768984226297,
+          "4": 0.1782685934503443
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.9999971389770508,
+          6.93363006121217e-07,
+          7.437167255375243e-07,
+          7.627619424965815e-07,
+          7.162786346270877e-07
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0
+        },
+        "valid": {
+          "0": 0.7312253430744565,
+          "1": 0.7015874855399571,
+          "2": 0.6800909731804639,
+          "3": 0.6760872239396816,
+          "4": 0.1802655145951406
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
       }
     },
     "random-madmom-key": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.5047965598367946,
+          "1": 0.25245151032530283,
+          "2": 0.14365458447381313,
+          "3": 0.08583299116060367,
+          "4": 0.1495668605553663,
+          "5": 0.07762591351073425,
+          "6": 0.07856435912151861,
+          "7": 0.06313960406065669
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.605663001537323,
+          0.3943161964416504,
+          6.048551313142525e-06,
+          3.2193843253480736e-06,
+          5.134929779160302e-06,
+          1.354747723780747e-06,
+          2.0592253804352367e-06,
+          2.915967343142256e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0,
+          "7": 0.0
+        },
+        "valid": {
+          "0": 0.531734902841299,
+          "1": 0.2523589040320833,
+          "2": 0.139422046795094,
+          "3": 0.12528033880015976,
+          "4": 0.13493009772569237,
+          "5": 0.10098469069057305,
+          "6": 0.07381313028217053,
+          "7": 0.028822751322751323
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
       "synth-key": {
         "scores": {
           "0": 0.9930555555555557,
