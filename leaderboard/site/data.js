@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 80.2227096193812,
-      "borda": 16,
+      "borda": 17,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -166,7 +166,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 79.80458794642519,
-      "borda": 16,
+      "borda": 17,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -199,6 +199,23 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
+      "model": "random-madmom-key",
+      "params": 665808,
+      "mean": 78.45865906127635,
+      "borda": 16,
+      "tasks_done": 3,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
       "model": "beatnet",
       "params": 402325,
       "mean": 78.22792603512275,
@@ -210,6 +227,23 @@ window.LEADERBOARD = {
         "synth-instrument",
         "synth-interval",
         "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "madmom-key",
+      "params": 665808,
+      "mean": 77.97602195343566,
+      "borda": 15,
+      "tasks_done": 3,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
         "synth-pitch",
         "synth-tags",
         "synth-tempo"
@@ -246,42 +280,6 @@ window.LEADERBOARD = {
         "synth-instrument",
         "synth-interval",
         "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "madmom-key",
-      "params": 665808,
-      "mean": 74.89260576961752,
-      "borda": 6,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-chords",
-        "synth-instrument",
-        "synth-interval",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-madmom-key",
-      "params": 665808,
-      "mean": 74.89260576961752,
-      "borda": 4,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-chords",
-        "synth-instrument",
-        "synth-interval",
         "synth-pitch",
         "synth-tags",
         "synth-tempo"
@@ -640,6 +638,23 @@ window.LEADERBOARD = {
     ],
     "synth-chords": [
       {
+        "model": "random-madmom-key",
+        "score": 0.8559076564459401,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.09758010386204569,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.8418719899965343,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-madmom-chroma",
         "score": 0.8498729522715738,
         "std": 0.0,
@@ -653,7 +668,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 1,
+        "rank": 2,
         "fewer_test_clips": false
       },
       {
@@ -670,7 +685,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 2,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "madmom-key",
+        "score": 0.8414285432107194,
+        "std": 0.0,
+        "layer": 1,
+        "num_layers": 8,
+        "last_layer": 0.10766397511530351,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.8540278846735516,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -687,7 +719,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -704,7 +736,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -721,7 +753,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -738,7 +770,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -755,7 +787,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -772,7 +804,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 8,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -789,7 +821,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -806,7 +838,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 10,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -823,7 +855,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 11,
+        "rank": 13,
         "fewer_test_clips": false
       }
     ],
@@ -1263,29 +1295,27 @@ window.LEADERBOARD = {
           "rank": 3
         },
         {
-          "model": "madmom-key",
+          "model": "random-madmom-key",
           "params": 665808,
-          "mean": 99.30555555555557,
-          "borda": 4,
-          "tasks_done": 1,
+          "mean": 92.4481606000748,
+          "borda": 15,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-chord",
-            "synth-chords",
             "synth-interval"
           ],
           "rank": null
         },
         {
-          "model": "random-madmom-key",
+          "model": "madmom-key",
           "params": 665808,
-          "mean": 99.30555555555557,
-          "borda": 3,
-          "tasks_done": 1,
+          "mean": 91.72420493831376,
+          "borda": 13,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-chord",
-            "synth-chords",
             "synth-interval"
           ],
           "rank": null
@@ -1294,7 +1324,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1308,7 +1338,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 9,
+          "borda": 10,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1664,7 +1694,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 80.2227096193812,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1682,7 +1712,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 79.80458794642519,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1715,6 +1745,23 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 78.45865906127635,
+          "borda": 16,
+          "tasks_done": 3,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "beatnet",
           "params": 402325,
           "mean": 78.22792603512275,
@@ -1726,6 +1773,23 @@ window.LEADERBOARD = {
             "synth-instrument",
             "synth-interval",
             "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 77.97602195343566,
+          "borda": 15,
+          "tasks_done": 3,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
             "synth-pitch",
             "synth-tags",
             "synth-tempo"
@@ -1762,42 +1826,6 @@ window.LEADERBOARD = {
             "synth-instrument",
             "synth-interval",
             "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 74.89260576961752,
-          "borda": 6,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-chords",
-            "synth-instrument",
-            "synth-interval",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 74.89260576961752,
-          "borda": 4,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-chords",
-            "synth-instrument",
-            "synth-interval",
             "synth-pitch",
             "synth-tags",
             "synth-tempo"
@@ -1942,29 +1970,27 @@ window.LEADERBOARD = {
           "rank": 3
         },
         {
-          "model": "madmom-key",
+          "model": "random-madmom-key",
           "params": 665808,
-          "mean": 99.30555555555557,
-          "borda": 4,
-          "tasks_done": 1,
+          "mean": 92.4481606000748,
+          "borda": 15,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-chord",
-            "synth-chords",
             "synth-interval"
           ],
           "rank": null
         },
         {
-          "model": "random-madmom-key",
+          "model": "madmom-key",
           "params": 665808,
-          "mean": 99.30555555555557,
-          "borda": 3,
-          "tasks_done": 1,
+          "mean": 91.72420493831376,
+          "borda": 13,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-chord",
-            "synth-chords",
             "synth-interval"
           ],
           "rank": null
@@ -1973,7 +1999,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1987,7 +2013,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 9,
+          "borda": 10,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2306,7 +2332,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 80.2227096193812,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2316,7 +2342,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 79.80458794642519,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2393,6 +2419,26 @@ window.LEADERBOARD = {
           "rank": 9
         },
         {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 68.03521081413675,
+          "borda": 13,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 10
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 67.31125515237571,
+          "borda": 11,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 11
+        },
+        {
           "model": "chroma",
           "params": 0,
           "mean": 58.03216873171242,
@@ -2400,7 +2446,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 12
         },
         {
           "model": "mfcc",
@@ -2410,37 +2456,13 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 13
         },
         {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 69.65925695916015,
           "borda": 3,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 50.479655983679464,
-          "borda": 2,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 50.479655983679464,
-          "borda": 1,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2458,24 +2480,44 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 84.98729522715738,
-          "borda": 10,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 85.59076564459401,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "madmom-chroma",
+          "model": "random-madmom-chroma",
           "params": 538124,
-          "mean": 84.15105188124534,
-          "borda": 9,
+          "mean": 84.98729522715738,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 2
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 84.15105188124534,
+          "borda": 10,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 3
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 84.14285432107194,
+          "borda": 9,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 4
         },
         {
           "model": "logmel",
@@ -2485,7 +2527,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "beatnet",
@@ -2495,7 +2537,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "random-beatnet",
@@ -2505,7 +2547,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "madmom-downbeats",
@@ -2515,7 +2557,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "random-madmom-downbeats",
@@ -2525,7 +2567,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         },
         {
           "model": "chroma",
@@ -2535,7 +2577,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "madmom-beats",
@@ -2545,7 +2587,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 11
         },
         {
           "model": "random-madmom-beats",
@@ -2555,7 +2597,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 12
         },
         {
           "model": "mfcc",
@@ -2565,7 +2607,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 13
         }
       ]
     },
@@ -3751,6 +3793,69 @@ window.LEADERBOARD = {
           7
         ]
       },
+      "synth-chords": {
+        "scores": {
+          "0": 0.8559076564459401,
+          "1": 0.8414285432107194,
+          "2": 0.6578925575538928,
+          "3": 0.3776591698707072,
+          "4": 0.21208074547426964,
+          "5": 0.1842041264355755,
+          "6": 0.11558497541681445,
+          "7": 0.10766397511530351
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.4246591031551361,
+          0.5752691030502319,
+          1.4700597603223287e-05,
+          9.091684660234023e-06,
+          2.9258386348374188e-05,
+          6.3440174926654436e-06,
+          6.165326340124011e-06,
+          6.140569439594401e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0,
+          "7": 0.0
+        },
+        "valid": {
+          "0": 0.7675412205042966,
+          "1": 0.7720143057783195,
+          "2": 0.6412965612577215,
+          "3": 0.3690113440419297,
+          "4": 0.20297860139607304,
+          "5": 0.2050534420349798,
+          "6": 0.15364947213478897,
+          "7": 0.13739054895463995
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
       "synth-key": {
         "scores": {
           "0": 0.9930555555555557,
@@ -4396,6 +4501,69 @@ window.LEADERBOARD = {
         "relation": {
           "0": "tied",
           "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.8559076564459401,
+          "1": 0.8375348641157582,
+          "2": 0.666115033884254,
+          "3": 0.33479315729461223,
+          "4": 0.2743514201987654,
+          "5": 0.19425140846938105,
+          "6": 0.1121703155445613,
+          "7": 0.09758010386204569
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3951531648635864,
+          0.6047726273536682,
+          1.5769544916111045e-05,
+          1.8140823158319108e-05,
+          1.2050811164954212e-05,
+          1.0419772479508538e-05,
+          8.946491107053589e-06,
+          8.826876182865817e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0,
+          "7": 0.0
+        },
+        "valid": {
+          "0": 0.7675412205042966,
+          "1": 0.7516465322286859,
+          "2": 0.6243888225865105,
+          "3": 0.3474206759609079,
+          "4": 0.27771577341921694,
+          "5": 0.2010332343317051,
+          "6": 0.14249198130391294,
+          "7": 0.12651407262601483
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
           "2": "worse",
           "3": "worse",
           "4": "worse",
