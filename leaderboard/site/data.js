@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.55926542017022,
-      "borda": 24,
+      "borda": 28,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "chroma",
       "params": 0,
       "mean": 52.30287760865102,
-      "borda": 5,
+      "borda": 7,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "mfcc",
       "params": 0,
       "mean": 49.45614739698351,
-      "borda": 12,
+      "borda": 14,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 80.2227096193812,
-      "borda": 17,
+      "borda": 21,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -166,7 +166,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 79.80458794642519,
-      "borda": 17,
+      "borda": 21,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -184,7 +184,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 79.40409284290573,
-      "borda": 19,
+      "borda": 23,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -202,7 +202,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 78.45865906127635,
-      "borda": 16,
+      "borda": 18,
       "tasks_done": 3,
       "complete": false,
       "missing": [
@@ -219,7 +219,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 78.22792603512275,
-      "borda": 15,
+      "borda": 19,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -237,7 +237,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 77.97602195343566,
-      "borda": 15,
+      "borda": 17,
       "tasks_done": 3,
       "complete": false,
       "missing": [
@@ -254,7 +254,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 77.699115190566,
-      "borda": 17,
+      "borda": 21,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -272,7 +272,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 77.699115190566,
-      "borda": 15,
+      "borda": 19,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -290,7 +290,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 72.68829467095395,
-      "borda": 12,
+      "borda": 16,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -308,7 +308,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 72.68829467095395,
-      "borda": 10,
+      "borda": 14,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -323,15 +323,51 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "crepe-tiny",
-      "params": 486552,
-      "mean": 69.65925695916015,
-      "borda": 3,
+      "model": "musicnn-msd",
+      "params": 787159,
+      "mean": 69.32235232890712,
+      "borda": 4,
       "tasks_done": 1,
       "complete": false,
       "missing": [
         "synth-chord",
         "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "crepe-tiny",
+      "params": 486552,
+      "mean": 66.55888224137773,
+      "borda": 7,
+      "tasks_done": 2,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-crepe-tiny",
+      "params": 486552,
+      "mean": 64.37391994893292,
+      "borda": 4,
+      "tasks_done": 2,
+      "complete": false,
+      "missing": [
+        "synth-chord",
         "synth-instrument",
         "synth-interval",
         "synth-key",
@@ -532,6 +568,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "musicnn-msd",
+        "score": 0.6932235232890712,
+        "std": 0.0,
+        "layer": 3,
+        "num_layers": 8,
+        "last_layer": 0.03903559403559404,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7461582349077138,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 12,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-crepe-tiny",
+        "score": 0.6844170471214877,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 7,
+        "last_layer": 0.6527785311651025,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.6718992371569218,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-key",
         "score": 0.5047965598367946,
         "std": 0.0,
@@ -545,7 +615,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 12,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -562,7 +632,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 13,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -579,7 +649,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 14,
+        "rank": 16,
         "fewer_test_clips": false
       }
     ],
@@ -842,6 +912,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "crepe-tiny",
+        "score": 0.6345850752359532,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 7,
+        "last_layer": 0.5888367283312559,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.6341377656732584,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-crepe-tiny",
+        "score": 0.6030613518571709,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 7,
+        "last_layer": 0.19544661144676762,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.6223268842586991,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 14,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.19359455696757796,
         "std": 0.0,
@@ -855,7 +959,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 13,
+        "rank": 15,
         "fewer_test_clips": false
       }
     ],
@@ -1268,7 +1372,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.35712160715445,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1278,7 +1382,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 57.13861411587186,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1298,7 +1402,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 92.4481606000748,
-          "borda": 15,
+          "borda": 17,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1311,7 +1415,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 91.72420493831376,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1324,7 +1428,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1338,7 +1442,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1352,7 +1456,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1366,7 +1470,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1380,7 +1484,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1394,7 +1498,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 4,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1408,7 +1512,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 2,
+          "borda": 4,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1422,6 +1526,34 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 63.45850752359532,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 60.30613518571709,
           "borda": 1,
           "tasks_done": 1,
           "complete": false,
@@ -1446,7 +1578,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.68178600900012,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1456,7 +1588,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 71.83475000285162,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1476,7 +1608,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1488,7 +1620,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1500,7 +1632,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1512,7 +1644,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1524,7 +1656,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 9,
+          "borda": 11,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1536,7 +1668,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 76.96173907429257,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1548,7 +1680,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1560,7 +1692,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1572,6 +1704,30 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 69.65925695916015,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 69.32235232890712,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 68.44170471214876,
           "borda": 3,
           "tasks_done": 1,
           "complete": false,
@@ -1664,7 +1820,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.55926542017022,
-          "borda": 24,
+          "borda": 28,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -1674,7 +1830,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 52.30287760865102,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -1684,7 +1840,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 49.45614739698351,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -1694,7 +1850,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 80.2227096193812,
-          "borda": 17,
+          "borda": 21,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1712,7 +1868,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 79.80458794642519,
-          "borda": 17,
+          "borda": 21,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1730,7 +1886,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.40409284290573,
-          "borda": 19,
+          "borda": 23,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1748,7 +1904,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 78.45865906127635,
-          "borda": 16,
+          "borda": 18,
           "tasks_done": 3,
           "complete": false,
           "missing": [
@@ -1765,7 +1921,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 78.22792603512275,
-          "borda": 15,
+          "borda": 19,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1783,7 +1939,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 77.97602195343566,
-          "borda": 15,
+          "borda": 17,
           "tasks_done": 3,
           "complete": false,
           "missing": [
@@ -1800,7 +1956,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 17,
+          "borda": 21,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1818,7 +1974,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 15,
+          "borda": 19,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1836,7 +1992,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 12,
+          "borda": 16,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1854,7 +2010,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 10,
+          "borda": 14,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1869,15 +2025,51 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 69.65925695916015,
-          "borda": 3,
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 69.32235232890712,
+          "borda": 4,
           "tasks_done": 1,
           "complete": false,
           "missing": [
             "synth-chord",
             "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 66.55888224137773,
+          "borda": 7,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 64.37391994893292,
+          "borda": 4,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-chord",
             "synth-instrument",
             "synth-interval",
             "synth-key",
@@ -1943,7 +2135,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.35712160715445,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1953,7 +2145,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 57.13861411587186,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1973,7 +2165,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 92.4481606000748,
-          "borda": 15,
+          "borda": 17,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1986,7 +2178,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 91.72420493831376,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1999,7 +2191,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2013,7 +2205,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2027,7 +2219,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2041,7 +2233,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2055,7 +2247,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2069,7 +2261,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 4,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2083,7 +2275,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 2,
+          "borda": 4,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2097,6 +2289,34 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 63.45850752359532,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 60.30613518571709,
           "borda": 1,
           "tasks_done": 1,
           "complete": false,
@@ -2121,7 +2341,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.68178600900012,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2131,7 +2351,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 71.83475000285162,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2151,7 +2371,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2163,7 +2383,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2175,7 +2395,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2187,7 +2407,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2199,7 +2419,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 9,
+          "borda": 11,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2211,7 +2431,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 76.96173907429257,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2223,7 +2443,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2235,7 +2455,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2247,6 +2467,30 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 69.65925695916015,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 69.32235232890712,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 68.44170471214876,
           "borda": 3,
           "tasks_done": 1,
           "complete": false,
@@ -2332,7 +2576,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 80.2227096193812,
-          "borda": 17,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2342,7 +2586,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 79.80458794642519,
-          "borda": 17,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2352,7 +2596,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.40409284290573,
-          "borda": 19,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2362,7 +2606,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 78.80852474684252,
-          "borda": 12,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2372,7 +2616,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 78.22792603512275,
-          "borda": 15,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2382,7 +2626,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 17,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2392,7 +2636,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 15,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2402,7 +2646,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 12,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2412,7 +2656,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 10,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2422,7 +2666,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 68.03521081413675,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2432,37 +2676,57 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 67.31125515237571,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 11
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 58.03216873171242,
-          "borda": 3,
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 66.55888224137773,
+          "borda": 7,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 46.83005126539729,
-          "borda": 5,
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 64.37391994893292,
+          "borda": 4,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 69.65925695916015,
-          "borda": 3,
+          "model": "chroma",
+          "params": 0,
+          "mean": 58.03216873171242,
+          "borda": 5,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 14
+        },
+        {
+          "model": "mfcc",
+          "params": 0,
+          "mean": 46.83005126539729,
+          "borda": 7,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 15
+        },
+        {
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 69.32235232890712,
+          "borda": 4,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2483,7 +2747,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 85.59076564459401,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2493,7 +2757,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2503,7 +2767,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2513,7 +2777,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 84.14285432107194,
-          "borda": 9,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2523,7 +2787,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 83.83986208999346,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2533,7 +2797,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2543,7 +2807,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2553,7 +2817,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2563,7 +2827,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 4,
+          "borda": 6,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2573,7 +2837,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 72.79718133121231,
-          "borda": 3,
+          "borda": 5,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2583,7 +2847,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 2,
+          "borda": 4,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2593,11 +2857,31 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 1,
+          "borda": 3,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 12
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 63.45850752359532,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 13
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 60.30613518571709,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 14
         },
         {
           "model": "mfcc",
@@ -2607,7 +2891,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 15
         }
       ]
     },
@@ -2622,7 +2906,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2632,7 +2916,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2642,7 +2926,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2652,7 +2936,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2662,7 +2946,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 9,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2672,7 +2956,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 76.96173907429257,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2682,7 +2966,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2692,7 +2976,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2702,7 +2986,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 74.30064683403678,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2712,7 +2996,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 73.77718740369157,
-          "borda": 4,
+          "borda": 6,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2722,11 +3006,31 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 69.65925695916015,
-          "borda": 3,
+          "borda": 5,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 11
+        },
+        {
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 69.32235232890712,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 12
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 68.44170471214876,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 13
         },
         {
           "model": "madmom-key",
@@ -2736,7 +3040,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 14
         },
         {
           "model": "random-madmom-key",
@@ -2746,7 +3050,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 15
         },
         {
           "model": "chroma",
@@ -2756,7 +3060,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 16
         }
       ]
     }
@@ -2894,6 +3198,25 @@ window.LEADERBOARD = {
       "sample_rate": 16000,
       "frame_rate": 50.0
     },
+    "musicnn-msd": {
+      "entry": "musicnn-msd",
+      "adapter": "musicnn",
+      "revision": null,
+      "params": 787159,
+      "num_layers": 8,
+      "layer_names": [
+        "timbral",
+        "temporal",
+        "cnn1",
+        "cnn2",
+        "cnn3",
+        "pooled",
+        "penultimate",
+        "logits"
+      ],
+      "sample_rate": 16000,
+      "frame_rate": 62.5
+    },
     "random-beatnet": {
       "entry": "random-beatnet",
       "adapter": "beatnet",
@@ -2910,6 +3233,24 @@ window.LEADERBOARD = {
       ],
       "sample_rate": 22050,
       "frame_rate": 50.0
+    },
+    "random-crepe-tiny": {
+      "entry": "random-crepe-tiny",
+      "adapter": "crepe",
+      "revision": null,
+      "params": 486552,
+      "num_layers": 7,
+      "layer_names": [
+        "conv1",
+        "conv2",
+        "conv3",
+        "conv4",
+        "conv5",
+        "conv6",
+        "classifier"
+      ],
+      "sample_rate": 16000,
+      "frame_rate": 100.0
     },
     "random-madmom-beats": {
       "entry": "random-madmom-beats",
@@ -3286,6 +3627,63 @@ window.LEADERBOARD = {
           "4": "worse",
           "5": "tied",
           "6": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.6345850752359532,
+          "1": 0.5651824733182924,
+          "2": 0.6037220212778001,
+          "3": 0.5989593519590187,
+          "4": 0.6559018069556868,
+          "5": 0.684669526254639,
+          "6": 0.5888367283312559
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.746126651763916,
+          2.5546244160068454e-06,
+          2.7206649519939674e-06,
+          2.669427203727537e-06,
+          2.7115654575027293e-06,
+          1.2395605608617188e-06,
+          0.2538614273071289
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0
+        },
+        "valid": {
+          "0": 0.6388222435207628,
+          "1": 0.48342839629629214,
+          "2": 0.5125672744067852,
+          "3": 0.4790511665604878,
+          "4": 0.5643399532097462,
+          "5": 0.5705653124248953,
+          "6": 0.5206711277792456
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "tied"
         },
         "weighted_sum_layers": [
           0,
@@ -4075,6 +4473,71 @@ window.LEADERBOARD = {
         "weighted_sum_layers": null
       }
     },
+    "musicnn-msd": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.7174258140361808,
+          "1": 0.7235894606523489,
+          "2": 0.7425269190601018,
+          "3": 0.6932235232890712,
+          "4": 0.6856657771903745,
+          "5": 0.03569264069264069,
+          "6": 0.03078455361064057,
+          "7": 0.03903559403559404
+        },
+        "selected": 3,
+        "layer_weights": [
+          9.062521288960568e-10,
+          0.25944456458091736,
+          0.5769091844558716,
+          4.4573488366950187e-07,
+          6.614171979890671e-06,
+          0.16363929212093353,
+          7.111677219340251e-11,
+          2.7637954425063782e-11
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0,
+          "7": 0.0
+        },
+        "valid": {
+          "0": 0.7853451892604252,
+          "1": 0.7666269061945906,
+          "2": 0.7946983153508024,
+          "3": 0.8033151807372633,
+          "4": 0.7800034512848115,
+          "5": 0.037515873015873016,
+          "6": 0.04082539682539683,
+          "7": 0.04558465608465608
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "better",
+          "3": "tied",
+          "4": "tied",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      }
+    },
     "random-beatnet": {
       "synth-beat": {
         "scores": {
@@ -4176,6 +4639,122 @@ window.LEADERBOARD = {
           3,
           4,
           5
+        ]
+      }
+    },
+    "random-crepe-tiny": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.6844170471214877,
+          "1": 0.6040351024569846,
+          "2": 0.6246154250644469,
+          "3": 0.6480320476860797,
+          "4": 0.6166833276357451,
+          "5": 0.6463011949179482,
+          "6": 0.6527785311651025
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.48166680335998535,
+          0.00014726525114383548,
+          0.4327203035354614,
+          0.005227309186011553,
+          0.0007951493607833982,
+          4.8469326429767534e-05,
+          0.07939463108778
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0
+        },
+        "valid": {
+          "0": 0.7171570577090969,
+          "1": 0.634034713718998,
+          "2": 0.635926015378075,
+          "3": 0.6407582226615168,
+          "4": 0.617432986709344,
+          "5": 0.6450586683528244,
+          "6": 0.6633549328115436
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse",
+          "5": "tied",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.6030613518571709,
+          "1": 0.3255134414243306,
+          "2": 0.285428109842043,
+          "3": 0.26547238643606685,
+          "4": 0.24707439883217142,
+          "5": 0.2528651649083996,
+          "6": 0.19544661144676762
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.9177994728088379,
+          6.981206752243452e-06,
+          7.075702342262957e-06,
+          7.222982731036609e-06,
+          6.784393917769194e-06,
+          7.274914423760492e-06,
+          0.08216515928506851
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0
+        },
+        "valid": {
+          "0": 0.5715938881491969,
+          "1": 0.2885762301104298,
+          "2": 0.2981391264350488,
+          "3": 0.27183522479384703,
+          "4": 0.24646143056411235,
+          "5": 0.26307034448757416,
+          "6": 0.22058029905798077
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
         ]
       }
     },
