@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.55926542017022,
-      "borda": 28,
+      "borda": 33,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "chroma",
       "params": 0,
       "mean": 52.30287760865102,
-      "borda": 7,
+      "borda": 10,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "mfcc",
       "params": 0,
       "mean": 49.45614739698351,
-      "borda": 14,
+      "borda": 16,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 80.2227096193812,
-      "borda": 21,
+      "borda": 26,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -166,7 +166,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 79.80458794642519,
-      "borda": 21,
+      "borda": 26,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -184,7 +184,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 79.40409284290573,
-      "borda": 23,
+      "borda": 28,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -202,7 +202,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 78.45865906127635,
-      "borda": 18,
+      "borda": 21,
       "tasks_done": 3,
       "complete": false,
       "missing": [
@@ -219,7 +219,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 78.22792603512275,
-      "borda": 19,
+      "borda": 24,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -237,7 +237,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 77.97602195343566,
-      "borda": 17,
+      "borda": 20,
       "tasks_done": 3,
       "complete": false,
       "missing": [
@@ -254,7 +254,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 77.699115190566,
-      "borda": 21,
+      "borda": 26,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -272,7 +272,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 77.699115190566,
-      "borda": 19,
+      "borda": 24,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -290,7 +290,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 72.68829467095395,
-      "borda": 16,
+      "borda": 21,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -308,7 +308,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 72.68829467095395,
-      "borda": 14,
+      "borda": 19,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -323,29 +323,10 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "musicnn-msd",
-      "params": 787159,
-      "mean": 69.32235232890712,
-      "borda": 4,
-      "tasks_done": 1,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-chords",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
       "model": "crepe-tiny",
       "params": 486552,
       "mean": 66.55888224137773,
-      "borda": 7,
+      "borda": 10,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -363,7 +344,61 @@ window.LEADERBOARD = {
       "model": "random-crepe-tiny",
       "params": 486552,
       "mean": 64.37391994893292,
-      "borda": 4,
+      "borda": 7,
+      "tasks_done": 2,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-musicnn",
+      "params": 787159,
+      "mean": 59.69187822147573,
+      "borda": 10,
+      "tasks_done": 2,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "musicnn-mtt",
+      "params": 787159,
+      "mean": 55.328112799986506,
+      "borda": 8,
+      "tasks_done": 2,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "musicnn-msd",
+      "params": 787159,
+      "mean": 44.788627017259245,
+      "borda": 5,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -551,6 +586,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-musicnn",
+        "score": 0.7360414796035925,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.031868686868686866,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.756319733330293,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 11,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "musicnn-mtt",
+        "score": 0.7261201722009675,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.03975720867826131,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7690363158495293,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 12,
+        "fewer_test_clips": false
+      },
+      {
         "model": "crepe-tiny",
         "score": 0.6965925695916014,
         "std": 0.0,
@@ -564,7 +633,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 11,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -581,7 +650,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 12,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -598,7 +667,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 13,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -615,7 +684,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 14,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -632,7 +701,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 15,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -649,7 +718,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 16,
+        "rank": 18,
         "fewer_test_clips": false
       }
     ],
@@ -946,6 +1015,57 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-musicnn",
+        "score": 0.4577960848259223,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.1129469230980984,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.3184372129816597,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 15,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "musicnn-mtt",
+        "score": 0.38044208379876265,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.10407207110288662,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.23904302279645942,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 16,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "musicnn-msd",
+        "score": 0.20254901705611372,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.1010041540202882,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.15755381195843648,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 17,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.19359455696757796,
         "std": 0.0,
@@ -959,7 +1079,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 15,
+        "rank": 18,
         "fewer_test_clips": false
       }
     ],
@@ -1372,7 +1492,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.35712160715445,
-          "borda": 16,
+          "borda": 19,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1382,7 +1502,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 57.13861411587186,
-          "borda": 7,
+          "borda": 10,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1402,7 +1522,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 92.4481606000748,
-          "borda": 17,
+          "borda": 20,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1415,7 +1535,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 91.72420493831376,
-          "borda": 15,
+          "borda": 18,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1428,7 +1548,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 13,
+          "borda": 16,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1442,7 +1562,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 12,
+          "borda": 15,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1456,7 +1576,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 9,
+          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1470,7 +1590,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 8,
+          "borda": 11,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1484,7 +1604,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 7,
+          "borda": 10,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1498,7 +1618,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 6,
+          "borda": 9,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1512,7 +1632,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 4,
+          "borda": 7,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1526,7 +1646,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 3,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1540,7 +1660,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 63.45850752359532,
-          "borda": 2,
+          "borda": 5,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1554,6 +1674,48 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 60.30613518571709,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 45.77960848259223,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 38.04420837987627,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 20.254901705611374,
           "borda": 1,
           "tasks_done": 1,
           "complete": false,
@@ -1578,7 +1740,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.68178600900012,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1588,7 +1750,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 71.83475000285162,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1608,7 +1770,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 15,
+          "borda": 17,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1620,7 +1782,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1632,7 +1794,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1644,7 +1806,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1656,7 +1818,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1668,7 +1830,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 76.96173907429257,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1680,7 +1842,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 9,
+          "borda": 11,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1692,7 +1854,31 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 8,
+          "borda": 10,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 73.60414796035924,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 72.61201722009675,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1820,7 +2006,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.55926542017022,
-          "borda": 28,
+          "borda": 33,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -1830,7 +2016,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 52.30287760865102,
-          "borda": 7,
+          "borda": 10,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -1840,7 +2026,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 49.45614739698351,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -1850,7 +2036,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 80.2227096193812,
-          "borda": 21,
+          "borda": 26,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1868,7 +2054,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 79.80458794642519,
-          "borda": 21,
+          "borda": 26,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1886,7 +2072,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.40409284290573,
-          "borda": 23,
+          "borda": 28,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1904,7 +2090,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 78.45865906127635,
-          "borda": 18,
+          "borda": 21,
           "tasks_done": 3,
           "complete": false,
           "missing": [
@@ -1921,7 +2107,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 78.22792603512275,
-          "borda": 19,
+          "borda": 24,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1939,7 +2125,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 77.97602195343566,
-          "borda": 17,
+          "borda": 20,
           "tasks_done": 3,
           "complete": false,
           "missing": [
@@ -1956,7 +2142,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 21,
+          "borda": 26,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1974,7 +2160,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 19,
+          "borda": 24,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1992,7 +2178,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 16,
+          "borda": 21,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2010,7 +2196,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 14,
+          "borda": 19,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2025,29 +2211,10 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "musicnn-msd",
-          "params": 787159,
-          "mean": 69.32235232890712,
-          "borda": 4,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-chords",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 66.55888224137773,
-          "borda": 7,
+          "borda": 10,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2065,7 +2232,61 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 64.37391994893292,
-          "borda": 4,
+          "borda": 7,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 59.69187822147573,
+          "borda": 10,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 55.328112799986506,
+          "borda": 8,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 44.788627017259245,
+          "borda": 5,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2135,7 +2356,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.35712160715445,
-          "borda": 16,
+          "borda": 19,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2145,7 +2366,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 57.13861411587186,
-          "borda": 7,
+          "borda": 10,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2165,7 +2386,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 92.4481606000748,
-          "borda": 17,
+          "borda": 20,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2178,7 +2399,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 91.72420493831376,
-          "borda": 15,
+          "borda": 18,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2191,7 +2412,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 13,
+          "borda": 16,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2205,7 +2426,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 12,
+          "borda": 15,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2219,7 +2440,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 9,
+          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2233,7 +2454,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 8,
+          "borda": 11,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2247,7 +2468,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 7,
+          "borda": 10,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2261,7 +2482,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 6,
+          "borda": 9,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2275,7 +2496,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 4,
+          "borda": 7,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2289,7 +2510,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 3,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2303,7 +2524,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 63.45850752359532,
-          "borda": 2,
+          "borda": 5,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2317,6 +2538,48 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 60.30613518571709,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 45.77960848259223,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 38.04420837987627,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 20.254901705611374,
           "borda": 1,
           "tasks_done": 1,
           "complete": false,
@@ -2341,7 +2604,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.68178600900012,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2351,7 +2614,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 71.83475000285162,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2371,7 +2634,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 15,
+          "borda": 17,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2383,7 +2646,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2395,7 +2658,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2407,7 +2670,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2419,7 +2682,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2431,7 +2694,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 76.96173907429257,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2443,7 +2706,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 9,
+          "borda": 11,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2455,7 +2718,31 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 8,
+          "borda": 10,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 73.60414796035924,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 72.61201722009675,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2576,7 +2863,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 80.2227096193812,
-          "borda": 21,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2586,7 +2873,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 79.80458794642519,
-          "borda": 21,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2596,7 +2883,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.40409284290573,
-          "borda": 23,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2606,7 +2893,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 78.80852474684252,
-          "borda": 16,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2616,7 +2903,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 78.22792603512275,
-          "borda": 19,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2626,7 +2913,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 21,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2636,7 +2923,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 19,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2646,7 +2933,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 16,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2656,7 +2943,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 14,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2666,7 +2953,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 68.03521081413675,
-          "borda": 15,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2676,7 +2963,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 67.31125515237571,
-          "borda": 13,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2686,7 +2973,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 66.55888224137773,
-          "borda": 7,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2696,43 +2983,61 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 64.37391994893292,
-          "borda": 4,
+          "borda": 7,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 58.03216873171242,
-          "borda": 5,
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 59.69187822147573,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 14
         },
         {
-          "model": "mfcc",
+          "model": "chroma",
           "params": 0,
-          "mean": 46.83005126539729,
-          "borda": 7,
+          "mean": 58.03216873171242,
+          "borda": 8,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 15
         },
         {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 55.328112799986506,
+          "borda": 8,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 16
+        },
+        {
+          "model": "mfcc",
+          "params": 0,
+          "mean": 46.83005126539729,
+          "borda": 9,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 17
+        },
+        {
           "model": "musicnn-msd",
           "params": 787159,
-          "mean": 69.32235232890712,
-          "borda": 4,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
+          "mean": 44.788627017259245,
+          "borda": 5,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 18
         }
       ]
     },
@@ -2747,7 +3052,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 85.59076564459401,
-          "borda": 14,
+          "borda": 17,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2757,7 +3062,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 13,
+          "borda": 16,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2767,7 +3072,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 12,
+          "borda": 15,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2777,7 +3082,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 84.14285432107194,
-          "borda": 11,
+          "borda": 14,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2787,7 +3092,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 83.83986208999346,
-          "borda": 10,
+          "borda": 13,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2797,7 +3102,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 9,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2807,7 +3112,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 8,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2817,7 +3122,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 7,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2827,7 +3132,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 6,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2837,7 +3142,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 72.79718133121231,
-          "borda": 5,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2847,7 +3152,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 4,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2857,7 +3162,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 3,
+          "borda": 6,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2867,7 +3172,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 63.45850752359532,
-          "borda": 2,
+          "borda": 5,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2877,11 +3182,41 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 60.30613518571709,
-          "borda": 1,
+          "borda": 4,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 14
+        },
+        {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 45.77960848259223,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 15
+        },
+        {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 38.04420837987627,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 16
+        },
+        {
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 20.254901705611374,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 17
         },
         {
           "model": "mfcc",
@@ -2891,7 +3226,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 18
         }
       ]
     },
@@ -2906,7 +3241,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 15,
+          "borda": 17,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2916,7 +3251,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2926,7 +3261,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2936,7 +3271,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2946,7 +3281,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2956,7 +3291,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 76.96173907429257,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2966,7 +3301,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 9,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2976,7 +3311,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2986,7 +3321,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 74.30064683403678,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2996,11 +3331,31 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 73.77718740369157,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 10
+        },
+        {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 73.60414796035924,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 11
+        },
+        {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 72.61201722009675,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 12
         },
         {
           "model": "crepe-tiny",
@@ -3010,7 +3365,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 13
         },
         {
           "model": "musicnn-msd",
@@ -3020,7 +3375,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 14
         },
         {
           "model": "random-crepe-tiny",
@@ -3030,7 +3385,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 15
         },
         {
           "model": "madmom-key",
@@ -3040,7 +3395,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 16
         },
         {
           "model": "random-madmom-key",
@@ -3050,7 +3405,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 17
         },
         {
           "model": "chroma",
@@ -3060,7 +3415,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 18
         }
       ]
     }
@@ -3217,6 +3572,25 @@ window.LEADERBOARD = {
       "sample_rate": 16000,
       "frame_rate": 62.5
     },
+    "musicnn-mtt": {
+      "entry": "musicnn-mtt",
+      "adapter": "musicnn",
+      "revision": null,
+      "params": 787159,
+      "num_layers": 8,
+      "layer_names": [
+        "timbral",
+        "temporal",
+        "cnn1",
+        "cnn2",
+        "cnn3",
+        "pooled",
+        "penultimate",
+        "logits"
+      ],
+      "sample_rate": 16000,
+      "frame_rate": 62.5
+    },
     "random-beatnet": {
       "entry": "random-beatnet",
       "adapter": "beatnet",
@@ -3318,6 +3692,25 @@ window.LEADERBOARD = {
       ],
       "sample_rate": 44100,
       "frame_rate": 5.0
+    },
+    "random-musicnn": {
+      "entry": "random-musicnn",
+      "adapter": "musicnn",
+      "revision": null,
+      "params": 787159,
+      "num_layers": 8,
+      "layer_names": [
+        "timbral",
+        "temporal",
+        "cnn1",
+        "cnn2",
+        "cnn3",
+        "pooled",
+        "penultimate",
+        "logits"
+      ],
+      "sample_rate": 16000,
+      "frame_rate": 62.5
     }
   },
   "per_model_layers": {
@@ -4536,6 +4929,197 @@ window.LEADERBOARD = {
           6,
           7
         ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.20254901705611372,
+          "1": 0.15804987225747014,
+          "2": 0.15193574939045254,
+          "3": 0.15270398842478783,
+          "4": 0.1375515956715108,
+          "5": 0.11344543563742226,
+          "6": 0.10094326668820416,
+          "7": 0.1010041540202882
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3709428906440735,
+          6.333824785542674e-06,
+          9.94098445517011e-06,
+          0.15907247364521027,
+          7.999103218025994e-06,
+          0.4699510335922241,
+          3.9420965549652465e-06,
+          5.425999916042201e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0,
+          "7": 0.0
+        },
+        "valid": {
+          "0": 0.21272448273518885,
+          "1": 0.18354249888750276,
+          "2": 0.19707432595257127,
+          "3": 0.170559929503911,
+          "4": 0.16953797146357832,
+          "5": 0.1725687244462572,
+          "6": 0.14073158657681895,
+          "7": 0.12228668904519893
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      }
+    },
+    "musicnn-mtt": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.7261201722009675,
+          "1": 0.7482400963992561,
+          "2": 0.6819529546146047,
+          "3": 0.6895539007557737,
+          "4": 0.699878451976672,
+          "5": 0.0511408250618777,
+          "6": 0.047746645167697804,
+          "7": 0.03975720867826131
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.2990548610687256,
+          0.2989976704120636,
+          2.4243130610557273e-05,
+          0.24470843374729156,
+          6.115682481322438e-05,
+          0.1571340262889862,
+          1.130905729951337e-05,
+          8.27435633254936e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0,
+          "7": 0.0
+        },
+        "valid": {
+          "0": 0.8316450647982797,
+          "1": 0.7853256535783224,
+          "2": 0.7693243435409853,
+          "3": 0.8090930459410426,
+          "4": 0.780993475739084,
+          "5": 0.03534776334776335,
+          "6": 0.03969515961621225,
+          "7": 0.025867738399707706
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.38044208379876265,
+          "1": 0.15149049332978926,
+          "2": 0.15258797552845618,
+          "3": 0.1612674407927391,
+          "4": 0.164628400590019,
+          "5": 0.10766600868042225,
+          "6": 0.10117854219767491,
+          "7": 0.10407207110288662
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.5890443921089172,
+          2.1676457890862366e-06,
+          2.1313505840225844e-06,
+          2.4752978333708597e-06,
+          2.4687601580808405e-06,
+          0.4109424650669098,
+          1.8860727095670882e-06,
+          1.958300799742574e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0,
+          "7": 0.0
+        },
+        "valid": {
+          "0": 0.36914759166339683,
+          "1": 0.1599248473211535,
+          "2": 0.19113215014524204,
+          "3": 0.19115396530009343,
+          "4": 0.17885148904345574,
+          "5": 0.14597503180119958,
+          "6": 0.11367819187442023,
+          "7": 0.13420127419469646
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
       }
     },
     "random-beatnet": {
@@ -5207,6 +5791,134 @@ window.LEADERBOARD = {
           "0": "tied",
           "1": "tied",
           "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      }
+    },
+    "random-musicnn": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.7360414796035925,
+          "1": 0.6973786859202059,
+          "2": 0.6372451740177011,
+          "3": 0.6466548616812372,
+          "4": 0.6504734239584677,
+          "5": 0.021055555555555557,
+          "6": 0.029158122579175213,
+          "7": 0.031868686868686866
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.4918738901615143,
+          0.31402504444122314,
+          1.6587060599704273e-05,
+          1.5172115126915742e-05,
+          1.6363715985789895e-05,
+          0.19401435554027557,
+          2.0778206817340106e-05,
+          1.7802889487938955e-05
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0,
+          "7": 0.0
+        },
+        "valid": {
+          "0": 0.8059915419080853,
+          "1": 0.7681417302283832,
+          "2": 0.6839633065351264,
+          "3": 0.7089424826868057,
+          "4": 0.7056281703102704,
+          "5": 0.04126098458707154,
+          "6": 0.030931517757604714,
+          "7": 0.020812470138557092
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.4577960848259223,
+          "1": 0.15923969725259418,
+          "2": 0.19917896104231017,
+          "3": 0.2055230113419054,
+          "4": 0.19806510565390067,
+          "5": 0.11418244848188307,
+          "6": 0.1263850603301203,
+          "7": 0.1129469230980984
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.6119162440299988,
+          8.487301784043666e-06,
+          8.574957064411137e-06,
+          8.604545655543916e-06,
+          8.426539352512918e-06,
+          0.3880351185798645,
+          7.919867130112834e-06,
+          6.598265827051364e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0,
+          "7": 0.0
+        },
+        "valid": {
+          "0": 0.4598729620559757,
+          "1": 0.17540759990160637,
+          "2": 0.21992911290269213,
+          "3": 0.2200956596305621,
+          "4": 0.2120716371149416,
+          "5": 0.16749581572720035,
+          "6": 0.15415440848316064,
+          "7": 0.13366844471191366
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
           "3": "worse",
           "4": "worse",
           "5": "worse",
