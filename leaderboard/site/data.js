@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.55926542017022,
-      "borda": 33,
+      "borda": 35,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "chroma",
       "params": 0,
       "mean": 52.30287760865102,
-      "borda": 10,
+      "borda": 12,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "mfcc",
       "params": 0,
       "mean": 49.45614739698351,
-      "borda": 16,
+      "borda": 18,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 80.2227096193812,
-      "borda": 26,
+      "borda": 28,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -166,7 +166,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 79.80458794642519,
-      "borda": 26,
+      "borda": 28,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -184,7 +184,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 79.40409284290573,
-      "borda": 28,
+      "borda": 30,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -202,7 +202,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 78.45865906127635,
-      "borda": 21,
+      "borda": 23,
       "tasks_done": 3,
       "complete": false,
       "missing": [
@@ -219,7 +219,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 78.22792603512275,
-      "borda": 24,
+      "borda": 26,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -237,7 +237,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 77.97602195343566,
-      "borda": 20,
+      "borda": 22,
       "tasks_done": 3,
       "complete": false,
       "missing": [
@@ -254,7 +254,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 77.699115190566,
-      "borda": 26,
+      "borda": 28,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -272,7 +272,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 77.699115190566,
-      "borda": 24,
+      "borda": 26,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -290,7 +290,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 72.68829467095395,
-      "borda": 21,
+      "borda": 23,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -308,7 +308,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 72.68829467095395,
-      "borda": 19,
+      "borda": 21,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -326,7 +326,7 @@ window.LEADERBOARD = {
       "model": "crepe-tiny",
       "params": 486552,
       "mean": 66.55888224137773,
-      "borda": 10,
+      "borda": 12,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -344,7 +344,7 @@ window.LEADERBOARD = {
       "model": "random-crepe-tiny",
       "params": 486552,
       "mean": 64.37391994893292,
-      "borda": 7,
+      "borda": 9,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -362,7 +362,7 @@ window.LEADERBOARD = {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 59.69187822147573,
-      "borda": 10,
+      "borda": 12,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -380,7 +380,7 @@ window.LEADERBOARD = {
       "model": "musicnn-mtt",
       "params": 787159,
       "mean": 55.328112799986506,
-      "borda": 8,
+      "borda": 10,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -398,11 +398,49 @@ window.LEADERBOARD = {
       "model": "musicnn-msd",
       "params": 787159,
       "mean": 44.788627017259245,
-      "borda": 5,
+      "borda": 7,
       "tasks_done": 2,
       "complete": false,
       "missing": [
         "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "vgg-mtt",
+      "params": 605748,
+      "mean": 28.601700027741007,
+      "borda": 1,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "vgg-msd",
+      "params": 605748,
+      "mean": 28.142011970732877,
+      "borda": 0,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-chords",
         "synth-instrument",
         "synth-interval",
         "synth-key",
@@ -719,6 +757,40 @@ window.LEADERBOARD = {
         "verified": null,
         "test_clips": 30,
         "rank": 18,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "vgg-mtt",
+        "score": 0.28601700027741006,
+        "std": 0.0,
+        "layer": 5,
+        "num_layers": 6,
+        "last_layer": 0.28601700027741006,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.23887787369502392,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 19,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "vgg-msd",
+        "score": 0.2814201197073288,
+        "std": 0.0,
+        "layer": 5,
+        "num_layers": 6,
+        "last_layer": 0.2814201197073288,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.20269761123481517,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 20,
         "fewer_test_clips": false
       }
     ],
@@ -1740,7 +1812,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.68178600900012,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1750,7 +1822,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 71.83475000285162,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1760,7 +1832,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 49.0102089683966,
-          "borda": 0,
+          "borda": 2,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1770,7 +1842,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 17,
+          "borda": 19,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1782,7 +1854,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 16,
+          "borda": 18,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1794,7 +1866,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 15,
+          "borda": 17,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1806,7 +1878,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1818,7 +1890,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1830,7 +1902,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 76.96173907429257,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1842,7 +1914,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1854,7 +1926,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1866,7 +1938,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 73.60414796035924,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1878,7 +1950,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 72.61201722009675,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1890,7 +1962,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 69.65925695916015,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1902,7 +1974,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 69.32235232890712,
-          "borda": 4,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1914,7 +1986,7 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 68.44170471214876,
-          "borda": 3,
+          "borda": 5,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1926,7 +1998,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 50.479655983679464,
-          "borda": 2,
+          "borda": 4,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1938,7 +2010,31 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 50.479655983679464,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 28.601700027741007,
           "borda": 1,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 28.142011970732877,
+          "borda": 0,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2006,7 +2102,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.55926542017022,
-          "borda": 33,
+          "borda": 35,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2016,7 +2112,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 52.30287760865102,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2026,7 +2122,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 49.45614739698351,
-          "borda": 16,
+          "borda": 18,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2036,7 +2132,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 80.2227096193812,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2054,7 +2150,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 79.80458794642519,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2072,7 +2168,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.40409284290573,
-          "borda": 28,
+          "borda": 30,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2090,7 +2186,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 78.45865906127635,
-          "borda": 21,
+          "borda": 23,
           "tasks_done": 3,
           "complete": false,
           "missing": [
@@ -2107,7 +2203,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 78.22792603512275,
-          "borda": 24,
+          "borda": 26,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2125,7 +2221,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 77.97602195343566,
-          "borda": 20,
+          "borda": 22,
           "tasks_done": 3,
           "complete": false,
           "missing": [
@@ -2142,7 +2238,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2160,7 +2256,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 24,
+          "borda": 26,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2178,7 +2274,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 21,
+          "borda": 23,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2196,7 +2292,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 19,
+          "borda": 21,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2214,7 +2310,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 66.55888224137773,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2232,7 +2328,7 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 64.37391994893292,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2250,7 +2346,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 59.69187822147573,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2268,7 +2364,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 55.328112799986506,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2286,11 +2382,49 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 44.788627017259245,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 28.601700027741007,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 28.142011970732877,
+          "borda": 0,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
             "synth-instrument",
             "synth-interval",
             "synth-key",
@@ -2604,7 +2738,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.68178600900012,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2614,7 +2748,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 71.83475000285162,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2624,7 +2758,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 49.0102089683966,
-          "borda": 0,
+          "borda": 2,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2634,7 +2768,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 17,
+          "borda": 19,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2646,7 +2780,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 16,
+          "borda": 18,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2658,7 +2792,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 15,
+          "borda": 17,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2670,7 +2804,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2682,7 +2816,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2694,7 +2828,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 76.96173907429257,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2706,7 +2840,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2718,7 +2852,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2730,7 +2864,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 73.60414796035924,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2742,7 +2876,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 72.61201722009675,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2754,7 +2888,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 69.65925695916015,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2766,7 +2900,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 69.32235232890712,
-          "borda": 4,
+          "borda": 6,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2778,7 +2912,7 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 68.44170471214876,
-          "borda": 3,
+          "borda": 5,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2790,7 +2924,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 50.479655983679464,
-          "borda": 2,
+          "borda": 4,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2802,7 +2936,31 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 50.479655983679464,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 28.601700027741007,
           "borda": 1,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 28.142011970732877,
+          "borda": 0,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2863,7 +3021,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 80.2227096193812,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2873,7 +3031,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 79.80458794642519,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2883,7 +3041,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.40409284290573,
-          "borda": 28,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2893,7 +3051,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 78.80852474684252,
-          "borda": 21,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2903,7 +3061,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 78.22792603512275,
-          "borda": 24,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2913,7 +3071,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2923,7 +3081,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 24,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2933,7 +3091,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 21,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2943,7 +3101,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 19,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2953,7 +3111,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 68.03521081413675,
-          "borda": 18,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2963,7 +3121,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 67.31125515237571,
-          "borda": 16,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2973,7 +3131,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 66.55888224137773,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2983,7 +3141,7 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 64.37391994893292,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2993,7 +3151,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 59.69187822147573,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3003,7 +3161,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 58.03216873171242,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3013,7 +3171,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 55.328112799986506,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3023,7 +3181,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 46.83005126539729,
-          "borda": 9,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3033,11 +3191,35 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 44.788627017259245,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 18
+        },
+        {
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 28.601700027741007,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 28.142011970732877,
+          "borda": 0,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
         }
       ]
     },
@@ -3241,7 +3423,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 17,
+          "borda": 19,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3251,7 +3433,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 16,
+          "borda": 18,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3261,7 +3443,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 15,
+          "borda": 17,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3271,7 +3453,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3281,7 +3463,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3291,7 +3473,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 76.96173907429257,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3301,7 +3483,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3311,7 +3493,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3321,7 +3503,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 74.30064683403678,
-          "borda": 9,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3331,7 +3513,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 73.77718740369157,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3341,7 +3523,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 73.60414796035924,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3351,7 +3533,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 72.61201722009675,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3361,7 +3543,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 69.65925695916015,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3371,7 +3553,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 69.32235232890712,
-          "borda": 4,
+          "borda": 6,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3381,7 +3563,7 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 68.44170471214876,
-          "borda": 3,
+          "borda": 5,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3391,7 +3573,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 50.479655983679464,
-          "borda": 2,
+          "borda": 4,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3401,7 +3583,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 50.479655983679464,
-          "borda": 1,
+          "borda": 3,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3411,11 +3593,31 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 43.26715613221251,
-          "borda": 0,
+          "borda": 2,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 18
+        },
+        {
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 28.601700027741007,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 19
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 28.142011970732877,
+          "borda": 0,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 20
         }
       ]
     }
@@ -3711,6 +3913,40 @@ window.LEADERBOARD = {
       ],
       "sample_rate": 16000,
       "frame_rate": 62.5
+    },
+    "vgg-msd": {
+      "entry": "vgg-msd",
+      "adapter": "musicnn-vgg",
+      "revision": null,
+      "params": 605748,
+      "num_layers": 6,
+      "layer_names": [
+        "pool1",
+        "pool2",
+        "pool3",
+        "pool4",
+        "pool5",
+        "logits"
+      ],
+      "sample_rate": 16000,
+      "frame_rate": 0.3342245989304813
+    },
+    "vgg-mtt": {
+      "entry": "vgg-mtt",
+      "adapter": "musicnn-vgg",
+      "revision": null,
+      "params": 605748,
+      "num_layers": 6,
+      "layer_names": [
+        "pool1",
+        "pool2",
+        "pool3",
+        "pool4",
+        "pool5",
+        "logits"
+      ],
+      "sample_rate": 16000,
+      "frame_rate": 0.3342245989304813
     }
   },
   "per_model_layers": {
@@ -5934,6 +6170,112 @@ window.LEADERBOARD = {
           5,
           6,
           7
+        ]
+      }
+    },
+    "vgg-msd": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.212046423831843,
+          "1": 0.08213877216830044,
+          "2": 0.11004496580526048,
+          "3": 0.05946304303578228,
+          "4": 0.059746357873292855,
+          "5": 0.2814201197073288
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.19021567702293396,
+          0.1943884789943695,
+          0.155952587723732,
+          0.15411682426929474,
+          0.1510002762079239,
+          0.15432609617710114
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0
+        },
+        "valid": {
+          "0": 0.21065356772010227,
+          "1": 0.13371310135711342,
+          "2": 0.11202600671059089,
+          "3": 0.09096557471658429,
+          "4": 0.058263571009012805,
+          "5": 0.26081751284325305
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      }
+    },
+    "vgg-mtt": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.23475342483878858,
+          "1": 0.1369646425017052,
+          "2": 0.04850971370834968,
+          "3": 0.0520591272768551,
+          "4": 0.04971956692544928,
+          "5": 0.28601700027741006
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.9042060375213623,
+          0.019909070804715157,
+          0.017702413722872734,
+          0.018874067813158035,
+          0.017697492614388466,
+          0.021610861644148827
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0
+        },
+        "valid": {
+          "0": 0.24842397909224173,
+          "1": 0.12465176083177609,
+          "2": 0.08308845580163954,
+          "3": 0.07252682368624397,
+          "4": 0.08959787475004867,
+          "5": 0.26286749815510396
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
         ]
       }
     }
