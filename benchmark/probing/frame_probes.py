@@ -155,21 +155,29 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     acts = {"test": activations(splits["test"])}
     acts["valid"] = valid_acts if valid_acts is not None else activations(va)
     best_epoch, score_epoch = stopper.epoch["all"], stopper.score_epoch["all"]
-    options = [dict(zip(decoder_grid, v)) for v in itertools.product(*decoder_grid.values())] or [{}]
     out = []
     for g, li, si in np.ndindex(*shape):
-        def ests(split: str, opt_: dict[str, float]) -> list[Any]:
-            return [kind.decode(a[g, li, si], fps, opt_, decoder) for a in acts[split]]
-
-        chosen = max(options, key=lambda o: kind.score(va.refs, ests("valid", o), primary)[primary])
-        test_ests = ests("test", chosen)
+        chosen, valid, test, parts = _decoded(kind, [a[g, li, si] for a in acts["valid"]],
+                                              [a[g, li, si] for a in acts["test"]], va, splits["test"], fps,
+                                              decoder_grid, decoder, primary, metrics)
         weights = torch.softmax(model.points[g].alpha, -1)[si].detach().cpu().tolist() if mix else None
-        out.append(HeadResult(-1 if mix else layer_ids[li], grid[g], seeds[si], int(best_epoch[g, li, si]),
-                              kind.score(va.refs, ests("valid", chosen), names=metrics),
-                              kind.score(splits["test"].refs, test_ests, names=metrics), weights,
-                              kind.clip_parts(primary, splits["test"].refs, test_ests), chosen,
-                              int(score_epoch[g, li, si])))
+        out.append(HeadResult(-1 if mix else layer_ids[li], grid[g], seeds[si], int(best_epoch[g, li, si]), valid,
+                              test, weights, parts, chosen, int(score_epoch[g, li, si])))
     return out
+
+
+def _decoded(kind: EventTarget, valid_acts: list[np.ndarray], test_acts: list[np.ndarray], va: FrameSplit,
+             te: FrameSplit, fps: float, decoder_grid: dict[str, list], decoder: str, primary: str,
+             metrics: Sequence[str] | None) -> tuple[dict[str, float], dict[str, float], dict[str, float], np.ndarray]:
+    """One head's decoder options chosen on validation (the first best of the grid), and with them its validation
+    scores, test scores and test clips' shares: (options, valid, test, parts). Each clip is decoded once per
+    option."""
+    options = [dict(zip(decoder_grid, v)) for v in itertools.product(*decoder_grid.values())] or [{}]
+    valid = [[kind.decode(a, fps, o, decoder) for a in valid_acts] for o in options]
+    best = max(range(len(options)), key=lambda k: kind.score(va.refs, valid[k], primary)[primary])
+    test = [kind.decode(a, fps, options[best], decoder) for a in test_acts]
+    return (options[best], kind.score(va.refs, valid[best], names=metrics), kind.score(te.refs, test, names=metrics),
+            kind.clip_parts(primary, te.refs, test))
 
 
 def minimise(params: list[torch.Tensor], objective, max_iter: int, lr: float = 1.0) -> int:
@@ -270,20 +278,12 @@ def _fit_lbfgs(fs, splits: dict[str, FrameSplit], kind: EventTarget, protocol: P
             xs = [features(i) for i in splits[split].clips]
             for k, (cols, p, _) in fitted.items():
                 acts[split][k] = [activation(head(cols(x), p)) for x in xs]
-    options = [dict(zip(decoder_grid, v)) for v in itertools.product(*decoder_grid.values())] or [{}]
-    va, te = splits["valid"], splits["test"]
     out = []
     for (li, g), (_, p, iters) in fitted.items():
-        def ests(split: str, opt_: dict[str, float]) -> list[Any]:
-            return [kind.decode(a, fps, opt_, decoder) for a in acts[split][li, g]]
-
-        chosen = max(options, key=lambda o: kind.score(va.refs, ests("valid", o), primary)[primary])
-        test_ests = ests("test", chosen)
-        out.append(HeadResult(-1 if mix else layer_ids[li], grid[g], protocol.seeds[0], iters - 1,
-                              kind.score(va.refs, ests("valid", chosen), names=metrics),
-                              kind.score(te.refs, test_ests, names=metrics),
-                              torch.softmax(p[2], 0).tolist() if mix else None,
-                              kind.clip_parts(primary, te.refs, test_ests), chosen, iters - 1))
+        chosen, valid, test, parts = _decoded(kind, acts["valid"][li, g], acts["test"][li, g], splits["valid"],
+                                              splits["test"], fps, decoder_grid, decoder, primary, metrics)
+        out.append(HeadResult(-1 if mix else layer_ids[li], grid[g], protocol.seeds[0], iters - 1, valid, test,
+                              torch.softmax(p[2], 0).tolist() if mix else None, parts, chosen, iters - 1))
     return sorted(out, key=lambda h: (grid.index(h.grid), h.layer))
 
 
