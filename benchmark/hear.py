@@ -26,9 +26,9 @@ from .errors import BenchError
 from .extract.entries import build_encoder
 from .extract.frames import encode_frames, task_frames
 from .encoders.base import BuildContext
+from .encoders.hear_module import SAMPLE_RATES  # the rates HEAR's API allows
 
 HOP_MS = 50.0  # the timestamp grid, HEAR's usual hop
-SAMPLE_RATES = (16000, 22050, 44100, 48000)  # the rates HEAR's API allows
 
 
 class HearModel(torch.nn.Module):

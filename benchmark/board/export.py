@@ -7,8 +7,8 @@ extension, keeps its numbers the same way), so that mteb's result cache, leaderb
     OUT/results/<org>__<model>/<revision>/experiments/weighted-sum/
 
 A TaskResult holds task_name, dataset_revision (our data hash), mteb_version (the mteb release whose format
-these files follow; our own version is in each score entry), scores by split ("test", "validation": one entry,
-hf_subset "default", languages ["zxx-Zxxx"] as MAEB's music tasks, main_score the task's primary metric, every
+these files follow; the version of ours that made the result, from its file, is in each score entry), scores by
+split ("test", "validation": one entry, hf_subset "default", languages ["zxx-Zxxx"] as MAEB's music tasks, main_score the task's primary metric, every
 metric of the task, the layer, its name, our protocol hash and encoder identity), evaluation_time (extraction +
 probes, seconds) and date (ISO 8601, as the result file's `created`).
 Reads the files the board would rank (ranking.load: audited against the current specs), nothing else.
@@ -16,7 +16,6 @@ Reads the files the board would rank (ranking.load: audited against the current 
 from __future__ import annotations
 
 from datetime import datetime
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +26,6 @@ MTEB_FORMAT = "2.26.24"  # the mteb release whose TaskResult and ModelMeta field
 ORG = "music-layer-bench"  # the organisation part of a model's MTEB name: <ORG>/<our model name>
 LANGUAGES = ["zxx-Zxxx"]  # no linguistic content (ISO 639-3 zxx, ISO 15924 Zxxx), as MAEB's music tasks
 NO_REVISION = "no_revision_available"  # mteb's folder for a model without a revision
-
-
-def _version() -> str:
-    try:
-        return metadata.version("music-layer-bench")
-    except metadata.PackageNotFoundError:
-        return "unknown"
 
 
 def model_folder(name: str) -> str:
@@ -74,7 +66,8 @@ def task_result(res: dict[str, Any], entry: dict[str, Any], layer: int | str) ->
     def split(scores: dict[str, float]) -> list[dict[str, Any]]:
         return [{**scores, "main_score": scores[res["primary_metric"]], "hf_subset": "default",
                  "languages": LANGUAGES, "layer": layer, "layer_name": name, "protocol_hash": res["protocol"]["hash"],
-                 "encoder_identity": res["model"].get("identity"), "music_layer_bench_version": _version()}]
+                 "encoder_identity": res["model"].get("identity"),
+                 "music_layer_bench_version": res["env"]["packages"].get("music-layer-bench")}]
 
     return {"dataset_revision": res["task"]["data_hash"], "task_name": res["task"]["name"],
             "mteb_version": MTEB_FORMAT, "scores": {"test": split(entry["test"]), "validation": split(entry["valid"])},
