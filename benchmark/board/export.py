@@ -7,10 +7,10 @@ extension, keeps its numbers the same way), so that mteb's result cache, leaderb
     OUT/results/<org>__<model>/<revision>/experiments/weighted-sum/
 
 A TaskResult holds task_name, dataset_revision (our data hash), mteb_version (the mteb release whose format
-these files follow; the version of ours that made the result, from its file, is in each score entry), scores by
-split ("test", "validation": one entry, hf_subset "default", languages ["zxx-Zxxx"] as MAEB's music tasks, main_score the task's primary metric, every
-metric of the task, the layer, its name, our protocol hash and encoder identity), evaluation_time (extraction +
-probes, seconds) and date (ISO 8601, as the result file's `created`).
+these files follow), scores by split ("test", "validation": one entry, hf_subset "default", languages
+["zxx-Zxxx"] as MAEB's music tasks, main_score the task's primary metric, every metric of the task, the layer, its
+name, our protocol hash, the encoder identity and the version of ours that made the result, from its file),
+evaluation_time (extraction + probes, seconds) and date (ISO 8601, as the result file's `created`).
 Reads the files the board would rank (ranking.load: audited against the current specs), nothing else.
 """
 from __future__ import annotations
