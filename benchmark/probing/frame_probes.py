@@ -52,6 +52,13 @@ def _stats(fs, clips: list[int]) -> tuple[np.ndarray, np.ndarray]:
     return mean.astype(np.float32), std.astype(np.float32)
 
 
+def _standardised(x: np.ndarray, mean: torch.Tensor, std: torch.Tensor, widths: list[int] | None) -> torch.Tensor:
+    """Frames [n, L, D] standardised with the training statistics; with `widths`, each layer's real columns
+    side by side [n, sum(widths)] (the padding left out)."""
+    z = (torch.from_numpy(np.asarray(x, dtype=np.float32)).to(mean.device) - mean) / std
+    return torch.cat([z[:, li, :w] for li, w in enumerate(widths)], -1) if widths is not None else z
+
+
 def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: ProtocolSpec, decoder_grid: dict[str, list],
                primary: str, layer_ids: list[int], fps: float, mix: bool = False,
                device: torch.device | str = "cpu", progress: bool = True, decoder: str = "",
@@ -88,8 +95,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
 
     def features(x: np.ndarray) -> torch.Tensor:
         """Standardised frames [n, L, D], packed to [n, sum(widths)] when the heads read ragged features."""
-        z = (torch.from_numpy(np.asarray(x, dtype=np.float32)).to(device) - mean_t) / std_t
-        return torch.cat([z[:, li, :w] for li, w in enumerate(widths)], -1) if ragged else z
+        return _standardised(x, mean_t, std_t, widths if ragged else None)
 
     # the training frames, standardised once and held in memory (in `rows` order) when they fit the budget;
     # else each minibatch is read from the memory-mapped cache (the same values)
@@ -220,8 +226,7 @@ def _fit_lbfgs(fs, splits: dict[str, FrameSplit], kind: EventTarget, protocol: P
 
     def features(i: int) -> torch.Tensor:
         """Clip i's standardised frames, each layer's real columns side by side [n, sum(widths)]."""
-        z = (torch.from_numpy(fs.clip(i)).to(device) - mean_t) / std_t
-        return torch.cat([z[:, li, :w] for li, w in enumerate(widths)], -1)
+        return _standardised(fs.clip(i), mean_t, std_t, widths)
 
     X = torch.cat([features(i) for i in tr.clips])[torch.from_numpy(keep).to(device)]
 
