@@ -143,12 +143,12 @@ class ProtocolSpec(Strict):
     @model_validator(mode="after")
     def _solver_fits(self) -> "ProtocolSpec":
         if self.solver == "lbfgs":
-            wrong = [f"{k}: {v!r} (lbfgs needs {need})" for k, v, need in (
-                ("pooling", self.pooling, "'frames'"), ("probe", self.probe, "'linear'"),
-                ("seeds", self.seeds, "one seed: the fit is deterministic"),
-                ("grid.weight_decay", self.grid.weight_decay, "[0.0]: the penalty is grid.l2"))
-                if (k == "pooling" and v != "frames") or (k == "probe" and v != "linear")
-                or (k == "seeds" and len(v) != 1) or (k == "grid.weight_decay" and v != [0.0])]
+            checks = [(self.pooling != "frames", "pooling", self.pooling, "'frames'"),
+                      (self.probe != "linear", "probe", self.probe, "'linear'"),
+                      (len(self.seeds) != 1, "seeds", self.seeds, "one seed: the fit is deterministic"),
+                      (self.grid.weight_decay != [0.0], "grid.weight_decay", self.grid.weight_decay,
+                       "[0.0]: the penalty is grid.l2")]
+            wrong = [f"{k}: {v!r} (lbfgs needs {need})" for bad, k, v, need in checks if bad]
             if wrong:
                 raise ValueError("solver: lbfgs does not fit " + "; ".join(wrong))
         if (self.probe in ("knn", "centroid") or self.fewshot) and (self.pooling != "mean" or self.weighted_sum):
