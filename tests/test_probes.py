@@ -294,3 +294,47 @@ def test_what_restarts_patience(rule, stops_at):
     else:
         assert stopper.done() and epoch == stops_at
     assert list(stopper.epoch["all"]) == [epoch] * 2 or rule != "score_or_loss"  # ties keep the lower loss
+
+
+def test_reduce_to_rank_keeps_the_training_geometry_and_leaves_narrow_layers_alone():
+    """protocol.reduce: rank. A layer wider than the training rows' rank becomes its principal coordinates: every
+    inner product with a training row is kept (times one scale, closed form), the training rows get mean
+    variance 1, and a layer no wider than the rank comes back bit for bit."""
+    from benchmark.probing.probes import reduce_to_rank
+
+    rng = np.random.default_rng(0)
+    n, widths = 40, [12, 300, 90]
+    X = np.zeros((n + 30, 3, 300), np.float32)
+    for li, w in enumerate(widths):
+        X[:, li, :w] = rng.normal(size=(n + 30, w)) @ rng.normal(size=(w, w)) / np.sqrt(w)
+    tr, va = standardize(X[:n], X[n:])
+    (rtr, rva), new = reduce_to_rank(tr, va, widths=widths)
+    assert new == [12, n - 1, n - 1] and rtr.shape == (n, 3, n - 1)
+    np.testing.assert_array_equal(rtr[:, 0, :12], tr[:, 0, :12])
+    np.testing.assert_array_equal(rva[:, 0, :12], va[:, 0, :12])
+    for li in (1, 2):
+        A, B, Z, V = (x[:, li, :w].astype(np.float64) for x, w in
+                      ((tr, widths[li]), (va, widths[li]), (rtr, n - 1), (rva, n - 1)))
+        scale2 = (n - 1) / (A.var(0).sum())  # the kept variance is all of it: rank n - 1 holds the centred rows
+        np.testing.assert_allclose(Z @ Z.T, scale2 * A @ A.T, rtol=1e-4, atol=1e-3)
+        np.testing.assert_allclose(V @ Z.T, scale2 * B @ A.T, rtol=1e-4, atol=1e-3)
+        np.testing.assert_allclose(Z.var(0).mean(), 1.0, rtol=1e-4)
+    again, _ = reduce_to_rank(tr, va, widths=widths)
+    np.testing.assert_array_equal(again[0], rtr)
+
+
+def test_an_l2_linear_head_on_the_reduced_layer_predicts_as_on_the_whole_layer():
+    """What reduce: rank drops, the part of a clip outside the training span, is what an L2-optimal linear head
+    ignores anyway (its weights lie in that span): scikit-learn's logistic regression on the principal
+    coordinates (C divided by the scale squared) gives the whole layer's decision values on test clips."""
+    from benchmark.probing.probes import reduce_to_rank
+
+    X, y = make_classification(n_samples=260, n_features=400, n_informative=30, n_classes=3, random_state=1)
+    X = X[:, None, :].astype(np.float32)
+    tr, te = standardize(X[:60], X[60:])
+    (rtr, rte), (r,) = reduce_to_rank(tr, te, widths=[400])
+    scale2 = r / tr[:, 0].astype(np.float64).var(0).sum()
+    whole = LogisticRegression(C=0.05, max_iter=5000, tol=1e-10).fit(tr[:, 0], y[:60])
+    cut = LogisticRegression(C=0.05 / scale2, max_iter=5000, tol=1e-10).fit(rtr[:, 0, :r], y[:60])
+    np.testing.assert_allclose(cut.decision_function(rte[:, 0, :r]), whole.decision_function(te[:, 0]),
+                               rtol=1e-3, atol=1e-3)

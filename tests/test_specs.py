@@ -108,3 +108,26 @@ def test_cli_error_has_no_traceback(project):
     assert "Traceback" not in proc.stderr
     assert "broken.yaml: " in proc.stderr and "field 'tagret': unknown field" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 2  # the error line and the count
+
+
+def test_clip_level_head_settings_leave_other_protocols_hashes_alone():
+    """patience_on and reduce are read by heads trained epoch by epoch on pooled features only: set in a base file
+    they change those tasks' hashes, and leave the frame-level L-BFGS probe's and the neighbours' (kNN, few-shot)
+    as they are, so their results stay current."""
+    from benchmark.config.specs import ProtocolSpec
+
+    def spec(**kw):
+        return ProtocolSpec(**{"grid": {"lr": [1e-3]}, "epochs": 10, "seeds": [0], **kw})
+
+    clip = spec(probe="mlp")
+    lbfgs = spec(pooling="frames", probe="linear", solver="lbfgs")
+    knn = spec(probe="knn", weighted_sum=False)
+    few = spec(probe="linear", fewshot={"shots": 8, "draws": 10}, weighted_sum=False)
+    frames_adam = spec(pooling="frames", probe="linear")
+    set_ = {"patience_on": "score_or_loss_unsaturated", "reduce": "rank"}
+    for p in (lbfgs, knn, few):
+        assert p.model_copy(update=set_).hash_dump() == p.hash_dump()
+    assert clip.model_copy(update=set_).hash_dump() == {**clip.hash_dump(), **set_}
+    # the frame-level minibatch probe reads patience_on, not reduce
+    assert frames_adam.model_copy(update=set_).hash_dump() == {**frames_adam.hash_dump(),
+                                                               "patience_on": "score_or_loss_unsaturated"}

@@ -136,6 +136,11 @@ class ProtocolSpec(Strict):
     # iterations have run, one head per `grid.l2` (lr is the line search's first step): a converged optimum,
     # the same with any seed, so `seeds` holds one, and no validation score is computed until it ends
     solver: Literal["adam", "lbfgs"] = "adam"
+    # clip-level trained heads only. rank: a layer wider than its training clips' rank is rotated onto their
+    # principal axes and cut to that rank (probes.reduce_to_rank): the training clips keep every inner product
+    # (up to one scale), a layer no wider keeps its numbers, and a head costs sum(min(width, rank)) instead of
+    # sum(width) (VGG's 11,826 values on 240-360 clips). Left out of the hashes at its default, none
+    reduce: Literal["none", "rank"] = "none"
     # few-shot: logistic regression on `shots` training clips a class, `draws` times (probing/peers.py); with
     # probe: linear. Left out of the hashes when not set
     fewshot: FewShotSpec | None = None
@@ -165,15 +170,20 @@ class ProtocolSpec(Strict):
         return self.probe in ("linear", "mlp") and self.fewshot is None
 
     def hash_dump(self) -> dict[str, Any]:
-        """model_dump() with the grid's hash form and without early_stopping, patience_on and solver at their
-        defaults."""
+        """model_dump() with the grid's hash form and without early_stopping, patience_on, solver and reduce at
+        their defaults, nor patience_on and reduce where nothing reads them (a protocol that trains no heads by
+        epochs, or the frame-level solver lbfgs; reduce on frames), so that a base file setting them for the
+        clip-level heads leaves the other tasks' hashes, and their results, as they are."""
         d = {**self.model_dump(), "grid": self.grid.hash_dump()}
+        epochwise = self.trained and self.solver == "adam"
         if self.early_stopping:
             del d["early_stopping"]
-        if self.patience_on == "score_or_loss":
+        if self.patience_on == "score_or_loss" or not epochwise:
             del d["patience_on"]
         if self.solver == "adam":
             del d["solver"]
+        if self.reduce == "none" or not epochwise or self.pooling == "frames":
+            del d["reduce"]
         if self.fewshot is None:
             del d["fewshot"]
         return d

@@ -42,6 +42,9 @@ class ClipLevel:
 
         fs, idx = p.fs, p.idx
         Xs = probes.standardize(*(fs.select(idx[s]) for s in SPLITS))
+        widths = fs.hidden_sizes
+        if task.protocol.reduce == "rank" and task.protocol.trained:
+            Xs, widths = probes.reduce_to_rank(*Xs, widths=widths)
         split = [probes.Split(X, p.y[idx[s]]) for s, X in zip(SPLITS, Xs)]
         higher = METRICS[task.primary].higher_is_better
         if not task.protocol.trained:  # knn, centroid, few-shot: the neighbours' protocols
@@ -53,7 +56,7 @@ class ClipLevel:
         args = dict(target=task.target, n_out=1 if task.target == "regression" else len(p.classes),
                     protocol=task.protocol, metric_names=task.metrics, primary=task.primary, classes=p.classes,
                     device=p.device)
-        heads = probes.fit(*split, layer_ids=fs.layers, widths=fs.hidden_sizes, **args).heads
+        heads = probes.fit(*split, layer_ids=fs.layers, widths=widths, **args).heads
         per_layer = probes.summarize(heads, task.primary, higher)
         ws = None
         if task.protocol.weighted_sum and len(fs.layers) > 1:

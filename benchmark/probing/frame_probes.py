@@ -20,7 +20,7 @@ import torch
 from . import events
 from .event_targets import EVENT_TARGETS, EventTarget
 from ..output import Stage
-from .heads import BatchedHeads, param_groups
+from .heads import BatchedHeads, optimiser, param_groups
 from .probes import HeadResult
 from ..config.specs import ProtocolSpec
 from .stopping import Stopper, halves, other_half
@@ -82,7 +82,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     torch.manual_seed(seeds[0])
     model = BatchedHeads(layer_ids, seeds, mean.shape[-1], n_out, protocol.probe, protocol.hidden, protocol.dropout,
                          mix, n_points=len(grid), widths=widths if ragged else None).to(device)
-    opt = torch.optim.AdamW(param_groups(model, grid), foreach=True)
+    opt = optimiser(param_groups(model, grid))
     tr = splits["train"]
     rows = np.concatenate([fs.offsets[fs.rows[i]] + np.arange(fs.n_frames(i)) for i in tr.clips])
     y_all = np.concatenate(tr.targets)

@@ -180,6 +180,14 @@ class BatchedHeads(torch.nn.Module):
         return _affine(h, [p.w2 for p in P], [p.b2 for p in P])
 
 
+def optimiser(groups: list[dict[str, Any]]) -> torch.optim.AdamW:
+    """AdamW over `groups`, fused: one kernel updates every parameter (on one CPU thread 4x faster than the
+    foreach form on madmom-key's heads, 28M parameters: 0.026 s a step against 0.101; with 64 clips a minibatch
+    the update, not the matmuls, was 42 % of a wide network's clip-level probe). The same update rule; the
+    rounding of its last bit may differ from the foreach form."""
+    return torch.optim.AdamW(groups, fused=True)
+
+
 def param_groups(model: BatchedHeads, grid: list[dict[str, float]]) -> list[dict[str, Any]]:
     """One AdamW parameter group per grid point, carrying its lr and (decoupled) weight decay."""
     return [{"params": pt.parameters(), "lr": g["lr"], "weight_decay": g["weight_decay"]}

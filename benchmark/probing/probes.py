@@ -20,7 +20,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from .heads import BatchedHeads, pack, param_groups
+from .heads import BatchedHeads, optimiser, pack, param_groups
 from ..config.metrics import METRICS, Metric, batched, better
 from ..output import Stage
 from ..config.specs import ProtocolSpec
@@ -69,6 +69,44 @@ def standardize(train: np.ndarray, *others: np.ndarray) -> list[np.ndarray]:
     """Per layer and dimension, with training-split statistics only (zero-padded dims stay zero)."""
     mean, std = train_stats(train)
     return [((x - mean) / std).astype(np.float32) for x in (train, *others)]
+
+
+def reduce_to_rank(train: np.ndarray, *others: np.ndarray, widths: Sequence[int]
+                   ) -> tuple[list[np.ndarray], list[int]]:
+    """protocol.reduce: rank. Standardised features [N, L, D] (padded to the widest layer; layer l's real width
+    widths[l]) -> the same splits with each layer wider than its training rows' rank rotated onto their principal
+    axes (scikit-learn's PCA, fitted on the training rows only, its signs fixed by svd_flip) and cut to that rank,
+    scaled so that the kept coordinates' mean training variance is 1, as a standardised dimension's is; and the
+    new widths. The training rows keep every inner product (times the one scale), so an SGD-trained first layer
+    would learn the same function on them; what is dropped is the part of a validation or test clip outside the
+    training span, which a trained head's first layer only meets through its random initial weights. A layer no
+    wider than the rank is returned exactly as it came."""
+    from sklearn.decomposition import PCA
+
+    n = len(train)
+    out, new_widths = [], []
+    for li, w in enumerate(widths):
+        parts = [x[:, li, :w] for x in (train, *others)]
+        if w < n:
+            out.append(parts)
+            new_widths.append(w)
+            continue
+        pca = PCA(svd_solver="full").fit(parts[0].astype(np.float64))
+        var = pca.explained_variance_
+        r = int((var > var[0] * 1e-10).sum()) if var[0] > 0 else 1
+        # PCA's variances divide by n - 1; a standardised dimension's by n (train_stats)
+        scale = np.sqrt(r / max(var[:r].sum() * (n - 1) / n, 1e-30))
+        comps = pca.components_[:r]
+        out.append([((p.astype(np.float64) - pca.mean_) @ comps.T * scale).astype(np.float32) for p in parts])
+        new_widths.append(r)
+    D = max(new_widths)
+    splits = []
+    for si in range(1 + len(others)):
+        X = np.zeros((len(out[0][si]), len(widths), D), np.float32)
+        for li, layer in enumerate(out):
+            X[:, li, :new_widths[li]] = layer[si]
+        splits.append(X)
+    return splits, new_widths
 
 
 def _loss(target: str, scores: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
@@ -163,7 +201,7 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
         if tuner.params:
             groups.append({"params": tuner.params, "lr": tuner.lr, "weight_decay": 0.0})
         tuned_best = tuner.snapshot()
-    opt = torch.optim.AdamW(groups, foreach=True)
+    opt = optimiser(groups)
     shape = (len(grid), 1 if mix else L, len(seeds))  # one head per (grid point, layer, seed)
     is_better = np.vectorize(lambda a, b: better(pmetric, a, b))
     stopper = Stopper(model, shape, is_better, protocol.patience, protocol.patience_on,
