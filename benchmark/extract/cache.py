@@ -54,9 +54,18 @@ def read_meta(folder: Path) -> dict[str, Any] | None:
         return None
 
 
-def open_complete(folder: Path, meta: dict[str, Any], verify: bool) -> np.ndarray | None:
-    """The features of a complete entry, checked against its recorded shape and checksum; None (after setting
-    the entry aside) when they do not match."""
+def lookup(folder: Path, verify: bool) -> tuple[dict[str, Any] | None, np.ndarray | None]:
+    """An entry's meta.json and, when it is complete, its features checked against their recorded shape and
+    checksum. A complete entry whose features do not match is set aside: (None, None), as for no entry; an
+    incomplete one gives (meta, None), for Filling to resume."""
+    meta = read_meta(folder)
+    if not (meta and meta["complete"]):
+        return meta, None
+    feats = _open_complete(folder, meta, verify)
+    return (meta, feats) if feats is not None else (None, None)
+
+
+def _open_complete(folder: Path, meta: dict[str, Any], verify: bool) -> np.ndarray | None:
     feat_path = folder / "features.npy"
     try:
         feats = np.load(feat_path, mmap_mode="r")

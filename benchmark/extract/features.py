@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator
 import numpy as np
 import torch
 from ..data import audio
-from .cache import Filling, cache_root, distinct_clips, open_complete, read_meta, skipped_clips
+from .cache import Filling, cache_root, distinct_clips, lookup, skipped_clips
 from ..data.manifest import Clip
 from ..encoders.base import Encoder
 from ..errors import BenchError
@@ -203,18 +203,14 @@ def extract(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, Any], cl
                   "clip": clip_spec.model_dump(), "layers": layers, "pooling": "mean", "dtype": dtype,
                   "threads": extraction_threads()})
     folder = cache_root() / key[:32]
-    meta = read_meta(folder)
+    meta, feats = lookup(folder, verify)
 
     def feature_set(feats: np.ndarray, seconds: float, cached: bool) -> FeatureSet:
         return FeatureSet(feats, rows, meta["layers"], meta["hidden_sizes"], meta["encoder"], key, seconds, cached,
                           skipped_clips(meta, clips, rows, on_bad_audio), meta.get("batch_size", 1))
 
-    if meta and meta["complete"]:
-        feats = open_complete(folder, meta, verify)
-        if feats is not None:
-            return feature_set(feats, 0.0, True)
-        meta = None
-
+    if feats is not None:
+        return feature_set(feats, 0.0, True)
     t0 = time.perf_counter()
     enc = build()
     chosen = parse_layers(layers, enc.num_layers)

@@ -30,7 +30,7 @@ from ..data import audio
 from ..data.manifest import Clip
 from ..encoders.base import Encoder
 from ..errors import BenchError
-from .cache import Filling, cache_root, distinct_clips, open_complete, read_meta, skipped_clips
+from .cache import Filling, cache_root, distinct_clips, lookup, skipped_clips
 from .features import extraction_threads, fill, nonfinite, parse_layers
 from ..output import Stage, note
 from ..config.specs import ClipSpec, digest
@@ -177,17 +177,14 @@ def extract_frames(clips: list[Clip], clip_spec: ClipSpec, identity: dict[str, A
     key = digest({"format": FRAME_CACHE_FORMAT, "encoder": identity, "audio": digest(distinct), "fps": fps,
                   "clip": clip_spec.model_dump(), "layers": layers, "dtype": dtype, "threads": extraction_threads()})
     folder = cache_root() / f"frames-{key[:32]}"
-    meta = read_meta(folder)
+    meta, store = lookup(folder, verify)
 
     def frame_set(store: np.ndarray, seconds: float, cached: bool) -> FrameSet:
         return FrameSet(store, offsets, rows, meta["layers"], meta["hidden_sizes"], meta["encoder"], key, fps,
                         seconds, cached, skipped_clips(meta, clips, rows, on_bad_audio))
 
-    if meta and meta["complete"]:
-        store = open_complete(folder, meta, verify)
-        if store is not None:
-            return frame_set(store, 0.0, True)
-        meta = None
+    if store is not None:
+        return frame_set(store, 0.0, True)
     t0 = time.perf_counter()
     _fixed_mmap_threshold()
     enc = build()
