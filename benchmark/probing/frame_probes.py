@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -20,7 +20,7 @@ import torch
 from . import events
 from .event_targets import EVENT_TARGETS, EventTarget
 from ..output import Stage
-from .heads import BatchedHeads, optimiser, param_groups
+from .heads import BatchedHeads, optimiser, param_groups, run_epochs
 from .probes import HeadResult
 from ..config.specs import ProtocolSpec
 from .stopping import Stopper, halves, other_half
@@ -130,26 +130,24 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     va = splits["valid"]
     views = halves(len(va.clips))
     no_loss = {v: np.zeros(shape) for v in views}  # event metrics only: a tie keeps the earlier epoch
+    def losses() -> Iterator[torch.Tensor]:
+        for _ in range(steps):
+            idx = np.stack([g.integers(0, len(rows), B) for g in gens])  # [S, B]
+            yield kind.head_losses(model(batch(idx)), torch.from_numpy(y_all[idx]).to(device), pos_weight).sum()
+
+    def end_of_epoch(epoch: int) -> bool:
+        acts = activations(va)
+        parts = np.zeros((*shape, len(va.clips), 2))
+        for g, li, si in np.ndindex(*shape):
+            ests = [kind.decode(a[g, li, si], fps, defaults) for a in acts]
+            parts[g, li, si] = kind.clip_parts(primary, va.refs, ests)
+        stopper.update(epoch, {v: _ratio(parts[..., ix, :]) for v, ix in views.items()}, no_loss)
+        stage.advance()
+        return protocol.early_stopping and stopper.done()
+
     with Stage("frame probe (weighted sum)" if mix else "frame probe", protocol.epochs, "epochs", enabled=progress,
                detail=f" at most, {int(np.prod(shape))} heads on {len(rows):,} training frames") as stage:
-        for epoch in range(protocol.epochs):
-            for _ in range(steps):
-                idx = np.stack([g.integers(0, len(rows), B) for g in gens])  # [S, B]
-                yb = torch.from_numpy(y_all[idx]).to(device)
-                loss = kind.head_losses(model(batch(idx)), yb, pos_weight).sum()
-                opt.zero_grad(set_to_none=True)
-                loss.backward()
-                model.add_l2_grad(grid)
-                opt.step()
-            acts = activations(va)
-            parts = np.zeros((*shape, len(va.clips), 2))
-            for g, li, si in np.ndindex(*shape):
-                ests = [kind.decode(a[g, li, si], fps, defaults) for a in acts]
-                parts[g, li, si] = kind.clip_parts(primary, va.refs, ests)
-            stopper.update(epoch, {v: _ratio(parts[..., ix, :]) for v, ix in views.items()}, no_loss)
-            stage.advance()
-            if stopper.done():
-                break
+        run_epochs(model, opt, grid, protocol.epochs, losses, end_of_epoch)
     valid_acts: list[np.ndarray] | None = None
     if protocol.selection == "crossfit":
         per_view = {}

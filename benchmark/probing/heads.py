@@ -5,7 +5,7 @@ layer's first weights are its own parameter and the heads read packed features, 
 that have stopped can be left out of the compute (`active`). Training and selection are probes.py's."""
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 import torch
@@ -178,6 +178,23 @@ class BatchedHeads(torch.nn.Module):
             return _affine(z, [p.w for p in P], [p.b for p in P])
         h = self._dropout(torch.relu(_affine(z, [p.w1 for p in P], [p.b1 for p in P])))
         return _affine(h, [p.w2 for p in P], [p.b2 for p in P])
+
+
+def run_epochs(model: BatchedHeads, opt: torch.optim.Optimizer, grid: list[dict[str, float]], epochs: int,
+          losses: Callable[[], Iterable[torch.Tensor]], end_of_epoch: Callable[[int], bool]) -> int:
+    """The training loop of every minibatch fit (probes.fit, frame_probes.fit_frames): each epoch, a step on every
+    loss `losses()` yields (each minibatch's summed head losses; each grid point's L2 penalty is added to the
+    gradient), then `end_of_epoch(epoch)` (validation, early stopping, progress), which says whether to stop.
+    Returns the epochs run."""
+    for epoch in range(epochs):
+        for loss in losses():
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            model.add_l2_grad(grid)
+            opt.step()
+        if end_of_epoch(epoch):
+            return epoch + 1
+    return epochs
 
 
 def optimiser(groups: list[dict[str, Any]]) -> torch.optim.AdamW:

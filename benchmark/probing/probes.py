@@ -14,13 +14,13 @@ Probes know nothing of audio: they see arrays [clips, layers, dim].
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol, Sequence
+from typing import Any, Iterator, Protocol, Sequence
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
-from .heads import BatchedHeads, optimiser, pack, param_groups
+from .heads import BatchedHeads, optimiser, pack, param_groups, run_epochs
 from ..config.metrics import METRICS, Metric, batched, better
 from ..output import Stage
 from ..config.specs import ProtocolSpec
@@ -211,41 +211,38 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
     N, B = len(Xtr), min(protocol.batch_size, len(Xtr))
     steps = N // B  # drop the ragged last batch so every seed's batch has the same size
 
-    epochs_run = 0
     heads = f"{len(grid) * shape[1] * len(seeds)} heads ({shape[1]} {'mix' if mix else 'layers'} x {len(grid)} " \
             f"grid points x {len(seeds)} seeds) on {N} clips"
+    passes = -(-(protocol.epoch_steps or steps) // max(steps, 1))  # whole passes, at least epoch_steps steps
+
+    def losses() -> Iterator[torch.Tensor]:
+        perms = torch.stack([torch.cat([torch.randperm(N, generator=g)[:steps * B] for _ in range(passes)])
+                             for g in gens]).to(device)
+        for t in range(steps * passes):
+            idx = perms[:, t * B:(t + 1) * B]
+            xb = tuner.train_features(idx) if tuner is not None else Xtr[idx]
+            yield _loss(target, model(xb), Ytr[idx]).sum()
+
+    def end_of_epoch(epoch: int) -> bool:
+        nonlocal tuned_best
+        raw = _predict(model, tuner.eval_features("valid") if tuner is not None else Xva)
+        vloss = _example_loss(target, raw, Yva).cpu().numpy()
+        scores = _to_metric_scores(target, raw.float().cpu().numpy(), y_scale)
+        # the primary metric decides; on a tie (small validation sets saturate) the lower loss does
+        improved = stopper.update(epoch, {
+            v: batched(pmetric, valid.y[ix], scores[:, :, :, ix].reshape(-1, len(ix), *scores.shape[4:]),
+                       classes).reshape(shape) for v, ix in views.items()},
+            {v: vloss[..., ix].mean(-1) for v, ix in views.items()})
+        if tuner is not None and improved.any():
+            tuned_best = tuner.snapshot()
+        if ragged and stopper.freezes:  # what a stopped head does is not kept: skip it
+            model.active = stopper.live().any(axis=2)
+        stage.advance()
+        return protocol.early_stopping and stopper.done()
+
     with Stage("probe (weighted sum)" if mix else "probe", protocol.epochs, "epochs", enabled=progress,
                detail=f" at most, {heads}") as stage:
-        passes = -(-(protocol.epoch_steps or steps) // max(steps, 1))  # whole passes, at least epoch_steps steps
-        for epoch in range(protocol.epochs):
-            perms = torch.stack([torch.cat([torch.randperm(N, generator=g)[:steps * B] for _ in range(passes)])
-                                 for g in gens]).to(device)
-            for t in range(steps * passes):
-                idx = perms[:, t * B:(t + 1) * B]
-                xb = tuner.train_features(idx) if tuner is not None else Xtr[idx]
-                loss = _loss(target, model(xb), Ytr[idx]).sum()
-                opt.zero_grad(set_to_none=True)
-                loss.backward()
-                model.add_l2_grad(grid)
-                opt.step()
-            epochs_run = epoch + 1
-            if tuner is not None:
-                Xva = tuner.eval_features("valid")
-            raw = _predict(model, Xva)
-            vloss = _example_loss(target, raw, Yva).cpu().numpy()
-            scores = _to_metric_scores(target, raw.float().cpu().numpy(), y_scale)
-            # the primary metric decides; on a tie (small validation sets saturate) the lower loss does
-            improved = stopper.update(epoch, {
-                v: batched(pmetric, valid.y[ix], scores[:, :, :, ix].reshape(-1, len(ix), *scores.shape[4:]),
-                           classes).reshape(shape) for v, ix in views.items()},
-                {v: vloss[..., ix].mean(-1) for v, ix in views.items()})
-            if tuner is not None and improved.any():
-                tuned_best = tuner.snapshot()
-            if ragged and stopper.freezes:  # what a stopped head does is not kept: skip it
-                model.active = stopper.live().any(axis=2)
-            stage.advance()
-            if protocol.early_stopping and stopper.done():
-                break
+        epochs_run = run_epochs(model, opt, grid, protocol.epochs, losses, end_of_epoch)
 
     model.active = None  # the kept heads are all scored
     def predict(X: torch.Tensor) -> np.ndarray:
