@@ -235,7 +235,7 @@ def large_grid_figures(n: int, layers: int, dim: int, epochs: int) -> dict:
     import torch
 
     from benchmark.config import registry
-    from benchmark.probing.probes import Split, fit, standardize
+    from benchmark.probing.probes import Scoring, Split, fit, standardize
 
     rng = np.random.default_rng(0)
     classes = 10
@@ -251,8 +251,8 @@ def large_grid_figures(n: int, layers: int, dim: int, epochs: int) -> dict:
     proto = base.model_copy(update={"epochs": epochs, "patience": epochs})
     before = resource_peak_mb()
     t = time.perf_counter()
-    fit(*(Split(p, t_) for p, t_ in zip(parts, (y[:a], y[a:b], y[b:]))), target="multiclass", n_out=classes,
-        protocol=proto, metric_names=["accuracy"], primary="accuracy", progress=False,
+    fit(*(Split(p, t_) for p, t_ in zip(parts, (y[:a], y[a:b], y[b:]))), Scoring("multiclass", classes, ["accuracy"],
+        "accuracy"), protocol=proto, progress=False,
         device=torch.device("cuda" if torch.cuda.is_available() else "cpu"))
     took = time.perf_counter() - t
     peak = resource_peak_mb()

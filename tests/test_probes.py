@@ -8,7 +8,7 @@ from sklearn.datasets import make_classification
 from sklearn.linear_model import LogisticRegression
 
 from benchmark.probing.heads import BatchedHeads
-from benchmark.probing.probes import Split, fit, standardize, summarize
+from benchmark.probing.probes import Scoring, Split, fit, standardize, summarize
 from benchmark.config.specs import ProtocolSpec
 
 
@@ -39,7 +39,7 @@ def test_standardize_uses_training_statistics_only():
 
 def test_linear_probe_matches_sklearn_logistic_regression():
     tr, va, te = blobs(layers=1, n=3000, dim=64, classes=10)
-    out = fit(tr, va, te, "multiclass", 10, protocol(), ["accuracy"], "accuracy", progress=False)
+    out = fit(tr, va, te, Scoring("multiclass", 10, ["accuracy"], "accuracy"), protocol(), progress=False)
     ours = summarize(out.heads, "accuracy", True)[0]["test"]["accuracy"]
     # early stopping regularises, so the reference is the logistic regression regularised as validation says
     fits = [LogisticRegression(C=C, max_iter=2000).fit(tr.X[:, 0], tr.y) for C in (0.001, 0.01, 0.1, 1.0)]
@@ -54,7 +54,7 @@ def test_l2_grid_minimises_scikit_learns_objective():
     tr, va, te = blobs(layers=1, n=600, dim=32, classes=3)
     n, C = len(tr.y), 0.01
     p = protocol(grid={"lr": [1e-2], "l2": [1 / (C * n), 1e-9]}, epochs=100, batch_size=n, patience=100, seeds=[0])
-    heads = fit(tr, va, te, "multiclass", 3, p, ["accuracy"], "accuracy", progress=False).heads
+    heads = fit(tr, va, te, Scoring("multiclass", 3, ["accuracy"], "accuracy"), p, progress=False).heads
     ref = LogisticRegression(C=C, max_iter=5000, tol=1e-10).fit(tr.X[:, 0], tr.y).predict_proba(te.X[:, 0])
     diff = {h.grid["l2"]: np.abs(torch.softmax(torch.from_numpy(h.test_scores), -1).numpy() - ref)
             for h in heads}
@@ -88,13 +88,13 @@ def test_batched_fit_equals_one_head_at_a_time(kind):
     (dropout included: a seed's masks come from its own generator)."""
     tr, va, te = blobs()
     p = protocol(epochs=15, **kind)
-    together = fit(tr, va, te, "multiclass", 5, p, ["accuracy"], "accuracy", progress=False)
+    together = fit(tr, va, te, Scoring("multiclass", 5, ["accuracy"], "accuracy"), p, progress=False)
     for layer in range(3):
         for lr in p.grid.lr:
             for seed in p.seeds:
                 alone = fit(Split(tr.X[:, [layer]], tr.y), Split(va.X[:, [layer]], va.y),
-                            Split(te.X[:, [layer]], te.y), "multiclass", 5,
-                            protocol(epochs=15, grid={"lr": [lr]}, seeds=[seed], **kind), ["accuracy"], "accuracy",
+                            Split(te.X[:, [layer]], te.y), Scoring("multiclass", 5, ["accuracy"], "accuracy"),
+                            protocol(epochs=15, grid={"lr": [lr]}, seeds=[seed], **kind),
                             layer_ids=[layer], progress=False)
                 (h,) = alone.heads
                 twin = next(t for t in together.heads if (t.layer, t.grid["lr"], t.seed) == (layer, lr, seed))
@@ -107,12 +107,12 @@ def test_a_head_out_of_patience_is_the_head_trained_alone():
     epoch and test predictions are those it gets trained alone (it stops there), whatever it does after."""
     tr, va, te = blobs()
     kind = dict(epochs=80, patience=3, patience_on="score", probe="mlp", hidden=16, dropout=0.3)
-    together = fit(tr, va, te, "multiclass", 5, protocol(**kind), ["accuracy"], "accuracy", progress=False)
+    together = fit(tr, va, te, Scoring("multiclass", 5, ["accuracy"], "accuracy"), protocol(**kind), progress=False)
     runs = {}
     for layer in range(3):
         for lr in (1e-2, 1e-3):
             alone = fit(Split(tr.X[:, [layer]], tr.y), Split(va.X[:, [layer]], va.y), Split(te.X[:, [layer]], te.y),
-                        "multiclass", 5, protocol(grid={"lr": [lr]}, seeds=[0], **kind), ["accuracy"], "accuracy",
+                        Scoring("multiclass", 5, ["accuracy"], "accuracy"), protocol(grid={"lr": [lr]}, seeds=[0], **kind),
                         layer_ids=[layer], progress=False)
             runs[layer, lr] = alone.epochs_run
             twin = next(t for t in together.heads if (t.layer, t.grid["lr"], t.seed) == (layer, lr, 0))
@@ -124,9 +124,9 @@ def test_a_head_out_of_patience_is_the_head_trained_alone():
 def test_layers_are_ranked_by_their_signal_and_fit_is_deterministic():
     tr, va, te = blobs()
     p = protocol(probe="mlp", hidden=64, epochs=20)
-    a = summarize(fit(tr, va, te, "multiclass", 5, p, ["accuracy"], "accuracy", progress=False).heads,
+    a = summarize(fit(tr, va, te, Scoring("multiclass", 5, ["accuracy"], "accuracy"), p, progress=False).heads,
                   "accuracy", True)
-    b = summarize(fit(tr, va, te, "multiclass", 5, p, ["accuracy"], "accuracy", progress=False).heads,
+    b = summarize(fit(tr, va, te, Scoring("multiclass", 5, ["accuracy"], "accuracy"), p, progress=False).heads,
                   "accuracy", True)
     assert a == b
     acc = [a[l]["test"]["accuracy"] for l in range(3)]
@@ -138,7 +138,7 @@ def test_weighted_sum_starts_equal_and_learns_the_informative_layer():
     np.testing.assert_allclose(torch.softmax(heads.points[0].alpha, -1).detach().numpy(), 1 / 3)
 
     tr, va, te = blobs()
-    out = fit(tr, va, te, "multiclass", 5, protocol(grid={"lr": [1e-2]}), ["accuracy"], "accuracy", mix=True,
+    out = fit(tr, va, te, Scoring("multiclass", 5, ["accuracy"], "accuracy"), protocol(grid={"lr": [1e-2]}), mix=True,
               progress=False)
     ws = summarize(out.heads, "accuracy", True)[-1]
     w = ws["layer_weights"]
@@ -150,20 +150,20 @@ def test_regression_and_multilabel_targets_learn():
     X = rng.normal(size=(900, 2, 16)).astype(np.float32)
     y = 3 * X[:, 0, 0] - 2 * X[:, 0, 1] + 100 + rng.normal(0, 0.1, 900)
     sp = [Split(X[i:i + 300], y[i:i + 300]) for i in (0, 300, 600)]
-    r = summarize(fit(*sp, "regression", 1, protocol(), ["r2"], "r2", progress=False).heads, "r2", True)
+    r = summarize(fit(*sp, Scoring("regression", 1, ["r2"], "r2"), protocol(), progress=False).heads, "r2", True)
     assert r[0]["test"]["r2"] > 0.95 and r[1]["test"]["r2"] < 0.2
 
     Y = np.stack([X[:, 0, 0] > 0, X[:, 0, 1] > 0.5, X[:, 0, 2] < 0], 1).astype(np.int64)
     sp = [Split(X[i:i + 300], Y[i:i + 300]) for i in (0, 300, 600)]
-    m = summarize(fit(*sp, "multilabel", 3, protocol(), ["roc_auc"], "roc_auc", progress=False).heads,
+    m = summarize(fit(*sp, Scoring("multilabel", 3, ["roc_auc"], "roc_auc"), protocol(), progress=False).heads,
                   "roc_auc", True)
     assert m[0]["test"]["roc_auc"] > 0.95 and m[1]["test"]["roc_auc"] < 0.7
 
 
 def test_early_stopping_keeps_the_best_validation_epoch():
     tr, va, te = blobs(layers=1)
-    out = fit(tr, va, te, "multiclass", 5, protocol(epochs=200, patience=3, grid={"lr": [5e-2]}), ["accuracy"],
-              "accuracy", progress=False)
+    out = fit(tr, va, te, Scoring("multiclass", 5, ["accuracy"], "accuracy"),
+              protocol(epochs=200, patience=3, grid={"lr": [5e-2]}), progress=False)
     assert out.epochs_run < 200  # stopped once every head ran out of patience
     assert all(h.epoch < out.epochs_run for h in out.heads)
 
@@ -206,7 +206,7 @@ def test_heads_cut_off_by_the_schedule_are_flagged_and_converged_ones_are_not():
     tr, va, te = blobs(layers=2, n=1500)
     for epochs, lr, patience, flagged in ((3, 1e-4, 8, True), (200, 1e-2, 8, False)):
         proto = protocol(epochs=epochs, grid={"lr": [lr]}, patience=patience)
-        heads = fit(tr, va, te, "multiclass", 5, proto, ["accuracy"], "accuracy", progress=False).heads
+        heads = fit(tr, va, te, Scoring("multiclass", 5, ["accuracy"], "accuracy"), proto, progress=False).heads
         per_layer = summarize(heads, "accuracy", True)
         conv = convergence(heads, proto.grid.points(), epochs, 0, per_layer)
         assert conv["flagged"] is flagged, conv
@@ -226,7 +226,7 @@ def test_a_saturated_score_whose_loss_still_falls_is_not_late():
     tr.X[:, 0, 0] = tr.y * 10.0  # one dimension gives the class away
     va.X[:, 0, 0], te.X[:, 0, 0] = va.y * 10.0, te.y * 10.0
     proto = protocol(epochs=40, grid={"lr": [1e-2]}, patience=40)
-    heads = fit(tr, va, te, "multiclass", 2, proto, ["accuracy"], "accuracy", progress=False).heads
+    heads = fit(tr, va, te, Scoring("multiclass", 2, ["accuracy"], "accuracy"), proto, progress=False).heads
     assert all(h.epoch + 1 > 36 for h in heads)  # kept late, by the loss tie-break
     conv = convergence(heads, proto.grid.points(), 40, 0, summarize(heads, "accuracy", True))
     assert not conv["flagged"] and conv["late"] == 0, conv
@@ -247,7 +247,7 @@ def test_ragged_layers_give_the_padded_fit(kind):
         for li, w in enumerate(widths):
             s.X[:, li, w:] = 0.0
     p = protocol(**kind)
-    args = ("multiclass", 5, p, ["accuracy"], "accuracy")
+    args = (Scoring("multiclass", 5, ["accuracy"], "accuracy"), p)
     padded = fit(tr, va, te, *args, progress=False)
     ragged = fit(tr, va, te, *args, progress=False, widths=widths)
     assert [h.epoch for h in ragged.heads] == [h.epoch for h in padded.heads]

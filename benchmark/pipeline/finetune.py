@@ -190,9 +190,9 @@ def finetune(sub: Submission, task: TaskSpec, opts: RunOptions, freeze_below: li
                 proto = task.protocol.model_copy(update={
                     "grid": task.protocol.grid.model_copy(update={name: [v] for name, v in point.items()}),
                     "seeds": [seed]})
-                heads += probes.fit(split["train"], split["valid"], split["test"], task.target, n_out, proto,
-                                    task.metrics, task.primary, p.classes, layer_ids=[read], device=p.device,
-                                    tuner=tuner).heads
+                heads += probes.fit(split["train"], split["valid"], split["test"],
+                                    probes.Scoring(task.target, n_out, task.metrics, task.primary, p.classes),
+                                    proto, layer_ids=[read], device=p.device, tuner=tuner).heads
                 if save_weights:
                     path = weights_path(opts.out, sub.name, task.name, k, point, seed)
                     path.parent.mkdir(parents=True, exist_ok=True)

@@ -53,9 +53,9 @@ class ClipLevel:
             heads = peers.fit(*split, protocol=task.protocol, metric_names=task.metrics, classes=p.classes,
                               layer_ids=fs.layers)
             return heads, probes.summarize(heads, task.primary, higher), None
-        args = dict(target=task.target, n_out=1 if task.target == "regression" else len(p.classes),
-                    protocol=task.protocol, metric_names=task.metrics, primary=task.primary, classes=p.classes,
-                    device=p.device)
+        scoring = probes.Scoring(task.target, 1 if task.target == "regression" else len(p.classes), task.metrics,
+                                 task.primary, p.classes)
+        args = dict(scoring=scoring, protocol=task.protocol, device=p.device)
         heads = probes.fit(*split, layer_ids=fs.layers, widths=widths, **args).heads
         per_layer = probes.summarize(heads, task.primary, higher)
         ws = None

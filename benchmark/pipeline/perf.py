@@ -6,7 +6,7 @@ from typing import Callable
 
 import numpy as np
 
-from ..probing.probes import Split, fit, standardize, summarize
+from ..probing.probes import Scoring, Split, fit, standardize, summarize
 from ..config.specs import ProtocolSpec
 
 
@@ -35,7 +35,7 @@ def probes_benchmark(n=5000, dim=768, layers=13, grid_size=4, classes=10, epochs
     # patience = epochs: every head trains the same number of epochs both ways, a fair timing
     p = ProtocolSpec(probe="linear", grid={"lr": [1e-3], "l2": l2}, epochs=epochs, batch_size=64, patience=epochs,
                      seeds=[0])
-    args = dict(target="multiclass", n_out=classes, metric_names=["accuracy"], primary="accuracy", progress=False)
+    args = dict(scoring=Scoring("multiclass", classes, ["accuracy"], "accuracy"), progress=False)
     figures: dict[str, dict[str, float]] = {}
     # warm-up: the first optimiser construction imports torch's compiler stack; time none of that
     fit(Split(tr.X[:64, :1], tr.y[:64]), Split(va.X[:, :1], va.y), Split(te.X[:, :1], te.y), protocol=p.model_copy(update={"epochs": 1}), **args)

@@ -162,10 +162,20 @@ class Tuner(Protocol):
         """Back to a snapshot."""
 
 
-def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protocol: ProtocolSpec,
-        metric_names: list[str], primary: str, classes: Sequence[str] = (), layer_ids: list[int] | None = None,
-        mix: bool = False, device: torch.device | str = "cpu", progress: bool = True,
-        tuner: Tuner | None = None, widths: Sequence[int] | None = None) -> FitOutput:
+@dataclass(frozen=True)
+class Scoring:
+    """What the heads predict and how they are scored: the target type, the outputs of a head, the metrics (the
+    primary one stops the heads and selects among them) and the class names the metrics read."""
+    target: str
+    n_out: int
+    metrics: Sequence[str]
+    primary: str
+    classes: Sequence[str] = ()
+
+
+def fit(train: Split, valid: Split, test: Split, scoring: Scoring, protocol: ProtocolSpec,
+        layer_ids: list[int] | None = None, mix: bool = False, widths: Sequence[int] | None = None,
+        tuner: Tuner | None = None, device: torch.device | str = "cpu", progress: bool = True) -> FitOutput:
     """Train every (layer, grid point, seed) head together; return each head at its best validation epoch.
 
     Features must already be standardised. With `mix`, fit the weighted-sum probe over all layers instead.
@@ -173,6 +183,7 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
     the features come from the tuner; everything else is this same loop. `widths` (each layer's real width in
     the padded X) lets the per-layer heads skip the padding: the same heads, a fraction of the work.
     """
+    target, n_out, primary, classes = scoring.target, scoring.n_out, scoring.primary, scoring.classes
     device = torch.device(device)
     L = train.X.shape[1]
     layer_ids = list(range(L)) if layer_ids is None else layer_ids
@@ -273,7 +284,7 @@ def fit(train: Split, valid: Split, test: Split, target: str, n_out: int, protoc
         weights = torch.softmax(pt.alpha, -1).detach().cpu().numpy() if mix else None
         for li in range(shape[1]):
             for si, seed in enumerate(seeds):
-                res = {split: {name: METRICS[name](y, sc[g, li, si], classes) for name in metric_names}
+                res = {split: {name: METRICS[name](y, sc[g, li, si], classes) for name in scoring.metrics}
                        for split, (sc, y) in per_split.items()}
                 out.heads.append(HeadResult(-1 if mix else layer_ids[li], grid[g], seed, int(best_epoch[g, li, si]),
                                             res["valid"], res["test"],
