@@ -138,7 +138,7 @@ class ProtocolSpec(Strict):
     solver: Literal["adam", "lbfgs"] = "adam"
     # clip-level trained heads only. rank: a layer wider than its training clips' rank is rotated onto their
     # principal axes and cut to that rank (probes.reduce_to_rank): the training clips keep every inner product
-    # (up to one scale), a layer no wider keeps its numbers, and a head costs sum(min(width, rank)) instead of
+    # (up to one scale), a layer no wider keeps its features, and a head costs sum(min(width, rank)) instead of
     # sum(width) (VGG's 11,826 values on 240-360 clips). Left out of the hashes at its default, none
     reduce: Literal["none", "rank"] = "none"
     # few-shot: logistic regression on `shots` training clips a class, `draws` times (probing/peers.py); with
