@@ -17,7 +17,7 @@ window.LEADERBOARD = {
     },
     "synth-chord": {
       "version": 2,
-      "protocol_hash": "c6a618366392fde890cb96d505426eef0033fe40644501f5cc8c6ecaa45966c4",
+      "protocol_hash": "8e985000a843c2cae109754d2a4aa071b9862aa6803bf63307e2ed2b85d9c13d",
       "primary": "accuracy",
       "higher_is_better": true,
       "family": "harmonic",
@@ -42,7 +42,7 @@ window.LEADERBOARD = {
     },
     "synth-instrument": {
       "version": 2,
-      "protocol_hash": "c6a618366392fde890cb96d505426eef0033fe40644501f5cc8c6ecaa45966c4",
+      "protocol_hash": "8e985000a843c2cae109754d2a4aa071b9862aa6803bf63307e2ed2b85d9c13d",
       "primary": "accuracy",
       "higher_is_better": true,
       "family": "acoustic",
@@ -54,7 +54,7 @@ window.LEADERBOARD = {
     },
     "synth-interval": {
       "version": 2,
-      "protocol_hash": "c6a618366392fde890cb96d505426eef0033fe40644501f5cc8c6ecaa45966c4",
+      "protocol_hash": "8e985000a843c2cae109754d2a4aa071b9862aa6803bf63307e2ed2b85d9c13d",
       "primary": "accuracy",
       "higher_is_better": true,
       "family": "harmonic",
@@ -66,7 +66,7 @@ window.LEADERBOARD = {
     },
     "synth-key": {
       "version": 2,
-      "protocol_hash": "b9ec65759dcd32fcd0a1bf291c4be6afabe8537c5527f511feec4c8475299901",
+      "protocol_hash": "7cb1d69d1863c86870ef006e3e8b2a2d89fda155a30702dc82cb9eff3918103c",
       "primary": "key_weighted",
       "higher_is_better": true,
       "family": "harmonic",
@@ -78,7 +78,7 @@ window.LEADERBOARD = {
     },
     "synth-pitch": {
       "version": 2,
-      "protocol_hash": "c6a618366392fde890cb96d505426eef0033fe40644501f5cc8c6ecaa45966c4",
+      "protocol_hash": "8e985000a843c2cae109754d2a4aa071b9862aa6803bf63307e2ed2b85d9c13d",
       "primary": "accuracy",
       "higher_is_better": true,
       "family": "acoustic",
@@ -90,7 +90,7 @@ window.LEADERBOARD = {
     },
     "synth-tags": {
       "version": 2,
-      "protocol_hash": "eb3669e35dcce871bc3b1419d46a67cf78358e7c3ad76f4739c9594d96dac39c",
+      "protocol_hash": "663624bad1def84a0e4789b6a6ef2349d2ec7316b6d7eacf46a2a65f9597b9df",
       "primary": "roc_auc",
       "higher_is_better": true,
       "family": "semantic",
@@ -102,7 +102,7 @@ window.LEADERBOARD = {
     },
     "synth-tempo": {
       "version": 2,
-      "protocol_hash": "cfeab5d6f7c3e30ed58a306f1637d0d397abab9675608f660131d4100c703929",
+      "protocol_hash": "dadf8a42b07a14c5213ced83a8cf3c50c1b3722216d46bc5c240b50d2989461e",
       "primary": "r2",
       "higher_is_better": true,
       "family": "rhythmic",
@@ -117,8 +117,8 @@ window.LEADERBOARD = {
     {
       "model": "logmel",
       "params": 0,
-      "mean": 68.55926542017022,
-      "borda": 35,
+      "mean": 68.50539232536251,
+      "borda": 37,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -127,7 +127,7 @@ window.LEADERBOARD = {
     {
       "model": "chroma",
       "params": 0,
-      "mean": 52.30287760865102,
+      "mean": 52.176531851192145,
       "borda": 12,
       "tasks_done": 9,
       "complete": true,
@@ -137,48 +137,12 @@ window.LEADERBOARD = {
     {
       "model": "mfcc",
       "params": 0,
-      "mean": 49.45614739698351,
-      "borda": 18,
+      "mean": 49.34099613974919,
+      "borda": 20,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 3
-    },
-    {
-      "model": "random-madmom-chroma",
-      "params": 538124,
-      "mean": 80.2227096193812,
-      "borda": 28,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "madmom-chroma",
-      "params": 538124,
-      "mean": 79.80458794642519,
-      "borda": 28,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
     },
     {
       "model": "random-beatnet",
@@ -192,23 +156,6 @@ window.LEADERBOARD = {
         "synth-instrument",
         "synth-interval",
         "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-madmom-key",
-      "params": 665808,
-      "mean": 78.45865906127635,
-      "borda": 23,
-      "tasks_done": 3,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
         "synth-pitch",
         "synth-tags",
         "synth-tempo"
@@ -236,8 +183,8 @@ window.LEADERBOARD = {
     {
       "model": "madmom-key",
       "params": 665808,
-      "mean": 77.97602195343566,
-      "borda": 22,
+      "mean": 77.8525651633122,
+      "borda": 21,
       "tasks_done": 3,
       "complete": false,
       "missing": [
@@ -287,6 +234,20 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
+      "model": "madmom-chroma",
+      "params": 538124,
+      "mean": 75.01753460648035,
+      "borda": 42,
+      "tasks_done": 6,
+      "complete": false,
+      "missing": [
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 72.68829467095395,
@@ -309,6 +270,24 @@ window.LEADERBOARD = {
       "params": 89301,
       "mean": 72.68829467095395,
       "borda": 21,
+      "tasks_done": 2,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-madmom-key",
+      "params": 665808,
+      "mean": 68.03521081413675,
+      "borda": 20,
       "tasks_done": 2,
       "complete": false,
       "missing": [
@@ -351,6 +330,21 @@ window.LEADERBOARD = {
         "synth-chord",
         "synth-instrument",
         "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-madmom-chroma",
+      "params": 538124,
+      "mean": 59.93035368902233,
+      "borda": 35,
+      "tasks_done": 5,
+      "complete": false,
+      "missing": [
         "synth-key",
         "synth-pitch",
         "synth-tags",
@@ -796,6 +790,40 @@ window.LEADERBOARD = {
     ],
     "synth-chord": [
       {
+        "model": "madmom-chroma",
+        "score": 0.9285714285714285,
+        "std": 1.1102230246251565e-16,
+        "layer": 4,
+        "num_layers": 5,
+        "last_layer": 0.9285714285714285,
+        "last_layer_std": 1.1102230246251565e-16,
+        "weighted_sum": 0.7678571428571429,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-chroma",
+        "score": 0.46428571428571425,
+        "std": 0.0145802960879951,
+        "layer": 2,
+        "num_layers": 5,
+        "last_layer": 0.26785714285714285,
+        "last_layer_std": 0.025253813613805257,
+        "weighted_sum": 0.4226190476190476,
+        "weighted_sum_std": 0.016835875742536865,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.38690476190476186,
         "std": 0.016835875742536838,
@@ -809,24 +837,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 1,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
         "model": "chroma",
-        "score": 0.33928571428571425,
-        "std": 0.029160592175990225,
+        "score": 0.32142857142857145,
+        "std": 0.025253813613805284,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.33928571428571425,
-        "last_layer_std": 0.029160592175990225,
+        "last_layer": 0.32142857142857145,
+        "last_layer_std": 0.025253813613805284,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 2,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -843,7 +871,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       }
     ],
@@ -1191,6 +1219,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-chroma",
+        "score": 0.3166666666666667,
+        "std": 0.059802917060030526,
+        "layer": 1,
+        "num_layers": 5,
+        "last_layer": 0.25416666666666665,
+        "last_layer_std": 0.011785113019775804,
+        "weighted_sum": 0.3375000000000001,
+        "weighted_sum_std": 0.010206207261596562,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-chroma",
+        "score": 0.3166666666666667,
+        "std": 0.021245914639969953,
+        "layer": 1,
+        "num_layers": 5,
+        "last_layer": 0.29583333333333334,
+        "last_layer_std": 0.025685058345704066,
+        "weighted_sum": 0.28750000000000003,
+        "weighted_sum_std": 0.030618621784789732,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
         "model": "chroma",
         "score": 0.22083333333333335,
         "std": 0.015590239111558081,
@@ -1204,21 +1266,21 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       }
     ],
     "synth-interval": [
       {
-        "model": "logmel",
-        "score": 0.3958333333333333,
-        "std": 0.022502571869471726,
-        "layer": 0,
-        "num_layers": 1,
-        "last_layer": 0.3958333333333333,
-        "last_layer_std": 0.022502571869471726,
-        "weighted_sum": null,
-        "weighted_sum_std": null,
+        "model": "madmom-chroma",
+        "score": 0.6597222222222222,
+        "std": 0.0049104637582398965,
+        "layer": 2,
+        "num_layers": 5,
+        "last_layer": 0.6354166666666666,
+        "last_layer_std": 0.008505172717997162,
+        "weighted_sum": 0.6631944444444443,
+        "weighted_sum_std": 0.004910463758239896,
         "published": null,
         "skipped": 0,
         "verified": null,
@@ -1227,20 +1289,54 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
-        "model": "mfcc",
-        "score": 0.3819444444444444,
-        "std": 0.027340305118096563,
+        "model": "random-madmom-chroma",
+        "score": 0.6111111111111112,
+        "std": 0.004910463758239948,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.23958333333333334,
+        "last_layer_std": 0.00850517271799715,
+        "weighted_sum": 0.4791666666666667,
+        "weighted_sum_std": 0.00850517271799714,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "logmel",
+        "score": 0.3993055555555555,
+        "std": 0.025983731852596816,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.3819444444444444,
-        "last_layer_std": 0.027340305118096563,
+        "last_layer": 0.3993055555555555,
+        "last_layer_std": 0.025983731852596816,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 2,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "mfcc",
+        "score": 0.37152777777777773,
+        "std": 0.02140421528808672,
+        "layer": 0,
+        "num_layers": 1,
+        "last_layer": 0.37152777777777773,
+        "last_layer_std": 0.02140421528808672,
+        "weighted_sum": null,
+        "weighted_sum_std": null,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1257,21 +1353,21 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       }
     ],
     "synth-key": [
       {
-        "model": "madmom-key",
-        "score": 0.9930555555555557,
-        "std": 0.005670115145331411,
-        "layer": 0,
-        "num_layers": 8,
-        "last_layer": 0.7787037037037038,
-        "last_layer_std": 0.017060672011748396,
-        "weighted_sum": 0.9703703703703704,
-        "weighted_sum_std": 0.0065472850109865805,
+        "model": "madmom-chroma",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 4,
+        "num_layers": 5,
+        "last_layer": 1.0,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.9930555555555557,
+        "weighted_sum_std": 1.1102230246251565e-16,
         "published": null,
         "skipped": 0,
         "verified": null,
@@ -1280,15 +1376,15 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
-        "model": "random-madmom-key",
-        "score": 0.9930555555555557,
-        "std": 0.005670115145331411,
+        "model": "madmom-key",
+        "score": 0.9893518518518519,
+        "std": 0.0028538953717448866,
         "layer": 0,
         "num_layers": 8,
-        "last_layer": 0.21527777777777776,
-        "last_layer_std": 0.038305814061921475,
-        "weighted_sum": 0.9847222222222222,
-        "weighted_sum_std": 0.0030003429159295714,
+        "last_layer": 0.7902777777777779,
+        "last_layer_std": 0.013078191566505129,
+        "weighted_sum": 0.9861111111111112,
+        "weighted_sum_std": 0.0,
         "published": null,
         "skipped": 0,
         "verified": null,
@@ -1404,12 +1500,12 @@ window.LEADERBOARD = {
     "synth-tags": [
       {
         "model": "mfcc",
-        "score": 0.7686032148767449,
-        "std": 0.006593410654260751,
+        "score": 0.7686863488697192,
+        "std": 0.006655952543355579,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.7686032148767449,
-        "last_layer_std": 0.006593410654260751,
+        "last_layer": 0.7686863488697192,
+        "last_layer_std": 0.006655952543355579,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -1421,12 +1517,12 @@ window.LEADERBOARD = {
       },
       {
         "model": "logmel",
-        "score": 0.7624133033491383,
-        "std": 0.006285218593167942,
+        "score": 0.7544626474382783,
+        "std": 0.0019840285339659774,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.7624133033491383,
-        "last_layer_std": 0.006285218593167942,
+        "last_layer": 0.7544626474382783,
+        "last_layer_std": 0.0019840285339659774,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -1438,12 +1534,12 @@ window.LEADERBOARD = {
       },
       {
         "model": "chroma",
-        "score": 0.581788018553564,
-        "std": 0.003962016096927771,
+        "score": 0.5882740432394068,
+        "std": 0.00266682499420814,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.581788018553564,
-        "last_layer_std": 0.003962016096927771,
+        "last_layer": 0.5882740432394068,
+        "last_layer_std": 0.00266682499420814,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -1457,12 +1553,12 @@ window.LEADERBOARD = {
     "synth-tempo": [
       {
         "model": "logmel",
-        "score": 0.7758638461430868,
-        "std": 0.004345981260745702,
+        "score": 0.7754937012990316,
+        "std": 0.004660846701443257,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.7758638461430868,
-        "last_layer_std": 0.004345981260745702,
+        "last_layer": 0.7754937012990316,
+        "last_layer_std": 0.004660846701443257,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -1474,12 +1570,12 @@ window.LEADERBOARD = {
       },
       {
         "model": "mfcc",
-        "score": 0.6936885317166647,
-        "std": 0.006223092818546695,
+        "score": 0.693658451239268,
+        "std": 0.006065243327506341,
         "layer": 0,
         "num_layers": 1,
-        "last_layer": 0.6936885317166647,
-        "last_layer_std": 0.006223092818546695,
+        "last_layer": 0.693658451239268,
+        "last_layer_std": 0.006065243327506341,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -1492,11 +1588,11 @@ window.LEADERBOARD = {
       {
         "model": "chroma",
         "score": 0.5475326180458069,
-        "std": 0.0027201786553387843,
+        "std": 0.0027201913702283005,
         "layer": 0,
         "num_layers": 1,
         "last_layer": 0.5475326180458069,
-        "last_layer_std": 0.0027201786553387843,
+        "last_layer_std": 0.0027201913702283005,
         "weighted_sum": null,
         "weighted_sum_std": null,
         "published": null,
@@ -1522,7 +1618,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 3,
+          "borda": 5,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1532,7 +1628,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 59.32098765432099,
-          "borda": 3,
+          "borda": 5,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1547,6 +1643,30 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 3
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 31.66666666666667,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 31.66666666666667,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -1561,53 +1681,50 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 62.35712160715445,
-          "borda": 19,
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 85.7451042401526,
+          "borda": 27,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "chroma",
+          "model": "logmel",
           "params": 0,
-          "mean": 57.13861411587186,
-          "borda": 10,
+          "mean": 62.443927162710004,
+          "borda": 19,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "mfcc",
+          "model": "chroma",
           "params": 0,
-          "mean": 26.483382442707967,
-          "borda": 1,
+          "mean": 56.69218554444329,
+          "borda": 10,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 92.4481606000748,
-          "borda": 20,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval"
-          ],
-          "rank": null
+          "model": "mfcc",
+          "params": 0,
+          "mean": 26.2229657760413,
+          "borda": 1,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 4
         },
         {
           "model": "madmom-key",
           "params": 665808,
-          "mean": 91.72420493831376,
-          "borda": 18,
+          "mean": 91.53901975312857,
+          "borda": 17,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1617,24 +1734,10 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 84.98729522715738,
-          "borda": 16,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 84.15105188124534,
-          "borda": 15,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 85.59076564459401,
+          "borda": 17,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -1729,6 +1832,18 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 64.1756592556133,
+          "borda": 22,
+          "tasks_done": 3,
+          "complete": false,
+          "missing": [
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 63.45850752359532,
@@ -1811,7 +1926,7 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 75.68178600900012,
+          "mean": 75.66327876679736,
           "borda": 12,
           "tasks_done": 2,
           "complete": true,
@@ -1821,7 +1936,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 71.83475000285162,
+          "mean": 71.83324597898178,
           "borda": 12,
           "tasks_done": 2,
           "complete": true,
@@ -2054,7 +2169,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 76.86032148767448,
+          "mean": 76.86863488697192,
           "borda": 2,
           "tasks_done": 1,
           "complete": true,
@@ -2064,7 +2179,7 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 76.24133033491383,
+          "mean": 75.44626474382783,
           "borda": 1,
           "tasks_done": 1,
           "complete": true,
@@ -2074,7 +2189,7 @@ window.LEADERBOARD = {
         {
           "model": "chroma",
           "params": 0,
-          "mean": 58.1788018553564,
+          "mean": 58.82740432394068,
           "borda": 0,
           "tasks_done": 1,
           "complete": true,
@@ -2101,8 +2216,8 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 68.55926542017022,
-          "borda": 35,
+          "mean": 68.50539232536251,
+          "borda": 37,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2111,7 +2226,7 @@ window.LEADERBOARD = {
         {
           "model": "chroma",
           "params": 0,
-          "mean": 52.30287760865102,
+          "mean": 52.176531851192145,
           "borda": 12,
           "tasks_done": 9,
           "complete": true,
@@ -2121,48 +2236,12 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 49.45614739698351,
-          "borda": 18,
+          "mean": 49.34099613974919,
+          "borda": 20,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 3
-        },
-        {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 80.2227096193812,
-          "borda": 28,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 79.80458794642519,
-          "borda": 28,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
         },
         {
           "model": "random-beatnet",
@@ -2176,23 +2255,6 @@ window.LEADERBOARD = {
             "synth-instrument",
             "synth-interval",
             "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 78.45865906127635,
-          "borda": 23,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
             "synth-pitch",
             "synth-tags",
             "synth-tempo"
@@ -2220,8 +2282,8 @@ window.LEADERBOARD = {
         {
           "model": "madmom-key",
           "params": 665808,
-          "mean": 77.97602195343566,
-          "borda": 22,
+          "mean": 77.8525651633122,
+          "borda": 21,
           "tasks_done": 3,
           "complete": false,
           "missing": [
@@ -2271,6 +2333,20 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 75.01753460648035,
+          "borda": 42,
+          "tasks_done": 6,
+          "complete": false,
+          "missing": [
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
@@ -2293,6 +2369,24 @@ window.LEADERBOARD = {
           "params": 89301,
           "mean": 72.68829467095395,
           "borda": 21,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 68.03521081413675,
+          "borda": 20,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2335,6 +2429,21 @@ window.LEADERBOARD = {
             "synth-chord",
             "synth-instrument",
             "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 59.93035368902233,
+          "borda": 35,
+          "tasks_done": 5,
+          "complete": false,
+          "missing": [
             "synth-key",
             "synth-pitch",
             "synth-tags",
@@ -2448,7 +2557,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 3,
+          "borda": 5,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2458,7 +2567,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 59.32098765432099,
-          "borda": 3,
+          "borda": 5,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2473,6 +2582,30 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 3
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 31.66666666666667,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 31.66666666666667,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -2487,53 +2620,50 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 62.35712160715445,
-          "borda": 19,
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 85.7451042401526,
+          "borda": 27,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "chroma",
+          "model": "logmel",
           "params": 0,
-          "mean": 57.13861411587186,
-          "borda": 10,
+          "mean": 62.443927162710004,
+          "borda": 19,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "mfcc",
+          "model": "chroma",
           "params": 0,
-          "mean": 26.483382442707967,
-          "borda": 1,
+          "mean": 56.69218554444329,
+          "borda": 10,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 92.4481606000748,
-          "borda": 20,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval"
-          ],
-          "rank": null
+          "model": "mfcc",
+          "params": 0,
+          "mean": 26.2229657760413,
+          "borda": 1,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 4
         },
         {
           "model": "madmom-key",
           "params": 665808,
-          "mean": 91.72420493831376,
-          "borda": 18,
+          "mean": 91.53901975312857,
+          "borda": 17,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2543,24 +2673,10 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 84.98729522715738,
-          "borda": 16,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 84.15105188124534,
-          "borda": 15,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 85.59076564459401,
+          "borda": 17,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2655,6 +2771,18 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 64.1756592556133,
+          "borda": 22,
+          "tasks_done": 3,
+          "complete": false,
+          "missing": [
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 63.45850752359532,
@@ -2737,7 +2865,7 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 75.68178600900012,
+          "mean": 75.66327876679736,
           "borda": 12,
           "tasks_done": 2,
           "complete": true,
@@ -2747,7 +2875,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 71.83475000285162,
+          "mean": 71.83324597898178,
           "borda": 12,
           "tasks_done": 2,
           "complete": true,
@@ -2980,7 +3108,7 @@ window.LEADERBOARD = {
         {
           "model": "mfcc",
           "params": 0,
-          "mean": 76.86032148767448,
+          "mean": 76.86863488697192,
           "borda": 2,
           "tasks_done": 1,
           "complete": true,
@@ -2990,7 +3118,7 @@ window.LEADERBOARD = {
         {
           "model": "logmel",
           "params": 0,
-          "mean": 76.24133033491383,
+          "mean": 75.44626474382783,
           "borda": 1,
           "tasks_done": 1,
           "complete": true,
@@ -3000,7 +3128,7 @@ window.LEADERBOARD = {
         {
           "model": "chroma",
           "params": 0,
-          "mean": 58.1788018553564,
+          "mean": 58.82740432394068,
           "borda": 0,
           "tasks_done": 1,
           "complete": true,
@@ -4074,15 +4202,15 @@ window.LEADERBOARD = {
       },
       "synth-chord": {
         "scores": {
-          "0": 0.33928571428571425
+          "0": 0.32142857142857145
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.029160592175990225
+          "0": 0.025253813613805284
         },
         "valid": {
-          "0": 0.38690476190476186
+          "0": 0.38095238095238093
         },
         "relation": {
           "0": "tied"
@@ -4176,15 +4304,15 @@ window.LEADERBOARD = {
       },
       "synth-tags": {
         "scores": {
-          "0": 0.581788018553564
+          "0": 0.5882740432394068
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.003962016096927771
+          "0": 0.00266682499420814
         },
         "valid": {
-          "0": 0.5371477254021322
+          "0": 0.5549417864698187
         },
         "relation": {
           "0": "tied"
@@ -4198,10 +4326,10 @@ window.LEADERBOARD = {
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.0027201786553387843
+          "0": 0.0027201913702283005
         },
         "valid": {
-          "0": 0.04733614126841227
+          "0": 0.047520061333974205
         },
         "relation": {
           "0": "tied"
@@ -4396,15 +4524,15 @@ window.LEADERBOARD = {
       },
       "synth-interval": {
         "scores": {
-          "0": 0.3958333333333333
+          "0": 0.3993055555555555
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.022502571869471726
+          "0": 0.025983731852596816
         },
         "valid": {
-          "0": 0.3333333333333333
+          "0": 0.34722222222222227
         },
         "relation": {
           "0": "tied"
@@ -4447,15 +4575,15 @@ window.LEADERBOARD = {
       },
       "synth-tags": {
         "scores": {
-          "0": 0.7624133033491383
+          "0": 0.7544626474382783
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.006285218593167942
+          "0": 0.0019840285339659774
         },
         "valid": {
-          "0": 0.7434508303359997
+          "0": 0.7438672556524982
         },
         "relation": {
           "0": "tied"
@@ -4464,15 +4592,15 @@ window.LEADERBOARD = {
       },
       "synth-tempo": {
         "scores": {
-          "0": 0.7758638461430868
+          "0": 0.7754937012990316
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.004345981260745702
+          "0": 0.004660846701443257
         },
         "valid": {
-          "0": 0.776998778184255
+          "0": 0.7748889525731405
         },
         "relation": {
           "0": "tied"
@@ -4618,6 +4746,51 @@ window.LEADERBOARD = {
           4
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.5595238095238095,
+          "1": 0.7380952380952381,
+          "2": 0.9285714285714285,
+          "3": 0.9404761904761904,
+          "4": 0.9285714285714285
+        },
+        "selected": 4,
+        "layer_weights": [
+          0.23518845438957214,
+          0.16519887248675028,
+          0.24135648707548776,
+          0.22484518587589264,
+          0.13341100265582403
+        ],
+        "std": {
+          "0": 0.016835875742536838,
+          "1": 0.008417937871268445,
+          "2": 0.0145802960879951,
+          "3": 0.02227177015936871,
+          "4": 1.1102230246251565e-16
+        },
+        "valid": {
+          "0": 0.4047619047619047,
+          "1": 0.5892857142857143,
+          "2": 0.7678571428571428,
+          "3": 0.7083333333333334,
+          "4": 0.7678571428571429
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.8498729522715738,
@@ -4654,6 +4827,141 @@ window.LEADERBOARD = {
           "2": "worse",
           "3": "tied",
           "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.35833333333333334,
+          "1": 0.3166666666666667,
+          "2": 0.23750000000000002,
+          "3": 0.2125,
+          "4": 0.25416666666666665
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.23157126208146414,
+          0.2172625015179316,
+          0.19939562181631723,
+          0.18520338336626688,
+          0.16656720638275146
+        ],
+        "std": {
+          "0": 0.025685058345704066,
+          "1": 0.059802917060030526,
+          "2": 0.03679900360969937,
+          "3": 0.010206207261596573,
+          "4": 0.011785113019775804
+        },
+        "valid": {
+          "0": 0.3333333333333333,
+          "1": 0.375,
+          "2": 0.30833333333333335,
+          "3": 0.34166666666666673,
+          "4": 0.26666666666666666
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.6111111111111112,
+          "1": 0.6006944444444445,
+          "2": 0.6597222222222222,
+          "3": 0.65625,
+          "4": 0.6354166666666666
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.1799125075340271,
+          0.22765707472960153,
+          0.25494703153769177,
+          0.22838521003723145,
+          0.10909816374381383
+        ],
+        "std": {
+          "0": 0.004910463758239948,
+          "1": 0.009820927516479843,
+          "2": 0.0049104637582398965,
+          "3": 0.01473139127471974,
+          "4": 0.008505172717997162
+        },
+        "valid": {
+          "0": 0.5277777777777778,
+          "1": 0.6006944444444445,
+          "2": 0.6597222222222223,
+          "3": 0.6111111111111112,
+          "4": 0.5625
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.9893518518518519,
+          "1": 0.9930555555555557,
+          "2": 0.9930555555555557,
+          "3": 0.9907407407407408,
+          "4": 1.0
+        },
+        "selected": 4,
+        "layer_weights": [
+          0.23005745808283487,
+          0.22537954151630402,
+          0.21517057220141092,
+          0.16563381254673004,
+          0.16375858585039774
+        ],
+        "std": {
+          "0": 0.0028538953717448866,
+          "1": 1.1102230246251565e-16,
+          "2": 1.1102230246251565e-16,
+          "3": 0.0032736425054932642,
+          "4": 0.0
+        },
+        "valid": {
+          "0": 0.9907407407407408,
+          "1": 0.9861111111111112,
+          "2": 0.9837962962962963,
+          "3": 0.9861111111111112,
+          "4": 1.0
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied"
         },
         "weighted_sum_layers": [
           0,
@@ -4885,45 +5193,45 @@ window.LEADERBOARD = {
       },
       "synth-key": {
         "scores": {
-          "0": 0.9930555555555557,
-          "1": 0.9907407407407408,
-          "2": 0.9814814814814815,
-          "3": 0.9861111111111112,
-          "4": 0.951388888888889,
-          "5": 0.922685185185185,
-          "6": 0.8842592592592592,
-          "7": 0.7787037037037038
+          "0": 0.9893518518518519,
+          "1": 0.9893518518518519,
+          "2": 0.9888888888888889,
+          "3": 0.9847222222222222,
+          "4": 0.963425925925926,
+          "5": 0.9541666666666667,
+          "6": 0.8999999999999999,
+          "7": 0.7902777777777779
         },
         "selected": 0,
         "layer_weights": [
-          0.12099096675713857,
-          0.1290192504723867,
-          0.12945841749509177,
-          0.12874575952688852,
-          0.12881672382354736,
-          0.12100692838430405,
-          0.12097952514886856,
-          0.12098246564467748
+          0.13820719718933105,
+          0.10909349222977956,
+          0.1449030488729477,
+          0.12531815965970358,
+          0.14340253174304962,
+          0.13383343319098154,
+          0.10266591360171635,
+          0.10257621109485626
         ],
         "std": {
-          "0": 0.005670115145331411,
-          "1": 0.0032736425054932642,
-          "2": 0.005237828008789222,
-          "3": 0.0,
-          "4": 0.0019641855032959585,
-          "5": 0.004583099507690674,
-          "6": 0.008045438517121575,
-          "7": 0.017060672011748396
+          "0": 0.0028538953717448866,
+          "1": 0.005237828008789222,
+          "2": 0.0,
+          "3": 0.001964185503295958,
+          "4": 0.008661243950865625,
+          "5": 0.009820927516479845,
+          "6": 0.0034020690871988013,
+          "7": 0.013078191566505129
         },
         "valid": {
-          "0": 0.9861111111111112,
+          "0": 0.9884259259259259,
           "1": 0.9791666666666666,
           "2": 0.9750000000000001,
-          "3": 0.9652777777777778,
-          "4": 0.9722222222222222,
-          "5": 0.9675925925925926,
-          "6": 0.8430555555555556,
-          "7": 0.7861111111111111
+          "3": 0.9675925925925926,
+          "4": 0.9583333333333334,
+          "5": 0.9722222222222222,
+          "6": 0.850925925925926,
+          "7": 0.7763888888888889
         },
         "relation": {
           "0": "tied",
@@ -5009,7 +5317,7 @@ window.LEADERBOARD = {
           "0": 0.02124591463996994
         },
         "valid": {
-          "0": 0.4791666666666667
+          "0": 0.4875
         },
         "relation": {
           "0": "tied"
@@ -5018,15 +5326,15 @@ window.LEADERBOARD = {
       },
       "synth-interval": {
         "scores": {
-          "0": 0.3819444444444444
+          "0": 0.37152777777777773
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.027340305118096563
+          "0": 0.02140421528808672
         },
         "valid": {
-          "0": 0.2708333333333333
+          "0": 0.2673611111111111
         },
         "relation": {
           "0": "tied"
@@ -5069,12 +5377,12 @@ window.LEADERBOARD = {
       },
       "synth-tags": {
         "scores": {
-          "0": 0.7686032148767449
+          "0": 0.7686863488697192
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.006593410654260751
+          "0": 0.006655952543355579
         },
         "valid": {
           "0": 0.7366199019536747
@@ -5086,15 +5394,15 @@ window.LEADERBOARD = {
       },
       "synth-tempo": {
         "scores": {
-          "0": 0.6936885317166647
+          "0": 0.693658451239268
         },
         "selected": 0,
         "layer_weights": null,
         "std": {
-          "0": 0.006223092818546695
+          "0": 0.006065243327506341
         },
         "valid": {
-          "0": 0.7419960300127665
+          "0": 0.7428265611330668
         },
         "relation": {
           "0": "tied"
@@ -5716,6 +6024,51 @@ window.LEADERBOARD = {
           4
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.5654761904761905,
+          "1": 0.48214285714285704,
+          "2": 0.46428571428571425,
+          "3": 0.4226190476190476,
+          "4": 0.26785714285714285
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.18794776995976767,
+          0.20964728792508444,
+          0.21004674832026163,
+          0.20631335179011026,
+          0.18604490160942078
+        ],
+        "std": {
+          "0": 0.008417937871268393,
+          "1": 0.052570005156713374,
+          "2": 0.0145802960879951,
+          "3": 0.02227177015936871,
+          "4": 0.025253813613805257
+        },
+        "valid": {
+          "0": 0.43452380952380953,
+          "1": 0.4047619047619048,
+          "2": 0.4523809523809524,
+          "3": 0.3035714285714286,
+          "4": 0.24404761904761907
+        },
+        "relation": {
+          "0": "better",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.8498729522715738,
@@ -5745,6 +6098,96 @@ window.LEADERBOARD = {
           "2": 0.667737129169605,
           "3": 0.6060988252642514,
           "4": 0.272626113687614
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.3541666666666667,
+          "1": 0.3166666666666667,
+          "2": 0.30416666666666664,
+          "3": 0.30416666666666664,
+          "4": 0.29583333333333334
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.154716394841671,
+          0.22406664987405142,
+          0.23940154910087585,
+          0.2256793131430944,
+          0.15613609304030737
+        ],
+        "std": {
+          "0": 0.031180478223116183,
+          "1": 0.021245914639969953,
+          "2": 0.03280836614171587,
+          "3": 0.038640077064565445,
+          "4": 0.025685058345704066
+        },
+        "valid": {
+          "0": 0.3499999999999999,
+          "1": 0.39999999999999997,
+          "2": 0.3541666666666667,
+          "3": 0.26666666666666666,
+          "4": 0.3083333333333333
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.6111111111111112,
+          "1": 0.5520833333333334,
+          "2": 0.4826388888888889,
+          "3": 0.3958333333333333,
+          "4": 0.23958333333333334
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.12517783790826797,
+          0.2510690341393153,
+          0.24795993665854135,
+          0.24860771000385284,
+          0.12718544403711954
+        ],
+        "std": {
+          "0": 0.004910463758239948,
+          "1": 0.008505172717997162,
+          "2": 0.012991865926298406,
+          "3": 0.0,
+          "4": 0.00850517271799715
+        },
+        "valid": {
+          "0": 0.5277777777777778,
+          "1": 0.5104166666666666,
+          "2": 0.46527777777777785,
+          "3": 0.40277777777777785,
+          "4": 0.22569444444444445
         },
         "relation": {
           "0": "tied",
@@ -5964,69 +6407,6 @@ window.LEADERBOARD = {
           "0": "tied",
           "1": "tied",
           "2": "worse",
-          "3": "worse",
-          "4": "worse",
-          "5": "worse",
-          "6": "worse",
-          "7": "worse"
-        },
-        "weighted_sum_layers": [
-          0,
-          1,
-          2,
-          3,
-          4,
-          5,
-          6,
-          7
-        ]
-      },
-      "synth-key": {
-        "scores": {
-          "0": 0.9930555555555557,
-          "1": 0.9893518518518519,
-          "2": 0.9759259259259259,
-          "3": 0.9148148148148149,
-          "4": 0.9171296296296297,
-          "5": 0.8282407407407407,
-          "6": 0.17407407407407408,
-          "7": 0.21527777777777776
-        },
-        "selected": 0,
-        "layer_weights": [
-          0.11402482042709987,
-          0.14127372205257416,
-          0.13912115494410196,
-          0.11706372847159703,
-          0.14543540279070535,
-          0.11427160600821178,
-          0.1144036774833997,
-          0.1144058828552564
-        ],
-        "std": {
-          "0": 0.005670115145331411,
-          "1": 0.005237828008789222,
-          "2": 0.0028538953717448866,
-          "3": 0.00683556623158956,
-          "4": 0.016090877034243285,
-          "5": 0.017580405135229266,
-          "6": 0.025365976910745797,
-          "7": 0.038305814061921475
-        },
-        "valid": {
-          "0": 0.9861111111111112,
-          "1": 0.9791666666666666,
-          "2": 0.9356481481481481,
-          "3": 0.8902777777777778,
-          "4": 0.9046296296296296,
-          "5": 0.860185185185185,
-          "6": 0.28611111111111115,
-          "7": 0.23287037037037037
-        },
-        "relation": {
-          "0": "tied",
-          "1": "tied",
-          "2": "tied",
           "3": "worse",
           "4": "worse",
           "5": "worse",
