@@ -1,8 +1,10 @@
 """Copy the committed board's overall table (leaderboard/README.md, "## Overall") into the README, under "The
 committed board (", replacing the table there, so the README shows the board the result files build (a test
 holds them equal); and below it, the frame-level table (each model's test score and layer chosen on validation on
-synth-beat and synth-chords, and whether its convergence record is flagged) from the result files. Run after
-`bench leaderboard build --out leaderboard`.
+synth-beat and synth-chords, and whether its convergence record is flagged) from the result files; and under "What
+the board says", a row per model: the tasks it leads (the best selected test score on the board, ties shared) and
+the layer chosen on validation for each task, by name and depth. Run after `bench leaderboard build --out
+leaderboard`.
 
     python benchmarks/readme_board.py [--readme README.md] [--board leaderboard/README.md]
 """
@@ -52,6 +54,46 @@ def frame_table(results: Path) -> list[str]:
     return [FRAME_HEADER, "| --- | --- | --- | --- |", *rows]
 
 
+SAYS_HEADER = "| model | tasks | leads | layer chosen on validation (depth: layer k of n is k/(n-1)) |"
+
+
+def says_table(results: Path) -> list[str]:
+    """Per model with result files: how many tasks, the tasks it leads, and per task the chosen layer."""
+    runs: dict[str, dict[str, dict]] = {}
+    for path in sorted(results.glob("*/*.json")):
+        runs.setdefault(path.parent.name, {})[path.stem] = json.loads(path.read_text())
+    best: dict[str, float] = {}
+    for per in runs.values():
+        for task, res in per.items():
+            score = res["selected"]["test"][res["primary_metric"]]
+            sign = 1 if res["higher_is_better"] else -1
+            best[task] = max(best.get(task, -float("inf")), sign * score)
+    rows = []
+    for model, per in sorted(runs.items()):
+        leads, chosen = [], []
+        for task, res in sorted(per.items()):
+            sign = 1 if res["higher_is_better"] else -1
+            score = res["selected"]["test"][res["primary_metric"]]
+            if sign * score >= best[task] - 1e-12 and len(runs) > 1:
+                leads.append(f"{task} ({score:.3f})")
+            k, n = res["selected"]["layer"], res["model"]["num_layers"]
+            name = (res["model"].get("layer_names") or [None] * n)[k] if k >= 0 else None
+            depth = f"{k / (n - 1):.2f}" if n > 1 else "-"
+            chosen.append(f"{task} {k}" + (f" {name}" if name else "") + f" ({depth})")
+        one = all(res["model"]["num_layers"] == 1 for res in per.values())
+        rows.append(f"| {model} | {len(per)} | {', '.join(leads) or '—'} | {'one layer' if one else '; '.join(chosen)} |")
+    return [SAYS_HEADER, "| --- | --- | --- | --- |", *rows]
+
+
+def replace_table(lines: list[str], header: str, table_lines: list[str]) -> None:
+    """Replace the table that starts with `header` by `table_lines` (in place)."""
+    f0 = lines.index(header)
+    f1 = f0
+    while f1 < len(lines) and lines[f1].startswith("|"):
+        f1 += 1
+    lines[f0:f1] = table_lines
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--readme", type=Path, default=ROOT / "README.md")
@@ -66,11 +108,9 @@ def main() -> None:
     if r0 >= len(lines) or b0 >= len(board):
         raise SystemExit("no overall table found")
     lines[r0:r1] = board[b0:b1]
-    f0 = next(k for k in range(r0, len(lines)) if lines[k] == FRAME_HEADER)
-    f1 = f0
-    while f1 < len(lines) and lines[f1].startswith("|"):
-        f1 += 1
-    lines[f0:f1] = frame_table(args.results)
+    replace_table(lines, FRAME_HEADER, frame_table(args.results))
+    if SAYS_HEADER in lines:
+        replace_table(lines, SAYS_HEADER, says_table(args.results))
     args.readme.write_text("\n".join(lines) + "\n")
     print(f"{args.readme}: {b1 - b0 - 2} board rows")
 

@@ -258,3 +258,18 @@ def test_readme_shows_the_committed_board():
     demo = readme.split("The committed board (", 1)[1].split("\n## ", 1)[0]
     board = (REPO / "leaderboard" / "README.md").read_text().split("## Overall", 1)[1].split("\n## ", 1)[0]
     assert rows(demo) and rows(demo) == rows(board)
+
+
+def test_readme_tables_are_the_committed_results():
+    """The README's frame-level table and its "What the board says" table are what benchmarks/readme_board.py
+    makes from the committed result files, row for row."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("readme_board", REPO / "benchmarks" / "readme_board.py")
+    rb = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rb)
+    lines = (REPO / "README.md").read_text().splitlines()
+    results = REPO / "leaderboard" / "results"
+    for header, table in ((rb.FRAME_HEADER, rb.frame_table(results)), (rb.SAYS_HEADER, rb.says_table(results))):
+        at = lines.index(header)
+        assert lines[at:at + len(table)] == table and not lines[at + len(table)].startswith("|")
