@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 37,
+      "borda": 39,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -163,6 +163,19 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
+      "model": "madmom-chroma",
+      "params": 538124,
+      "mean": 78.58645823412601,
+      "borda": 46,
+      "tasks_done": 7,
+      "complete": false,
+      "missing": [
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
       "model": "beatnet",
       "params": 402325,
       "mean": 78.22792603512275,
@@ -184,7 +197,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 77.8525651633122,
-      "borda": 21,
+      "borda": 22,
       "tasks_done": 3,
       "complete": false,
       "missing": [
@@ -234,20 +247,6 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "madmom-chroma",
-      "params": 538124,
-      "mean": 75.01753460648035,
-      "borda": 42,
-      "tasks_done": 6,
-      "complete": false,
-      "missing": [
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 72.68829467095395,
@@ -278,6 +277,19 @@ window.LEADERBOARD = {
         "synth-interval",
         "synth-key",
         "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-madmom-chroma",
+      "params": 538124,
+      "mean": 71.22670766147098,
+      "borda": 40,
+      "tasks_done": 7,
+      "complete": false,
+      "missing": [
         "synth-tags",
         "synth-tempo"
       ],
@@ -330,21 +342,6 @@ window.LEADERBOARD = {
         "synth-chord",
         "synth-instrument",
         "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-madmom-chroma",
-      "params": 538124,
-      "mean": 59.93035368902233,
-      "borda": 35,
-      "tasks_done": 5,
-      "complete": false,
-      "missing": [
         "synth-key",
         "synth-pitch",
         "synth-tags",
@@ -1393,6 +1390,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-madmom-chroma",
+        "score": 0.9893518518518519,
+        "std": 0.0028538953717448866,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.6824074074074074,
+        "last_layer_std": 0.024251483062423713,
+        "weighted_sum": 0.9421296296296297,
+        "weighted_sum_std": 0.001309457002197358,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.8731481481481481,
         "std": 0.009644753081481341,
@@ -1406,7 +1420,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1423,7 +1437,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1440,7 +1454,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       }
     ],
@@ -1463,6 +1477,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-chroma",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.9845679012345679,
+        "last_layer_std": 0.004364856673991001,
+        "weighted_sum": 1.0,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-chroma",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.9660493827160493,
+        "last_layer_std": 0.004364856673991053,
+        "weighted_sum": 1.0,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.6697530864197531,
         "std": 0.004364856673991053,
@@ -1476,7 +1524,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 2,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1493,7 +1541,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       }
     ],
@@ -1618,11 +1666,31 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 5,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 3,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 3
         },
         {
           "model": "mfcc",
@@ -1632,7 +1700,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 4
         },
         {
           "model": "chroma",
@@ -1642,31 +1710,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
-        },
-        {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 31.66666666666667,
-          "borda": 2,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 31.66666666666667,
-          "borda": 1,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
+          "rank": 5
         }
       ]
     },
@@ -1684,11 +1728,21 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 72.86554073800627,
+          "borda": 25,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 2
         },
         {
           "model": "logmel",
@@ -1698,7 +1752,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "chroma",
@@ -1708,7 +1762,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "mfcc",
@@ -1718,13 +1772,13 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "madmom-key",
           "params": 665808,
           "mean": 91.53901975312857,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1827,18 +1881,6 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 64.1756592556133,
-          "borda": 22,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -2217,7 +2259,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 37,
+          "borda": 39,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2262,6 +2304,19 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 78.58645823412601,
+          "borda": 46,
+          "tasks_done": 7,
+          "complete": false,
+          "missing": [
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "beatnet",
           "params": 402325,
           "mean": 78.22792603512275,
@@ -2283,7 +2338,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 77.8525651633122,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 3,
           "complete": false,
           "missing": [
@@ -2333,20 +2388,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 75.01753460648035,
-          "borda": 42,
-          "tasks_done": 6,
-          "complete": false,
-          "missing": [
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
@@ -2377,6 +2418,19 @@ window.LEADERBOARD = {
             "synth-interval",
             "synth-key",
             "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 71.22670766147098,
+          "borda": 40,
+          "tasks_done": 7,
+          "complete": false,
+          "missing": [
             "synth-tags",
             "synth-tempo"
           ],
@@ -2429,21 +2483,6 @@ window.LEADERBOARD = {
             "synth-chord",
             "synth-instrument",
             "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 59.93035368902233,
-          "borda": 35,
-          "tasks_done": 5,
-          "complete": false,
-          "missing": [
             "synth-key",
             "synth-pitch",
             "synth-tags",
@@ -2557,11 +2596,31 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 5,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 3,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 3
         },
         {
           "model": "mfcc",
@@ -2571,7 +2630,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 4
         },
         {
           "model": "chroma",
@@ -2581,31 +2640,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
-        },
-        {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 31.66666666666667,
-          "borda": 2,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 31.66666666666667,
-          "borda": 1,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
+          "rank": 5
         }
       ]
     },
@@ -2623,11 +2658,21 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 72.86554073800627,
+          "borda": 25,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 2
         },
         {
           "model": "logmel",
@@ -2637,7 +2682,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "chroma",
@@ -2647,7 +2692,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "mfcc",
@@ -2657,13 +2702,13 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "madmom-key",
           "params": 665808,
           "mean": 91.53901975312857,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2766,18 +2811,6 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 64.1756592556133,
-          "borda": 22,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -4970,6 +5003,51 @@ window.LEADERBOARD = {
           3,
           4
         ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 0.9907407407407408,
+          "3": 0.9753086419753086,
+          "4": 0.9845679012345679
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.19539633889993033,
+          0.19538724919160208,
+          0.22006712357203165,
+          0.23023880024751028,
+          0.15891049802303314
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 1.1102230246251565e-16,
+          "3": 0.008729713347982107,
+          "4": 0.004364856673991001
+        },
+        "valid": {
+          "0": 1.0,
+          "1": 0.9969135802469135,
+          "2": 0.9876543209876543,
+          "3": 0.9722222222222222,
+          "4": 0.9814814814814815
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
       }
     },
     "madmom-downbeats": {
@@ -6194,6 +6272,96 @@ window.LEADERBOARD = {
           "1": "tied",
           "2": "worse",
           "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.9893518518518519,
+          "1": 0.9884259259259259,
+          "2": 0.9560185185185186,
+          "3": 0.9435185185185185,
+          "4": 0.6824074074074074
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.2129041999578476,
+          0.18393810590108237,
+          0.22490699589252472,
+          0.2213320036729177,
+          0.15691865980625153
+        ],
+        "std": {
+          "0": 0.0028538953717448866,
+          "1": 0.0032736425054932642,
+          "2": 0.008511470514282487,
+          "3": 0.01613078832424479,
+          "4": 0.024251483062423713
+        },
+        "valid": {
+          "0": 0.9907407407407408,
+          "1": 0.9773148148148149,
+          "2": 0.9541666666666667,
+          "3": 0.9310185185185186,
+          "4": 0.7222222222222222
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 0.9660493827160493
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.16736151278018951,
+          0.22256780664126077,
+          0.22195730606714884,
+          0.2194147209326426,
+          0.1686986784140269
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.004364856673991053
+        },
+        "valid": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 0.9907407407407408
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
           "4": "worse"
         },
         "weighted_sum_layers": [
