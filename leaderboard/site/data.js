@@ -115,14 +115,34 @@ window.LEADERBOARD = {
   },
   "overall": [
     {
-      "model": "logmel",
-      "params": 0,
-      "mean": 68.50539232536251,
-      "borda": 39,
+      "model": "madmom-chroma",
+      "params": 538124,
+      "mean": 77.17207074808371,
+      "borda": 53,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 1
+    },
+    {
+      "model": "random-madmom-chroma",
+      "params": 538124,
+      "mean": 71.83727662176264,
+      "borda": 46,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 2
+    },
+    {
+      "model": "logmel",
+      "params": 0,
+      "mean": 68.50539232536251,
+      "borda": 42,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 3
     },
     {
       "model": "chroma",
@@ -132,17 +152,17 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 2
+      "rank": 4
     },
     {
       "model": "mfcc",
       "params": 0,
       "mean": 49.34099613974919,
-      "borda": 20,
+      "borda": 22,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 3
+      "rank": 5
     },
     {
       "model": "random-beatnet",
@@ -157,19 +177,6 @@ window.LEADERBOARD = {
         "synth-interval",
         "synth-key",
         "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "madmom-chroma",
-      "params": 538124,
-      "mean": 78.58645823412601,
-      "borda": 46,
-      "tasks_done": 7,
-      "complete": false,
-      "missing": [
         "synth-tags",
         "synth-tempo"
       ],
@@ -247,55 +254,6 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "madmom-beats",
-      "params": 89301,
-      "mean": 72.68829467095395,
-      "borda": 23,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-madmom-beats",
-      "params": 89301,
-      "mean": 72.68829467095395,
-      "borda": 21,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-madmom-chroma",
-      "params": 538124,
-      "mean": 71.22670766147098,
-      "borda": 40,
-      "tasks_done": 7,
-      "complete": false,
-      "missing": [
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 68.03521081413675,
@@ -342,6 +300,37 @@ window.LEADERBOARD = {
         "synth-chord",
         "synth-instrument",
         "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-madmom-beats",
+      "params": 89301,
+      "mean": 63.48700447833412,
+      "borda": 30,
+      "tasks_done": 4,
+      "complete": false,
+      "missing": [
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "madmom-beats",
+      "params": 89301,
+      "mean": 61.0534924715562,
+      "borda": 37,
+      "tasks_done": 5,
+      "complete": false,
+      "missing": [
         "synth-key",
         "synth-pitch",
         "synth-tags",
@@ -804,6 +793,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-beats",
+        "score": 0.49404761904761907,
+        "std": 0.05120431706572994,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.10119047619047618,
+        "last_layer_std": 0.03035130662852848,
+        "weighted_sum": 0.36904761904761907,
+        "weighted_sum_std": 0.008417937871268419,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-beats",
+        "score": 0.49404761904761907,
+        "std": 0.05120431706572994,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.15476190476190474,
+        "last_layer_std": 0.01683587574253685,
+        "weighted_sum": 0.46428571428571425,
+        "weighted_sum_std": 0.029160592175990225,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-madmom-chroma",
         "score": 0.46428571428571425,
         "std": 0.0145802960879951,
@@ -817,7 +840,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 2,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -834,7 +857,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -851,7 +874,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -868,7 +891,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       }
     ],
@@ -1182,6 +1205,40 @@ window.LEADERBOARD = {
     ],
     "synth-instrument": [
       {
+        "model": "madmom-beats",
+        "score": 0.6083333333333334,
+        "std": 0.011785113019775804,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.12916666666666668,
+        "last_layer_std": 0.005892556509887901,
+        "weighted_sum": 0.6041666666666666,
+        "weighted_sum_std": 0.005892556509887928,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-beats",
+        "score": 0.5916666666666667,
+        "std": 0.03118047822311616,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.2125,
+        "last_layer_std": 0.027003086243366083,
+        "weighted_sum": 0.5833333333333334,
+        "weighted_sum_std": 0.025685058345704066,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.5166666666666667,
         "std": 0.02124591463996994,
@@ -1195,7 +1252,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 1,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -1212,7 +1269,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 2,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1229,7 +1286,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1246,7 +1303,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1263,7 +1320,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       }
     ],
@@ -1303,6 +1360,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-beats",
+        "score": 0.49652777777777785,
+        "std": 0.04195502074164783,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.10416666666666667,
+        "last_layer_std": 0.017010345435994292,
+        "weighted_sum": 0.4791666666666667,
+        "weighted_sum_std": 0.022502571869471726,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.3993055555555555,
         "std": 0.025983731852596816,
@@ -1316,7 +1390,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1333,7 +1407,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1350,7 +1424,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       }
     ],
@@ -1581,6 +1655,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-chroma",
+        "score": 0.6933096903693053,
+        "std": 0.001957913200370889,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.6199582747983466,
+        "last_layer_std": 0.0007667503056971926,
+        "weighted_sum": 0.6712215534323992,
+        "weighted_sum_std": 0.0024026874475767315,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-chroma",
+        "score": 0.6734298138487848,
+        "std": 0.006756996272956715,
+        "layer": 2,
+        "num_layers": 5,
+        "last_layer": 0.6349196033275017,
+        "last_layer_std": 0.0021485127032759015,
+        "weighted_sum": 0.6923258287402613,
+        "weighted_sum_std": 0.004283668349441157,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
         "model": "chroma",
         "score": 0.5882740432394068,
         "std": 0.00266682499420814,
@@ -1594,11 +1702,28 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       }
     ],
     "synth-tempo": [
+      {
+        "model": "random-madmom-chroma",
+        "score": 0.8060555458068848,
+        "std": 0.0035429401669394575,
+        "layer": 1,
+        "num_layers": 5,
+        "last_layer": 0.517407496770223,
+        "last_layer_std": 0.005889625726715607,
+        "weighted_sum": 0.37354252735773724,
+        "weighted_sum_std": 0.048272766656808304,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
       {
         "model": "logmel",
         "score": 0.7754937012990316,
@@ -1613,7 +1738,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 1,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "madmom-chroma",
+        "score": 0.7511246005694071,
+        "std": 0.01987398062248699,
+        "layer": 1,
+        "num_layers": 5,
+        "last_layer": 0.4563884536425273,
+        "last_layer_std": 0.0037276790063287602,
+        "weighted_sum": 0.624271035194397,
+        "weighted_sum_std": 0.009345481845161426,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -1630,7 +1772,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 2,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1647,7 +1789,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       }
     ]
@@ -1711,6 +1853,30 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 5
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 60.83333333333334,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 59.166666666666664,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -1728,7 +1894,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 28,
+          "borda": 31,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1738,7 +1904,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1858,34 +2024,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 67.01642258842864,
-          "borda": 7,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 67.01642258842864,
-          "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 63.45850752359532,
@@ -1909,6 +2047,31 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 58.21059224659527,
+          "borda": 10,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 55.357987423656105,
+          "borda": 15,
+          "tasks_done": 3,
+          "complete": false,
+          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -1966,14 +2129,34 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 75.66327876679736,
-          "borda": 12,
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 78.03183929614676,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "logmel",
+          "params": 0,
+          "mean": 75.66327876679736,
+          "borda": 13,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 75.28529203427287,
+          "borda": 15,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 3
         },
         {
           "model": "mfcc",
@@ -1983,7 +2166,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 4
         },
         {
           "model": "chroma",
@@ -1993,7 +2176,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "random-beatnet",
@@ -2060,30 +2243,6 @@ window.LEADERBOARD = {
           "params": 402325,
           "mean": 76.96173907429257,
           "borda": 14,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 75.45812401160504,
-          "borda": 13,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 75.45812401160504,
-          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2212,7 +2371,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 76.86863488697192,
-          "borda": 2,
+          "borda": 4,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2222,11 +2381,31 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.44626474382783,
-          "borda": 1,
+          "borda": 3,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 2
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 69.33096903693054,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 3
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 67.34298138487847,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 4
         },
         {
           "model": "chroma",
@@ -2236,7 +2415,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         }
       ]
     },
@@ -2256,14 +2435,34 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 68.50539232536251,
-          "borda": 39,
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 77.17207074808371,
+          "borda": 53,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 71.83727662176264,
+          "borda": 46,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
+          "model": "logmel",
+          "params": 0,
+          "mean": 68.50539232536251,
+          "borda": 42,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 3
         },
         {
           "model": "chroma",
@@ -2273,17 +2472,17 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 4
         },
         {
           "model": "mfcc",
           "params": 0,
           "mean": 49.34099613974919,
-          "borda": 20,
+          "borda": 22,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "random-beatnet",
@@ -2298,19 +2497,6 @@ window.LEADERBOARD = {
             "synth-interval",
             "synth-key",
             "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 78.58645823412601,
-          "borda": 46,
-          "tasks_done": 7,
-          "complete": false,
-          "missing": [
             "synth-tags",
             "synth-tempo"
           ],
@@ -2388,55 +2574,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 72.68829467095395,
-          "borda": 23,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 72.68829467095395,
-          "borda": 21,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 71.22670766147098,
-          "borda": 40,
-          "tasks_done": 7,
-          "complete": false,
-          "missing": [
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 68.03521081413675,
@@ -2483,6 +2620,37 @@ window.LEADERBOARD = {
             "synth-chord",
             "synth-instrument",
             "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 63.48700447833412,
+          "borda": 30,
+          "tasks_done": 4,
+          "complete": false,
+          "missing": [
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 61.0534924715562,
+          "borda": 37,
+          "tasks_done": 5,
+          "complete": false,
+          "missing": [
             "synth-key",
             "synth-pitch",
             "synth-tags",
@@ -2641,6 +2809,30 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 5
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 60.83333333333334,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 59.166666666666664,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -2658,7 +2850,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 28,
+          "borda": 31,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2668,7 +2860,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2788,34 +2980,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 67.01642258842864,
-          "borda": 7,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 67.01642258842864,
-          "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 63.45850752359532,
@@ -2839,6 +3003,31 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 58.21059224659527,
+          "borda": 10,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 55.357987423656105,
+          "borda": 15,
+          "tasks_done": 3,
+          "complete": false,
+          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -2896,14 +3085,34 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 75.66327876679736,
-          "borda": 12,
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 78.03183929614676,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "logmel",
+          "params": 0,
+          "mean": 75.66327876679736,
+          "borda": 13,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 75.28529203427287,
+          "borda": 15,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 3
         },
         {
           "model": "mfcc",
@@ -2913,7 +3122,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 4
         },
         {
           "model": "chroma",
@@ -2923,7 +3132,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "random-beatnet",
@@ -2990,30 +3199,6 @@ window.LEADERBOARD = {
           "params": 402325,
           "mean": 76.96173907429257,
           "borda": 14,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 75.45812401160504,
-          "borda": 13,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 75.45812401160504,
-          "borda": 12,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -3142,7 +3327,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 76.86863488697192,
-          "borda": 2,
+          "borda": 4,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3152,11 +3337,31 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.44626474382783,
-          "borda": 1,
+          "borda": 3,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 2
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 69.33096903693054,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 3
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 67.34298138487847,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 4
         },
         {
           "model": "chroma",
@@ -3166,7 +3371,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         }
       ]
     },
@@ -4687,6 +4892,51 @@ window.LEADERBOARD = {
           4
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.49404761904761907,
+          "1": 0.14285714285714288,
+          "2": 0.18452380952380953,
+          "3": 0.17857142857142858,
+          "4": 0.10119047619047618
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.24921056628227234,
+          0.18793480098247528,
+          0.18751251697540283,
+          0.18783490359783173,
+          0.18750721712907156
+        ],
+        "std": {
+          "0": 0.05120431706572994,
+          "1": 0.02525381361380527,
+          "2": 0.022271770159368688,
+          "3": 0.03857583749052297,
+          "4": 0.03035130662852848
+        },
+        "valid": {
+          "0": 0.38095238095238093,
+          "1": 0.22023809523809526,
+          "2": 0.16666666666666666,
+          "3": 0.1726190476190476,
+          "4": 0.125
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.6701642258842864,
@@ -4716,6 +4966,96 @@ window.LEADERBOARD = {
           "2": 0.2218892234809631,
           "3": 0.18023794931854803,
           "4": 0.12663259574941316
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.6083333333333334,
+          "1": 0.4625000000000001,
+          "2": 0.44583333333333336,
+          "3": 0.3625,
+          "4": 0.12916666666666668
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3058892587820689,
+          0.171274334192276,
+          0.17317544420560202,
+          0.17982066174348196,
+          0.16984027127424875
+        ],
+        "std": {
+          "0": 0.011785113019775804,
+          "1": 5.551115123125783e-17,
+          "2": 0.015590239111558104,
+          "3": 0.030618621784789732,
+          "4": 0.005892556509887901
+        },
+        "valid": {
+          "0": 0.5958333333333333,
+          "1": 0.4749999999999999,
+          "2": 0.4375,
+          "3": 0.4166666666666667,
+          "4": 0.17916666666666667
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.49652777777777785,
+          "1": 0.3125,
+          "2": 0.22916666666666666,
+          "3": 0.13888888888888887,
+          "4": 0.10416666666666667
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.36153504252433777,
+          0.16251243650913239,
+          0.15891987085342407,
+          0.1596821298201879,
+          0.15735043585300446
+        ],
+        "std": {
+          "0": 0.04195502074164783,
+          "1": 0.008505172717997162,
+          "2": 0.00850517271799715,
+          "3": 0.017704928866641618,
+          "4": 0.017010345435994292
+        },
+        "valid": {
+          "0": 0.35763888888888884,
+          "1": 0.1597222222222222,
+          "2": 0.14930555555555555,
+          "3": 0.09375,
+          "4": 0.0763888888888889
         },
         "relation": {
           "0": "tied",
@@ -5040,6 +5380,96 @@ window.LEADERBOARD = {
           "2": "tied",
           "3": "tied",
           "4": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.6933096903693053,
+          "1": 0.6681954155955042,
+          "2": 0.6128443662210448,
+          "3": 0.5912691014057178,
+          "4": 0.6199582747983466
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.234177495042483,
+          0.24546966950098673,
+          0.22826699912548065,
+          0.16516349713007608,
+          0.12692229698101679
+        ],
+        "std": {
+          "0": 0.001957913200370889,
+          "1": 0.0023163433352302236,
+          "2": 0.005931896877335854,
+          "3": 0.0022964215729540075,
+          "4": 0.0007667503056971926
+        },
+        "valid": {
+          "0": 0.6789535353113884,
+          "1": 0.649281893105277,
+          "2": 0.5807264479727511,
+          "3": 0.5767017218381184,
+          "4": 0.6001216605818726
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.6710975567499796,
+          "1": 0.7511246005694071,
+          "2": 0.7849812308947245,
+          "3": 0.7401386499404907,
+          "4": 0.4563884536425273
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.1573154479265213,
+          0.2896002531051636,
+          0.17937508722146353,
+          0.18121720850467682,
+          0.1924919585386912
+        ],
+        "std": {
+          "0": 0.011178259541865918,
+          "1": 0.01987398062248699,
+          "2": 0.010695911254701878,
+          "3": 0.006569895306529002,
+          "4": 0.0037276790063287602
+        },
+        "valid": {
+          "0": 0.661226769288381,
+          "1": 0.9013919035593668,
+          "2": 0.8901703953742981,
+          "3": 0.7047779162724813,
+          "4": 0.17534422874450684
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse"
         },
         "weighted_sum_layers": [
           0,
@@ -6010,6 +6440,51 @@ window.LEADERBOARD = {
           4
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.49404761904761907,
+          "1": 0.3095238095238095,
+          "2": 0.24404761904761904,
+          "3": 0.2619047619047619,
+          "4": 0.15476190476190474
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.2690326472123464,
+          0.18272132178147635,
+          0.18242635329564413,
+          0.18237862984339395,
+          0.18344104290008545
+        ],
+        "std": {
+          "0": 0.05120431706572994,
+          "1": 0.022271770159368716,
+          "2": 0.022271770159368702,
+          "3": 0.05120431706572993,
+          "4": 0.01683587574253685
+        },
+        "valid": {
+          "0": 0.38095238095238093,
+          "1": 0.26785714285714285,
+          "2": 0.17261904761904764,
+          "3": 0.2797619047619047,
+          "4": 0.125
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.6701642258842864,
@@ -6039,6 +6514,51 @@ window.LEADERBOARD = {
           "2": 0.5055464766401405,
           "3": 0.49566928572270197,
           "4": 0.17365168421671073
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.5916666666666667,
+          "1": 0.41250000000000003,
+          "2": 0.425,
+          "3": 0.31666666666666665,
+          "4": 0.2125
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3667758305867513,
+          0.15715845425923666,
+          0.158366729815801,
+          0.1584425022204717,
+          0.15925650298595428
+        ],
+        "std": {
+          "0": 0.03118047822311616,
+          "1": 0.027003086243366083,
+          "2": 0.010206207261596585,
+          "3": 0.005892556509887902,
+          "4": 0.027003086243366083
+        },
+        "valid": {
+          "0": 0.6,
+          "1": 0.39999999999999997,
+          "2": 0.3666666666666667,
+          "3": 0.3499999999999999,
+          "4": 0.18333333333333335
         },
         "relation": {
           "0": "tied",
@@ -6362,6 +6882,96 @@ window.LEADERBOARD = {
           "1": "tied",
           "2": "tied",
           "3": "tied",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.6933096903693053,
+          "1": 0.7211855484147973,
+          "2": 0.6734298138487848,
+          "3": 0.6656064479357807,
+          "4": 0.6349196033275017
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.16118232905864716,
+          0.22422915200392404,
+          0.2254430055618286,
+          0.22479665776093802,
+          0.16434882084528604
+        ],
+        "std": {
+          "0": 0.001957913200370889,
+          "1": 0.003826754664408394,
+          "2": 0.006756996272956715,
+          "3": 0.010541253612809566,
+          "4": 0.0021485127032759015
+        },
+        "valid": {
+          "0": 0.6789535353113884,
+          "1": 0.6714491589368937,
+          "2": 0.6805465406511626,
+          "3": 0.6320684793404049,
+          "4": 0.6392772428468702
+        },
+        "relation": {
+          "0": "tied",
+          "1": "better",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.6710975567499796,
+          "1": 0.8060555458068848,
+          "2": 0.6235162814458212,
+          "3": 0.5104647477467855,
+          "4": 0.517407496770223
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.1982216735680898,
+          0.17848937213420868,
+          0.21681230266888937,
+          0.21228469411532083,
+          0.19419200221697488
+        ],
+        "std": {
+          "0": 0.011178259541865918,
+          "1": 0.0035429401669394575,
+          "2": 0.036107658705056146,
+          "3": 0.04335035499653902,
+          "4": 0.005889625726715607
+        },
+        "valid": {
+          "0": 0.661226769288381,
+          "1": 0.9805086851119995,
+          "2": 0.9746713240941366,
+          "3": 0.958767314751943,
+          "4": 0.6767558654149374
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
           "4": "worse"
         },
         "weighted_sum_layers": [
