@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 53,
+      "borda": 59,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 46,
+      "borda": 51,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 42,
+      "borda": 46,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "chroma",
       "params": 0,
       "mean": 52.176531851192145,
-      "borda": 12,
+      "borda": 14,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -183,6 +183,23 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
+      "model": "random-madmom-key",
+      "params": 665808,
+      "mean": 78.3352022711529,
+      "borda": 25,
+      "tasks_done": 3,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-instrument",
+        "synth-interval",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
       "model": "beatnet",
       "params": 402325,
       "mean": 78.22792603512275,
@@ -204,7 +221,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 77.8525651633122,
-      "borda": 22,
+      "borda": 25,
       "tasks_done": 3,
       "complete": false,
       "missing": [
@@ -254,18 +271,26 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "random-madmom-key",
-      "params": 665808,
-      "mean": 68.03521081413675,
-      "borda": 20,
-      "tasks_done": 2,
+      "model": "random-madmom-beats",
+      "params": 89301,
+      "mean": 68.29217716222267,
+      "borda": 38,
+      "tasks_done": 7,
       "complete": false,
       "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "madmom-beats",
+      "params": 89301,
+      "mean": 68.13344700349252,
+      "borda": 42,
+      "tasks_done": 7,
+      "complete": false,
+      "missing": [
         "synth-tags",
         "synth-tempo"
       ],
@@ -300,37 +325,6 @@ window.LEADERBOARD = {
         "synth-chord",
         "synth-instrument",
         "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-madmom-beats",
-      "params": 89301,
-      "mean": 63.48700447833412,
-      "borda": 30,
-      "tasks_done": 4,
-      "complete": false,
-      "missing": [
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "madmom-beats",
-      "params": 89301,
-      "mean": 61.0534924715562,
-      "borda": 37,
-      "tasks_done": 5,
-      "complete": false,
-      "missing": [
         "synth-key",
         "synth-pitch",
         "synth-tags",
@@ -1377,6 +1371,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-madmom-beats",
+        "score": 0.49652777777777785,
+        "std": 0.0644001284409424,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.09722222222222222,
+        "last_layer_std": 0.004910463758239916,
+        "weighted_sum": 0.5,
+        "weighted_sum_std": 0.02250257186947174,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.3993055555555555,
         "std": 0.025983731852596816,
@@ -1390,7 +1401,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1407,7 +1418,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1424,7 +1435,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       }
     ],
@@ -1481,6 +1492,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-madmom-key",
+        "score": 0.9893518518518519,
+        "std": 0.0028538953717448866,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.20601851851851852,
+        "last_layer_std": 0.021104206148224967,
+        "weighted_sum": 0.9425925925925925,
+        "weighted_sum_std": 0.010227186127025204,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.8731481481481481,
         "std": 0.009644753081481341,
@@ -1494,7 +1522,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1511,7 +1539,41 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 5,
+        "rank": 6,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "madmom-beats",
+        "score": 0.7444444444444445,
+        "std": 0.009689097007618648,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.10694444444444444,
+        "last_layer_std": 0.004088778178855483,
+        "weighted_sum": 0.661574074074074,
+        "weighted_sum_std": 0.003982557994001206,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 7,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-beats",
+        "score": 0.7444444444444445,
+        "std": 0.009689097007618648,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.08287037037037037,
+        "last_layer_std": 0.007290748031492411,
+        "weighted_sum": 0.6384259259259258,
+        "weighted_sum_std": 0.007378415486346838,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1528,7 +1590,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 6,
+        "rank": 9,
         "fewer_test_clips": false
       }
     ],
@@ -1568,6 +1630,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-madmom-beats",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 1,
+        "num_layers": 5,
+        "last_layer": 0.11419753086419752,
+        "last_layer_std": 0.004364856673991033,
+        "weighted_sum": 0.9938271604938271,
+        "weighted_sum_std": 0.004364856673991053,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-madmom-chroma",
         "score": 1.0,
         "std": 0.0,
@@ -1581,7 +1660,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 3,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "madmom-beats",
+        "score": 0.9722222222222222,
+        "std": 0.0075601535271086085,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.033950617283950615,
+        "last_layer_std": 0.004364856673991033,
+        "weighted_sum": 0.9475308641975309,
+        "weighted_sum_std": 0.011548325267820769,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1598,7 +1694,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1615,7 +1711,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       }
     ],
@@ -1805,34 +1901,54 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 70.0,
-          "borda": 7,
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 79.58333333333333,
+          "borda": 9,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
-          "borda": 5,
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 79.02777777777777,
+          "borda": 8,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
-          "borda": 3,
+          "model": "logmel",
+          "params": 0,
+          "mean": 70.0,
+          "borda": 9,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 7,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 4
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 4,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 5
         },
         {
           "model": "mfcc",
@@ -1842,7 +1958,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "chroma",
@@ -1852,31 +1968,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
-        },
-        {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 60.83333333333334,
-          "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 59.166666666666664,
-          "borda": 5,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
+          "rank": 7
         }
       ]
     },
@@ -1894,7 +1986,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 31,
+          "borda": 35,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1904,7 +1996,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 26,
+          "borda": 30,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1914,21 +2006,41 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 19,
+          "borda": 21,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 56.69218554444329,
-          "borda": 10,
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 60.12960167885319,
+          "borda": 18,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 4
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 60.12960167885319,
+          "borda": 14,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 5
+        },
+        {
+          "model": "chroma",
+          "params": 0,
+          "mean": 56.69218554444329,
+          "borda": 12,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "mfcc",
@@ -1938,13 +2050,13 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
-          "model": "madmom-key",
+          "model": "random-madmom-key",
           "params": 665808,
-          "mean": 91.53901975312857,
-          "borda": 18,
+          "mean": 92.26297541488961,
+          "borda": 22,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -1954,16 +2066,15 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-key",
+          "model": "madmom-key",
           "params": 665808,
-          "mean": 85.59076564459401,
-          "borda": 17,
-          "tasks_done": 1,
+          "mean": 91.53901975312857,
+          "borda": 21,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-chord",
-            "synth-interval",
-            "synth-key"
+            "synth-interval"
           ],
           "rank": null
         },
@@ -2047,31 +2158,6 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 58.21059224659527,
-          "borda": 10,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 55.357987423656105,
-          "borda": 15,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -2438,7 +2524,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 53,
+          "borda": 59,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2448,7 +2534,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 46,
+          "borda": 51,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2458,7 +2544,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 42,
+          "borda": 46,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2468,7 +2554,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 52.176531851192145,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2503,6 +2589,23 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 78.3352022711529,
+          "borda": 25,
+          "tasks_done": 3,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-instrument",
+            "synth-interval",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "beatnet",
           "params": 402325,
           "mean": 78.22792603512275,
@@ -2524,7 +2627,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 77.8525651633122,
-          "borda": 22,
+          "borda": 25,
           "tasks_done": 3,
           "complete": false,
           "missing": [
@@ -2574,18 +2677,26 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 68.03521081413675,
-          "borda": 20,
-          "tasks_done": 2,
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 68.29217716222267,
+          "borda": 38,
+          "tasks_done": 7,
           "complete": false,
           "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 68.13344700349252,
+          "borda": 42,
+          "tasks_done": 7,
+          "complete": false,
+          "missing": [
             "synth-tags",
             "synth-tempo"
           ],
@@ -2620,37 +2731,6 @@ window.LEADERBOARD = {
             "synth-chord",
             "synth-instrument",
             "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 63.48700447833412,
-          "borda": 30,
-          "tasks_done": 4,
-          "complete": false,
-          "missing": [
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 61.0534924715562,
-          "borda": 37,
-          "tasks_done": 5,
-          "complete": false,
-          "missing": [
             "synth-key",
             "synth-pitch",
             "synth-tags",
@@ -2761,34 +2841,54 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 70.0,
-          "borda": 7,
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 79.58333333333333,
+          "borda": 9,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
-          "borda": 5,
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 79.02777777777777,
+          "borda": 8,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
-          "borda": 3,
+          "model": "logmel",
+          "params": 0,
+          "mean": 70.0,
+          "borda": 9,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 7,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 4
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 4,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 5
         },
         {
           "model": "mfcc",
@@ -2798,7 +2898,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "chroma",
@@ -2808,31 +2908,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
-        },
-        {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 60.83333333333334,
-          "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 59.166666666666664,
-          "borda": 5,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
+          "rank": 7
         }
       ]
     },
@@ -2850,7 +2926,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 31,
+          "borda": 35,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2860,7 +2936,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 26,
+          "borda": 30,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2870,21 +2946,41 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 19,
+          "borda": 21,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 56.69218554444329,
-          "borda": 10,
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 60.12960167885319,
+          "borda": 18,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 4
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 60.12960167885319,
+          "borda": 14,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 5
+        },
+        {
+          "model": "chroma",
+          "params": 0,
+          "mean": 56.69218554444329,
+          "borda": 12,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "mfcc",
@@ -2894,13 +2990,13 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
-          "model": "madmom-key",
+          "model": "random-madmom-key",
           "params": 665808,
-          "mean": 91.53901975312857,
-          "borda": 18,
+          "mean": 92.26297541488961,
+          "borda": 22,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2910,16 +3006,15 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-key",
+          "model": "madmom-key",
           "params": 665808,
-          "mean": 85.59076564459401,
-          "borda": 17,
-          "tasks_done": 1,
+          "mean": 91.53901975312857,
+          "borda": 21,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-chord",
-            "synth-interval",
-            "synth-key"
+            "synth-interval"
           ],
           "rank": null
         },
@@ -3003,31 +3098,6 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 58.21059224659527,
-          "borda": 10,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 55.357987423656105,
-          "borda": 15,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -5071,6 +5141,96 @@ window.LEADERBOARD = {
           3,
           4
         ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.7444444444444445,
+          "1": 0.31157407407407406,
+          "2": 0.20138888888888892,
+          "3": 0.18472222222222223,
+          "4": 0.10694444444444444
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.39256547888120014,
+          0.14826275408267975,
+          0.15116503338019052,
+          0.15234004954497019,
+          0.1556666592756907
+        ],
+        "std": {
+          "0": 0.009689097007618648,
+          "1": 0.006644768562225616,
+          "2": 0.004943091783347833,
+          "3": 0.00743628629824492,
+          "4": 0.004088778178855483
+        },
+        "valid": {
+          "0": 0.8120370370370371,
+          "1": 0.2828703703703704,
+          "2": 0.20046296296296298,
+          "3": 0.12268518518518519,
+          "4": 0.1537037037037037
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 0.9722222222222222,
+          "1": 0.888888888888889,
+          "2": 0.5771604938271605,
+          "3": 0.4598765432098766,
+          "4": 0.033950617283950615
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3555763264497121,
+          0.15146241088708243,
+          0.16435937583446503,
+          0.16331613063812256,
+          0.165285790959994
+        ],
+        "std": {
+          "0": 0.0075601535271086085,
+          "1": 0.013094570021973107,
+          "2": 0.024302493438308082,
+          "3": 0.004364856673991027,
+          "4": 0.004364856673991033
+        },
+        "valid": {
+          "0": 0.9382716049382717,
+          "1": 0.8703703703703703,
+          "2": 0.638888888888889,
+          "3": 0.4351851851851852,
+          "4": 0.06172839506172839
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
       }
     },
     "madmom-chroma": {
@@ -6574,6 +6734,141 @@ window.LEADERBOARD = {
           3,
           4
         ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.49652777777777785,
+          "1": 0.34375,
+          "2": 0.2604166666666667,
+          "3": 0.25347222222222227,
+          "4": 0.09722222222222222
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3197241425514221,
+          0.17037703593571982,
+          0.16925917069117227,
+          0.16990125179290771,
+          0.17073841392993927
+        ],
+        "std": {
+          "0": 0.0644001284409424,
+          "1": 0.02551551815399144,
+          "2": 0.01701034543599429,
+          "3": 0.012991865926298396,
+          "4": 0.004910463758239916
+        },
+        "valid": {
+          "0": 0.3680555555555555,
+          "1": 0.28472222222222227,
+          "2": 0.25000000000000006,
+          "3": 0.3125,
+          "4": 0.10416666666666667
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.7444444444444445,
+          "1": 0.34675925925925927,
+          "2": 0.3787037037037037,
+          "3": 0.3111111111111111,
+          "4": 0.08287037037037037
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.39058685302734375,
+          0.1472704460223516,
+          0.1510937213897705,
+          0.15255292256673178,
+          0.15849601229031882
+        ],
+        "std": {
+          "0": 0.009689097007618648,
+          "1": 0.01497311261925576,
+          "2": 0.0055940027655530375,
+          "3": 0.026571008985706943,
+          "4": 0.007290748031492411
+        },
+        "valid": {
+          "0": 0.8120370370370371,
+          "1": 0.45462962962962955,
+          "2": 0.4685185185185185,
+          "3": 0.4101851851851852,
+          "4": 0.08796296296296297
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 0.9722222222222222,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 0.9814814814814815,
+          "4": 0.11419753086419752
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.311033030351003,
+          0.16948248445987701,
+          0.17175156871477762,
+          0.17121408879756927,
+          0.17651885251204172
+        ],
+        "std": {
+          "0": 0.0075601535271086085,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0075601535271085625,
+          "4": 0.004364856673991033
+        },
+        "valid": {
+          "0": 0.9382716049382717,
+          "1": 0.9876543209876543,
+          "2": 0.9845679012345679,
+          "3": 0.9598765432098766,
+          "4": 0.0462962962962963
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
       }
     },
     "random-madmom-chroma": {
@@ -7185,6 +7480,69 @@ window.LEADERBOARD = {
           "0": "tied",
           "1": "tied",
           "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.9893518518518519,
+          "1": 0.9930555555555557,
+          "2": 0.9884259259259259,
+          "3": 0.9287037037037038,
+          "4": 0.9347222222222222,
+          "5": 0.8912037037037037,
+          "6": 0.22916666666666666,
+          "7": 0.20601851851851852
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.13990720609823862,
+          0.13305282096068063,
+          0.1355271190404892,
+          0.14098396400610605,
+          0.13899866243203482,
+          0.12266495078802109,
+          0.09445953617493312,
+          0.09440580010414124
+        ],
+        "std": {
+          "0": 0.0028538953717448866,
+          "1": 1.1102230246251565e-16,
+          "2": 0.0032736425054932642,
+          "3": 0.02438369274493277,
+          "4": 0.013078191566505165,
+          "5": 0.011188005531106075,
+          "6": 0.022337663114471894,
+          "7": 0.021104206148224967
+        },
+        "valid": {
+          "0": 0.9884259259259259,
+          "1": 0.9791666666666666,
+          "2": 0.9643518518518519,
+          "3": 0.9115740740740742,
+          "4": 0.9083333333333335,
+          "5": 0.9310185185185186,
+          "6": 0.2847222222222222,
+          "7": 0.19444444444444445
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
           "3": "worse",
           "4": "worse",
           "5": "worse",
