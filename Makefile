@@ -78,6 +78,7 @@ board: $(STAMP)
 	for m in $(BOARD_REAL); do \
 		$(BENCH) analyze similarity --model $$m --task synth-pitch --threads 1 --out leaderboard || exit 1; done && \
 	$(BENCH) leaderboard build --out leaderboard && \
+	$(PY) benchmarks/readme_board.py && \
 	$(PY) benchmarks/board.py --seconds $$(( $$(date +%s) - start ))
 
 # the DBN-decoded beat task beside peak picking, for the task-trained beat networks, their controls and logmel
