@@ -1,6 +1,7 @@
 """`bench finetune`: layer-freezing fine-tuning. The encoder's layers above K train together with the probe
 head (layers 0..K and the front end stay frozen), the head reads one layer (the last by default), and the
-task's protocol applies unchanged: grid, seeds, epochs, early stopping on validation, standardisation with the
+task's protocol applies unchanged (but for `reduce`: the head reads the whole layer, as features that change
+cannot be cut to a rank fitted once): grid, seeds, epochs, early stopping on validation, standardisation with the
 frozen features' training statistics. The encoder has its own (small) learning rate.
 
 One fit per (grid point, seed), each from the pretrained weights, through the same training loop as the frozen
@@ -145,6 +146,9 @@ def finetune(sub: Submission, task: TaskSpec, opts: RunOptions, freeze_below: li
     """One result per K in `freeze_below`: a list, or a string like 0,6,12 or 0-12 (a sweep in one call);
     'all' freezes every layer up to the read one (nothing in the encoder trains).
     With `save_weights`, each fit's encoder state (at its best validation epoch) is saved beside the result."""
+    # the encoder changes as it trains, so no rotation fitted on its features holds: fine-tuning reads the whole
+    # layer, and its results say so (protocol.reduce none)
+    task = task.model_copy(update={"protocol": task.protocol.model_copy(update={"reduce": "none"})})
     p: Prepared = prepare(sub, task, replace(opts, layers=layer))
     if len(p.fs.layers) != 1:
         raise BenchError(f"--layer: '{layer}' must name one layer, the one the head reads")
