@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 59,
+      "borda": 62,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,11 +128,31 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 51,
+      "borda": 54,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 2
+    },
+    {
+      "model": "madmom-beats",
+      "params": 89301,
+      "mean": 71.81860202029009,
+      "borda": 59,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 3
+    },
+    {
+      "model": "random-madmom-beats",
+      "params": 89301,
+      "mean": 71.37042355530636,
+      "borda": 53,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 4
     },
     {
       "model": "logmel",
@@ -142,7 +162,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 3
+      "rank": 5
     },
     {
       "model": "chroma",
@@ -152,7 +172,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 4
+      "rank": 6
     },
     {
       "model": "mfcc",
@@ -162,7 +182,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 5
+      "rank": 7
     },
     {
       "model": "random-beatnet",
@@ -235,68 +255,6 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "madmom-downbeats",
-      "params": 99003,
-      "mean": 77.699115190566,
-      "borda": 28,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-madmom-downbeats",
-      "params": 99003,
-      "mean": 77.699115190566,
-      "borda": 26,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-madmom-beats",
-      "params": 89301,
-      "mean": 68.29217716222267,
-      "borda": 38,
-      "tasks_done": 7,
-      "complete": false,
-      "missing": [
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "madmom-beats",
-      "params": 89301,
-      "mean": 68.13344700349252,
-      "borda": 42,
-      "tasks_done": 7,
-      "complete": false,
-      "missing": [
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
       "model": "crepe-tiny",
       "params": 486552,
       "mean": 66.55888224137773,
@@ -325,6 +283,37 @@ window.LEADERBOARD = {
         "synth-chord",
         "synth-instrument",
         "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-madmom-downbeats",
+      "params": 99003,
+      "mean": 62.71860521433062,
+      "borda": 34,
+      "tasks_done": 4,
+      "complete": false,
+      "missing": [
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "madmom-downbeats",
+      "params": 99003,
+      "mean": 60.21456671114704,
+      "borda": 41,
+      "tasks_done": 5,
+      "complete": false,
+      "missing": [
         "synth-key",
         "synth-pitch",
         "synth-tags",
@@ -838,6 +827,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-downbeats",
+        "score": 0.43452380952380953,
+        "std": 0.04686909448816555,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.1488095238095238,
+        "last_layer_std": 0.008417937871268433,
+        "weighted_sum": 0.35714285714285715,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 5,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-downbeats",
+        "score": 0.4047619047619047,
+        "std": 0.033671751485073675,
+        "layer": 1,
+        "num_layers": 5,
+        "last_layer": 0.10714285714285715,
+        "last_layer_std": 0.014580296087995106,
+        "weighted_sum": 0.4523809523809524,
+        "weighted_sum_std": 0.016835875742536865,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 6,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.38690476190476186,
         "std": 0.016835875742536838,
@@ -851,7 +874,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -868,7 +891,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -885,7 +908,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       }
     ],
@@ -1233,6 +1256,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-downbeats",
+        "score": 0.55,
+        "std": 0.010206207261596585,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.2625,
+        "last_layer_std": 0.027003086243366083,
+        "weighted_sum": 0.5458333333333333,
+        "weighted_sum_std": 0.005892556509887928,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-downbeats",
+        "score": 0.55,
+        "std": 0.010206207261596585,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.1708333333333333,
+        "last_layer_std": 0.015590239111558091,
+        "weighted_sum": 0.5,
+        "weighted_sum_std": 0.010206207261596562,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.5166666666666667,
         "std": 0.02124591463996994,
@@ -1246,7 +1303,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1263,7 +1320,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1280,7 +1337,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1297,7 +1354,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1314,7 +1371,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       }
     ],
@@ -1388,6 +1445,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-downbeats",
+        "score": 0.47222222222222215,
+        "std": 0.02734030511809655,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.11458333333333333,
+        "last_layer_std": 0.014731391274719733,
+        "weighted_sum": 0.4201388888888889,
+        "weighted_sum_std": 0.0049104637582398965,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 5,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.3993055555555555,
         "std": 0.025983731852596816,
@@ -1401,7 +1475,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1418,7 +1492,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1435,7 +1509,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       }
     ],
@@ -1717,6 +1791,40 @@ window.LEADERBOARD = {
     ],
     "synth-tags": [
       {
+        "model": "madmom-beats",
+        "score": 0.80297962216355,
+        "std": 0.003342823535592454,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.5803148214425523,
+        "last_layer_std": 0.002056173964934318,
+        "weighted_sum": 0.8091113152028911,
+        "weighted_sum_std": 0.0027315862868465325,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-beats",
+        "score": 0.80297962216355,
+        "std": 0.003342823535592454,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.5450298702454682,
+        "last_layer_std": 0.0038251931164332968,
+        "weighted_sum": 0.7935194201325985,
+        "weighted_sum_std": 0.005313879687958965,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.7686863488697192,
         "std": 0.006655952543355579,
@@ -1730,7 +1838,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 1,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -1747,7 +1855,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 2,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1764,7 +1872,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1781,7 +1889,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1798,11 +1906,45 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       }
     ],
     "synth-tempo": [
+      {
+        "model": "madmom-beats",
+        "score": 0.8913532694180807,
+        "std": 0.023972276042663037,
+        "layer": 2,
+        "num_layers": 5,
+        "last_layer": 0.4205599029858907,
+        "last_layer_std": 0.015340913934064442,
+        "weighted_sum": 0.8069969415664673,
+        "weighted_sum_std": 0.0007827266338122502,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-beats",
+        "score": 0.8399060964584351,
+        "std": 0.005278331970239198,
+        "layer": 3,
+        "num_layers": 5,
+        "last_layer": 0.2757550875345866,
+        "last_layer_std": 0.0004784088863172257,
+        "weighted_sum": 0.8809755444526672,
+        "weighted_sum_std": 0.005978158214618341,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
       {
         "model": "random-madmom-chroma",
         "score": 0.8060555458068848,
@@ -1817,7 +1959,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 1,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -1834,7 +1976,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 2,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1851,7 +1993,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1868,7 +2010,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1885,7 +2027,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       }
     ]
@@ -1904,7 +2046,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 9,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1914,7 +2056,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -1969,6 +2111,30 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 7
+        },
+        {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 55.00000000000001,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 55.00000000000001,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -1986,7 +2152,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 35,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -1996,7 +2162,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 30,
+          "borda": 33,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2016,7 +2182,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 18,
+          "borda": 21,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2026,7 +2192,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 14,
+          "borda": 17,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2107,34 +2273,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 76.50271976624846,
-          "borda": 10,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 76.50271976624846,
-          "borda": 9,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 63.45850752359532,
@@ -2158,6 +2296,31 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 58.489455121219464,
+          "borda": 12,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 55.725774313617215,
+          "borda": 17,
+          "tasks_done": 3,
+          "complete": false,
+          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -2215,6 +2378,26 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 83.74774684764367,
+          "borda": 22,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 81.1753881996614,
+          "borda": 20,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
@@ -2222,7 +2405,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 3
         },
         {
           "model": "logmel",
@@ -2232,7 +2415,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 4
         },
         {
           "model": "madmom-chroma",
@@ -2242,7 +2425,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "mfcc",
@@ -2252,7 +2435,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "chroma",
@@ -2262,7 +2445,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "random-beatnet",
@@ -2293,30 +2476,6 @@ window.LEADERBOARD = {
           "params": 99003,
           "mean": 78.89551061488356,
           "borda": 17,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 78.36016675347928,
-          "borda": 16,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 78.36016675347928,
-          "borda": 15,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2454,6 +2613,26 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 80.297962216355,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 80.297962216355,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
           "model": "mfcc",
           "params": 0,
           "mean": 76.86863488697192,
@@ -2461,7 +2640,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 3
         },
         {
           "model": "logmel",
@@ -2471,7 +2650,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 4
         },
         {
           "model": "madmom-chroma",
@@ -2481,7 +2660,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "random-madmom-chroma",
@@ -2491,7 +2670,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "chroma",
@@ -2501,7 +2680,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         }
       ]
     },
@@ -2524,7 +2703,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 59,
+          "borda": 62,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2534,11 +2713,31 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 51,
+          "borda": 54,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 2
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 71.81860202029009,
+          "borda": 59,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 3
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 71.37042355530636,
+          "borda": 53,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 4
         },
         {
           "model": "logmel",
@@ -2548,7 +2747,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "chroma",
@@ -2558,7 +2757,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "mfcc",
@@ -2568,7 +2767,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "random-beatnet",
@@ -2641,68 +2840,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 77.699115190566,
-          "borda": 28,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 77.699115190566,
-          "borda": 26,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 68.29217716222267,
-          "borda": 38,
-          "tasks_done": 7,
-          "complete": false,
-          "missing": [
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 68.13344700349252,
-          "borda": 42,
-          "tasks_done": 7,
-          "complete": false,
-          "missing": [
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 66.55888224137773,
@@ -2731,6 +2868,37 @@ window.LEADERBOARD = {
             "synth-chord",
             "synth-instrument",
             "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 62.71860521433062,
+          "borda": 34,
+          "tasks_done": 4,
+          "complete": false,
+          "missing": [
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 60.21456671114704,
+          "borda": 41,
+          "tasks_done": 5,
+          "complete": false,
+          "missing": [
             "synth-key",
             "synth-pitch",
             "synth-tags",
@@ -2844,7 +3012,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 9,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2854,7 +3022,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2909,6 +3077,30 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 7
+        },
+        {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 55.00000000000001,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 55.00000000000001,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -2926,7 +3118,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 35,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2936,7 +3128,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 30,
+          "borda": 33,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2956,7 +3148,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 18,
+          "borda": 21,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2966,7 +3158,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 14,
+          "borda": 17,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3047,34 +3239,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 76.50271976624846,
-          "borda": 10,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 76.50271976624846,
-          "borda": 9,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 63.45850752359532,
@@ -3098,6 +3262,31 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 58.489455121219464,
+          "borda": 12,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 55.725774313617215,
+          "borda": 17,
+          "tasks_done": 3,
+          "complete": false,
+          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -3155,6 +3344,26 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 83.74774684764367,
+          "borda": 22,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 81.1753881996614,
+          "borda": 20,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
@@ -3162,7 +3371,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 3
         },
         {
           "model": "logmel",
@@ -3172,7 +3381,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 4
         },
         {
           "model": "madmom-chroma",
@@ -3182,7 +3391,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "mfcc",
@@ -3192,7 +3401,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "chroma",
@@ -3202,7 +3411,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "random-beatnet",
@@ -3233,30 +3442,6 @@ window.LEADERBOARD = {
           "params": 99003,
           "mean": 78.89551061488356,
           "borda": 17,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 78.36016675347928,
-          "borda": 16,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 78.36016675347928,
-          "borda": 15,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -3394,6 +3579,26 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 80.297962216355,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 80.297962216355,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
           "model": "mfcc",
           "params": 0,
           "mean": 76.86863488697192,
@@ -3401,7 +3606,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 3
         },
         {
           "model": "logmel",
@@ -3411,7 +3616,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 4
         },
         {
           "model": "madmom-chroma",
@@ -3421,7 +3626,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "random-madmom-chroma",
@@ -3431,7 +3636,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "chroma",
@@ -3441,7 +3646,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         }
       ]
     },
@@ -5231,6 +5436,96 @@ window.LEADERBOARD = {
           3,
           4
         ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.80297962216355,
+          "1": 0.7549030927759861,
+          "2": 0.731154012414697,
+          "3": 0.6825115461213792,
+          "4": 0.5803148214425523
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.5604526201883951,
+          0.09955548743406932,
+          0.11307559410730998,
+          0.13154842952887216,
+          0.0953678439060847
+        ],
+        "std": {
+          "0": 0.003342823535592454,
+          "1": 0.004535615955745136,
+          "2": 0.0053000150071831845,
+          "3": 0.005353554182000727,
+          "4": 0.002056173964934318
+        },
+        "valid": {
+          "0": 0.8180545380754131,
+          "1": 0.7425648686107219,
+          "2": 0.743126291980794,
+          "3": 0.7145264108279523,
+          "4": 0.5957748086013371
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.8684294819831848,
+          "1": 0.9603480696678162,
+          "2": 0.8913532694180807,
+          "3": 0.7568821310997009,
+          "4": 0.4205599029858907
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.19403182963530222,
+          0.20827787617842355,
+          0.2081063042084376,
+          0.20187284549077353,
+          0.18771114448706308
+        ],
+        "std": {
+          "0": 0.0018542074883490293,
+          "1": 0.0007465756648250792,
+          "2": 0.023972276042663037,
+          "3": 0.003900162642071611,
+          "4": 0.015340913934064442
+        },
+        "valid": {
+          "0": 0.8003358642260233,
+          "1": 0.8786789774894714,
+          "2": 0.940091629823049,
+          "3": 0.9258037209510803,
+          "4": -0.02169533570607503
+        },
+        "relation": {
+          "0": "tied",
+          "1": "better",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
       }
     },
     "madmom-chroma": {
@@ -5686,6 +5981,51 @@ window.LEADERBOARD = {
           4
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.43452380952380953,
+          "1": 0.2261904761904762,
+          "2": 0.19642857142857142,
+          "3": 0.19642857142857142,
+          "4": 0.1488095238095238
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3065594534079234,
+          0.17305932939052582,
+          0.17278648912906647,
+          0.17374828457832336,
+          0.17384648323059082
+        ],
+        "std": {
+          "0": 0.04686909448816555,
+          "1": 0.03035130662852848,
+          "2": 0.0145802960879951,
+          "3": 0.02525381361380527,
+          "4": 0.008417937871268433
+        },
+        "valid": {
+          "0": 0.3571428571428572,
+          "1": 0.3511904761904762,
+          "2": 0.26785714285714285,
+          "3": 0.2619047619047619,
+          "4": 0.10714285714285714
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.7650271976624846,
@@ -5715,6 +6055,96 @@ window.LEADERBOARD = {
           "2": 0.23588399587379338,
           "3": 0.18866876772752447,
           "4": 0.13494667155514445
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.55,
+          "1": 0.41250000000000003,
+          "2": 0.4375,
+          "3": 0.4666666666666666,
+          "4": 0.2625
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.2687482535839081,
+          0.1812638541062673,
+          0.18297454218069711,
+          0.18315461774667105,
+          0.18385876218477884
+        ],
+        "std": {
+          "0": 0.010206207261596585,
+          "1": 0.03679900360969937,
+          "2": 0.017677669529663705,
+          "3": 0.02124591463996993,
+          "4": 0.027003086243366083
+        },
+        "valid": {
+          "0": 0.5333333333333333,
+          "1": 0.4166666666666667,
+          "2": 0.5,
+          "3": 0.48333333333333334,
+          "4": 0.2916666666666667
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "tied",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.47222222222222215,
+          "1": 0.23958333333333334,
+          "2": 0.1909722222222222,
+          "3": 0.18055555555555555,
+          "4": 0.11458333333333333
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3659260869026184,
+          0.1581257830063502,
+          0.15840375423431396,
+          0.16062969466050467,
+          0.15691464642683664
+        ],
+        "std": {
+          "0": 0.02734030511809655,
+          "1": 0.014731391274719754,
+          "2": 0.017704928866641618,
+          "3": 0.01770492886664161,
+          "4": 0.014731391274719733
+        },
+        "valid": {
+          "0": 0.34722222222222215,
+          "1": 0.22916666666666666,
+          "2": 0.18055555555555558,
+          "3": 0.11805555555555554,
+          "4": 0.13194444444444445
         },
         "relation": {
           "0": "tied",
@@ -6869,6 +7299,96 @@ window.LEADERBOARD = {
           3,
           4
         ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.80297962216355,
+          "1": 0.7033830764113508,
+          "2": 0.6968809651719208,
+          "3": 0.6735028198122194,
+          "4": 0.5450298702454682
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.6710829734802246,
+          0.08171996474266052,
+          0.08413077394167583,
+          0.08213844150304794,
+          0.08092781156301498
+        ],
+        "std": {
+          "0": 0.003342823535592454,
+          "1": 0.0037285838680758466,
+          "2": 0.004892448040177673,
+          "3": 0.004463684889663701,
+          "4": 0.0038251931164332968
+        },
+        "valid": {
+          "0": 0.8180545380754131,
+          "1": 0.7154291760306876,
+          "2": 0.7123902557392143,
+          "3": 0.7215588438561467,
+          "4": 0.6151207685580008
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.8684294819831848,
+          "1": 0.8933292229970297,
+          "2": 0.8754247228304545,
+          "3": 0.8399060964584351,
+          "4": 0.2757550875345866
+        },
+        "selected": 3,
+        "layer_weights": [
+          0.23301846285661063,
+          0.20605188111464182,
+          0.19630240400632223,
+          0.182333638270696,
+          0.18229357401529947
+        ],
+        "std": {
+          "0": 0.0018542074883490293,
+          "1": 0.0035522241564528044,
+          "2": 0.0029613035922384815,
+          "3": 0.005278331970239198,
+          "4": 0.0004784088863172257
+        },
+        "valid": {
+          "0": 0.8003358642260233,
+          "1": 0.7822577158610026,
+          "2": 0.7709799408912659,
+          "3": 0.8278939127922058,
+          "4": 0.11529761552810669
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
       }
     },
     "random-madmom-chroma": {
@@ -7324,6 +7844,51 @@ window.LEADERBOARD = {
           4
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.43452380952380953,
+          "1": 0.4047619047619047,
+          "2": 0.3273809523809524,
+          "3": 0.25,
+          "4": 0.10714285714285715
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.3114691476027171,
+          0.1713865945736567,
+          0.172027587890625,
+          0.17144916454950967,
+          0.17366749544938406
+        ],
+        "std": {
+          "0": 0.04686909448816555,
+          "1": 0.033671751485073675,
+          "2": 0.030351306628528495,
+          "3": 0.025253813613805257,
+          "4": 0.014580296087995106
+        },
+        "valid": {
+          "0": 0.3571428571428572,
+          "1": 0.375,
+          "2": 0.35714285714285715,
+          "3": 0.21428571428571427,
+          "4": 0.19642857142857142
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.7650271976624846,
@@ -7359,6 +7924,51 @@ window.LEADERBOARD = {
           "1": "tied",
           "2": "tied",
           "3": "tied",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.55,
+          "1": 0.37083333333333335,
+          "2": 0.35000000000000003,
+          "3": 0.32083333333333336,
+          "4": 0.1708333333333333
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3061879177888234,
+          0.1721344143152237,
+          0.17334280411402384,
+          0.17365330457687378,
+          0.17468152940273285
+        ],
+        "std": {
+          "0": 0.010206207261596585,
+          "1": 0.011785113019775804,
+          "2": 0.010206207261596562,
+          "3": 0.025685058345704073,
+          "4": 0.015590239111558091
+        },
+        "valid": {
+          "0": 0.5333333333333333,
+          "1": 0.325,
+          "2": 0.325,
+          "3": 0.34166666666666673,
+          "4": 0.20833333333333334
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
           "4": "worse"
         },
         "weighted_sum_layers": [
