@@ -2,7 +2,8 @@
 trains them all. A head's initial weights depend only on its (seed, layer), and each seed draws its own dropout
 masks, so a head gets the same numbers batched as alone. With layers of different widths (`widths`), each
 layer's first weights are its own parameter and the heads read packed features, skipping the padding; heads
-that have stopped can be left out of the compute (`active`). Training and selection are probes.py's."""
+that have stopped can be left out of the compute (`active`). The minibatch training loop is here (run_epochs);
+what each fit trains on, stops on and selects is probes.py's and frame_probes.py's."""
 from __future__ import annotations
 
 from typing import Any, Callable, Iterable, Sequence
@@ -181,7 +182,7 @@ class BatchedHeads(torch.nn.Module):
 
 
 def run_epochs(model: BatchedHeads, opt: torch.optim.Optimizer, grid: list[dict[str, float]], epochs: int,
-          losses: Callable[[], Iterable[torch.Tensor]], end_of_epoch: Callable[[int], bool]) -> int:
+               losses: Callable[[], Iterable[torch.Tensor]], end_of_epoch: Callable[[int], bool]) -> int:
     """The training loop of every minibatch fit (probes.fit, frame_probes.fit_frames): each epoch, a step on every
     loss `losses()` yields (each minibatch's summed head losses; each grid point's L2 penalty is added to the
     gradient), then `end_of_epoch(epoch)` (validation, early stopping, progress), which says whether to stop.
