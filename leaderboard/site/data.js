@@ -118,71 +118,91 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 62,
+      "borda": 68,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 1
     },
     {
-      "model": "random-madmom-chroma",
-      "params": 538124,
-      "mean": 71.83727662176264,
-      "borda": 54,
+      "model": "madmom-downbeats",
+      "params": 99003,
+      "mean": 73.57914730643023,
+      "borda": 69,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 2
     },
     {
-      "model": "madmom-beats",
-      "params": 89301,
-      "mean": 71.81860202029009,
-      "borda": 59,
+      "model": "random-madmom-downbeats",
+      "params": 99003,
+      "mean": 72.5290280283483,
+      "borda": 57,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 3
     },
     {
-      "model": "random-madmom-beats",
-      "params": 89301,
-      "mean": 71.37042355530636,
-      "borda": 53,
+      "model": "random-madmom-chroma",
+      "params": 538124,
+      "mean": 71.83727662176264,
+      "borda": 59,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 4
     },
     {
-      "model": "logmel",
-      "params": 0,
-      "mean": 68.50539232536251,
-      "borda": 46,
+      "model": "madmom-beats",
+      "params": 89301,
+      "mean": 71.81860202029009,
+      "borda": 64,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 5
     },
     {
-      "model": "chroma",
-      "params": 0,
-      "mean": 52.176531851192145,
-      "borda": 14,
+      "model": "random-madmom-beats",
+      "params": 89301,
+      "mean": 71.37042355530636,
+      "borda": 58,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 6
     },
     {
-      "model": "mfcc",
+      "model": "logmel",
       "params": 0,
-      "mean": 49.34099613974919,
-      "borda": 22,
+      "mean": 68.50539232536251,
+      "borda": 49,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 7
+    },
+    {
+      "model": "chroma",
+      "params": 0,
+      "mean": 52.176531851192145,
+      "borda": 15,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 8
+    },
+    {
+      "model": "mfcc",
+      "params": 0,
+      "mean": 49.34099613974919,
+      "borda": 23,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 9
     },
     {
       "model": "random-beatnet",
@@ -206,7 +226,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 78.3352022711529,
-      "borda": 25,
+      "borda": 27,
       "tasks_done": 3,
       "complete": false,
       "missing": [
@@ -220,28 +240,10 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "beatnet",
-      "params": 402325,
-      "mean": 78.22792603512275,
-      "borda": 26,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
       "model": "madmom-key",
       "params": 665808,
       "mean": 77.8525651633122,
-      "borda": 25,
+      "borda": 27,
       "tasks_done": 3,
       "complete": false,
       "missing": [
@@ -291,13 +293,15 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "random-madmom-downbeats",
-      "params": 99003,
-      "mean": 62.71860521433062,
-      "borda": 34,
-      "tasks_done": 4,
+      "model": "random-musicnn",
+      "params": 787159,
+      "mean": 59.69187822147573,
+      "borda": 12,
+      "tasks_done": 2,
       "complete": false,
       "missing": [
+        "synth-chord",
+        "synth-instrument",
         "synth-interval",
         "synth-key",
         "synth-pitch",
@@ -307,29 +311,13 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "madmom-downbeats",
-      "params": 99003,
-      "mean": 60.21456671114704,
-      "borda": 41,
-      "tasks_done": 5,
+      "model": "beatnet",
+      "params": 402325,
+      "mean": 58.69956973770088,
+      "borda": 26,
+      "tasks_done": 3,
       "complete": false,
       "missing": [
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-musicnn",
-      "params": 787159,
-      "mean": 59.69187822147573,
-      "borda": 12,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
         "synth-instrument",
         "synth-interval",
         "synth-key",
@@ -910,6 +898,23 @@ window.LEADERBOARD = {
         "test_clips": 56,
         "rank": 9,
         "fewer_test_clips": false
+      },
+      {
+        "model": "beatnet",
+        "score": 0.19642857142857142,
+        "std": 0.02916059217599021,
+        "layer": 4,
+        "num_layers": 6,
+        "last_layer": 0.18452380952380953,
+        "last_layer_std": 0.008417937871268419,
+        "weighted_sum": 0.19642857142857142,
+        "weighted_sum_std": 0.03857583749052297,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 10,
+        "fewer_test_clips": false
       }
     ],
     "synth-chords": [
@@ -1462,6 +1467,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-madmom-downbeats",
+        "score": 0.4236111111111111,
+        "std": 0.025983731852596812,
+        "layer": 1,
+        "num_layers": 5,
+        "last_layer": 0.06250000000000001,
+        "last_layer_std": 0.008505172717997146,
+        "weighted_sum": 0.4930555555555556,
+        "weighted_sum_std": 0.009820927516479817,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 6,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.3993055555555555,
         "std": 0.025983731852596816,
@@ -1475,7 +1497,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1492,7 +1514,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1509,7 +1531,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       }
     ],
@@ -1583,6 +1605,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-downbeats",
+        "score": 0.9101851851851852,
+        "std": 0.014973112619255822,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.09583333333333333,
+        "last_layer_std": 0.00226804605813257,
+        "weighted_sum": 0.8712962962962963,
+        "weighted_sum_std": 0.0013094570021973055,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 5,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-downbeats",
+        "score": 0.9101851851851852,
+        "std": 0.014973112619255822,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.18425925925925926,
+        "last_layer_std": 0.0032736425054932837,
+        "weighted_sum": 0.838425925925926,
+        "weighted_sum_std": 0.004583099507690626,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 6,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.8731481481481481,
         "std": 0.009644753081481341,
@@ -1596,7 +1652,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1613,7 +1669,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1630,7 +1686,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1647,7 +1703,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 8,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1664,7 +1720,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       }
     ],
@@ -1704,6 +1760,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-downbeats",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.07407407407407407,
+        "last_layer_std": 0.020002286106197097,
+        "weighted_sum": 0.9969135802469135,
+        "weighted_sum_std": 0.004364856673991053,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-madmom-beats",
         "score": 1.0,
         "std": 0.0,
@@ -1717,7 +1790,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1734,7 +1807,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 4,
+        "rank": 5,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-downbeats",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.25925925925925924,
+        "last_layer_std": 0.007560153527108585,
+        "weighted_sum": 0.9969135802469135,
+        "weighted_sum_std": 0.004364856673991053,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1751,7 +1841,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1768,7 +1858,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1785,7 +1875,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       }
     ],
@@ -1825,6 +1915,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-downbeats",
+        "score": 0.8002775837701844,
+        "std": 0.0022557068754014164,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.640220713617982,
+        "last_layer_std": 0.003290861975182412,
+        "weighted_sum": 0.7991944434437154,
+        "weighted_sum_std": 0.003992523331471679,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-downbeats",
+        "score": 0.8002775837701844,
+        "std": 0.0022557068754014164,
+        "layer": 0,
+        "num_layers": 5,
+        "last_layer": 0.5863427340609217,
+        "last_layer_std": 0.0014575449852022968,
+        "weighted_sum": 0.7874325850640048,
+        "weighted_sum_std": 0.005404878323510844,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.7686863488697192,
         "std": 0.006655952543355579,
@@ -1838,7 +1962,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1855,7 +1979,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1872,7 +1996,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1889,7 +2013,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1906,11 +2030,28 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       }
     ],
     "synth-tempo": [
+      {
+        "model": "madmom-downbeats",
+        "score": 0.9009321530659994,
+        "std": 0.004177002279289067,
+        "layer": 3,
+        "num_layers": 5,
+        "last_layer": 0.7775599360466003,
+        "last_layer_std": 0.0006226472617472439,
+        "weighted_sum": 0.8978944818178812,
+        "weighted_sum_std": 0.0017693824283010748,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
       {
         "model": "madmom-beats",
         "score": 0.8913532694180807,
@@ -1925,7 +2066,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 1,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-downbeats",
+        "score": 0.8847944339116415,
+        "std": 0.0015344974419930805,
+        "layer": 1,
+        "num_layers": 5,
+        "last_layer": 0.484269917011261,
+        "last_layer_std": 0.0006668212424641992,
+        "weighted_sum": 0.8819523652394613,
+        "weighted_sum_std": 0.0022342425971128544,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -1942,7 +2100,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 2,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1959,7 +2117,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1976,7 +2134,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1993,7 +2151,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -2010,7 +2168,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2027,7 +2185,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       }
     ]
@@ -2046,7 +2204,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2063,34 +2221,54 @@ window.LEADERBOARD = {
           "rank": 2
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 70.0,
-          "borda": 9,
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 77.5,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
-          "borda": 7,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 77.5,
+          "borda": 8,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 4
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
-          "borda": 4,
+          "model": "logmel",
+          "params": 0,
+          "mean": 70.0,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 5
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 9,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 6
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 5,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 7
         },
         {
           "model": "mfcc",
@@ -2100,7 +2278,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "chroma",
@@ -2110,31 +2288,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 7
-        },
-        {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 55.00000000000001,
-          "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 55.00000000000001,
-          "borda": 5,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
+          "rank": 9
         }
       ]
     },
@@ -2152,7 +2306,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 38,
+          "borda": 42,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2162,26 +2316,26 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 33,
+          "borda": 37,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 62.443927162710004,
-          "borda": 21,
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 64.54896036484254,
+          "borda": 25,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 60.12960167885319,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 62.58963496801714,
           "borda": 21,
           "tasks_done": 4,
           "complete": true,
@@ -2189,40 +2343,60 @@ window.LEADERBOARD = {
           "rank": 4
         },
         {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 60.12960167885319,
-          "borda": 17,
+          "model": "logmel",
+          "params": 0,
+          "mean": 62.443927162710004,
+          "borda": 22,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 5
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 56.69218554444329,
-          "borda": 12,
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 60.12960167885319,
+          "borda": 23,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 6
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 26.2229657760413,
-          "borda": 1,
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 60.12960167885319,
+          "borda": 19,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
+          "model": "chroma",
+          "params": 0,
+          "mean": 56.69218554444329,
+          "borda": 13,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 8
+        },
+        {
+          "model": "mfcc",
+          "params": 0,
+          "mean": 26.2229657760413,
+          "borda": 2,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 9
+        },
+        {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 92.26297541488961,
-          "borda": 22,
+          "borda": 24,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2235,26 +2409,12 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 91.53901975312857,
-          "borda": 21,
+          "borda": 23,
           "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-chord",
             "synth-interval"
-          ],
-          "rank": null
-        },
-        {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 79.49411299595293,
-          "borda": 12,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
           ],
           "rank": null
         },
@@ -2301,26 +2461,14 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 58.489455121219464,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 49.568485069405035,
           "borda": 12,
           "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 55.725774313617215,
-          "borda": 17,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -2378,14 +2526,34 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 83.74774684764367,
-          "borda": 22,
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 84.49436296074175,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 83.74774684764367,
+          "borda": 23,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 83.68747700302386,
+          "borda": 23,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 3
         },
         {
           "model": "random-madmom-beats",
@@ -2395,7 +2563,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 4
         },
         {
           "model": "random-madmom-chroma",
@@ -2405,7 +2573,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "logmel",
@@ -2415,7 +2583,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "madmom-chroma",
@@ -2425,7 +2593,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "mfcc",
@@ -2435,7 +2603,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "chroma",
@@ -2445,37 +2613,13 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         },
         {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
           "borda": 19,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 78.89551061488356,
-          "borda": 18,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 78.89551061488356,
-          "borda": 17,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -2616,7 +2760,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2626,11 +2770,31 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 2
+        },
+        {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 80.02775837701844,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 3
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 80.02775837701844,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 4
         },
         {
           "model": "mfcc",
@@ -2640,7 +2804,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "logmel",
@@ -2650,7 +2814,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "madmom-chroma",
@@ -2660,7 +2824,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "random-madmom-chroma",
@@ -2670,7 +2834,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "chroma",
@@ -2680,7 +2844,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         }
       ]
     },
@@ -2703,71 +2867,91 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 62,
+          "borda": 68,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 71.83727662176264,
-          "borda": 54,
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 73.57914730643023,
+          "borda": 69,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 71.81860202029009,
-          "borda": 59,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 72.5290280283483,
+          "borda": 57,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 71.37042355530636,
-          "borda": 53,
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 71.83727662176264,
+          "borda": 59,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 4
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 68.50539232536251,
-          "borda": 46,
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 71.81860202029009,
+          "borda": 64,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 5
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 52.176531851192145,
-          "borda": 14,
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 71.37042355530636,
+          "borda": 58,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 6
         },
         {
-          "model": "mfcc",
+          "model": "logmel",
           "params": 0,
-          "mean": 49.34099613974919,
-          "borda": 22,
+          "mean": 68.50539232536251,
+          "borda": 49,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 7
+        },
+        {
+          "model": "chroma",
+          "params": 0,
+          "mean": 52.176531851192145,
+          "borda": 15,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 8
+        },
+        {
+          "model": "mfcc",
+          "params": 0,
+          "mean": 49.34099613974919,
+          "borda": 23,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 9
         },
         {
           "model": "random-beatnet",
@@ -2791,7 +2975,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 78.3352022711529,
-          "borda": 25,
+          "borda": 27,
           "tasks_done": 3,
           "complete": false,
           "missing": [
@@ -2805,28 +2989,10 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 78.22792603512275,
-          "borda": 26,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "madmom-key",
           "params": 665808,
           "mean": 77.8525651633122,
-          "borda": 25,
+          "borda": 27,
           "tasks_done": 3,
           "complete": false,
           "missing": [
@@ -2876,13 +3042,15 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 62.71860521433062,
-          "borda": 34,
-          "tasks_done": 4,
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 59.69187822147573,
+          "borda": 12,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
+            "synth-chord",
+            "synth-instrument",
             "synth-interval",
             "synth-key",
             "synth-pitch",
@@ -2892,29 +3060,13 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 60.21456671114704,
-          "borda": 41,
-          "tasks_done": 5,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 58.69956973770088,
+          "borda": 26,
+          "tasks_done": 3,
           "complete": false,
           "missing": [
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 59.69187822147573,
-          "borda": 12,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
             "synth-instrument",
             "synth-interval",
             "synth-key",
@@ -3012,7 +3164,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3029,34 +3181,54 @@ window.LEADERBOARD = {
           "rank": 2
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 70.0,
-          "borda": 9,
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 77.5,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
-          "borda": 7,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 77.5,
+          "borda": 8,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 4
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
-          "borda": 4,
+          "model": "logmel",
+          "params": 0,
+          "mean": 70.0,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 5
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 9,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 6
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 5,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 7
         },
         {
           "model": "mfcc",
@@ -3066,7 +3238,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "chroma",
@@ -3076,31 +3248,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 7
-        },
-        {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 55.00000000000001,
-          "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 55.00000000000001,
-          "borda": 5,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
+          "rank": 9
         }
       ]
     },
@@ -3118,7 +3266,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 38,
+          "borda": 42,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3128,26 +3276,26 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 33,
+          "borda": 37,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 62.443927162710004,
-          "borda": 21,
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 64.54896036484254,
+          "borda": 25,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 60.12960167885319,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 62.58963496801714,
           "borda": 21,
           "tasks_done": 4,
           "complete": true,
@@ -3155,40 +3303,60 @@ window.LEADERBOARD = {
           "rank": 4
         },
         {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 60.12960167885319,
-          "borda": 17,
+          "model": "logmel",
+          "params": 0,
+          "mean": 62.443927162710004,
+          "borda": 22,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 5
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 56.69218554444329,
-          "borda": 12,
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 60.12960167885319,
+          "borda": 23,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 6
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 26.2229657760413,
-          "borda": 1,
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 60.12960167885319,
+          "borda": 19,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
+          "model": "chroma",
+          "params": 0,
+          "mean": 56.69218554444329,
+          "borda": 13,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 8
+        },
+        {
+          "model": "mfcc",
+          "params": 0,
+          "mean": 26.2229657760413,
+          "borda": 2,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 9
+        },
+        {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 92.26297541488961,
-          "borda": 22,
+          "borda": 24,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -3201,26 +3369,12 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 91.53901975312857,
-          "borda": 21,
+          "borda": 23,
           "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-chord",
             "synth-interval"
-          ],
-          "rank": null
-        },
-        {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 79.49411299595293,
-          "borda": 12,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
           ],
           "rank": null
         },
@@ -3267,26 +3421,14 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 58.489455121219464,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 49.568485069405035,
           "borda": 12,
           "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 55.725774313617215,
-          "borda": 17,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -3344,14 +3486,34 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 83.74774684764367,
-          "borda": 22,
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 84.49436296074175,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 83.74774684764367,
+          "borda": 23,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 83.68747700302386,
+          "borda": 23,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 3
         },
         {
           "model": "random-madmom-beats",
@@ -3361,7 +3523,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 4
         },
         {
           "model": "random-madmom-chroma",
@@ -3371,7 +3533,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "logmel",
@@ -3381,7 +3543,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "madmom-chroma",
@@ -3391,7 +3553,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "mfcc",
@@ -3401,7 +3563,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "chroma",
@@ -3411,37 +3573,13 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         },
         {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
           "borda": 19,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 78.89551061488356,
-          "borda": 18,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 78.89551061488356,
-          "borda": 17,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -3582,7 +3720,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3592,11 +3730,31 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 2
+        },
+        {
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 80.02775837701844,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 3
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 80.02775837701844,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 4
         },
         {
           "model": "mfcc",
@@ -3606,7 +3764,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "logmel",
@@ -3616,7 +3774,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "madmom-chroma",
@@ -3626,7 +3784,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "random-madmom-chroma",
@@ -3636,7 +3794,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "chroma",
@@ -3646,7 +3804,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         }
       ]
     },
@@ -4630,6 +4788,57 @@ window.LEADERBOARD = {
           "0": "tied",
           "1": "tied",
           "2": "worse",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-chord": {
+        "scores": {
+          "0": 0.28571428571428575,
+          "1": 0.23809523809523805,
+          "2": 0.3511904761904762,
+          "3": 0.2142857142857143,
+          "4": 0.19642857142857142,
+          "5": 0.18452380952380953
+        },
+        "selected": 4,
+        "layer_weights": [
+          0.18587505320707956,
+          0.17675636212031046,
+          0.16758748392264047,
+          0.15701695283253989,
+          0.16411459942658743,
+          0.14864952862262726
+        ],
+        "std": {
+          "0": 0.02525381361380526,
+          "1": 0.0222717701593687,
+          "2": 0.04686909448816555,
+          "3": 0.02916059217599021,
+          "4": 0.02916059217599021,
+          "5": 0.008417937871268419
+        },
+        "valid": {
+          "0": 0.26785714285714285,
+          "1": 0.2619047619047619,
+          "2": 0.2916666666666667,
+          "3": 0.26785714285714285,
+          "4": 0.3214285714285714,
+          "5": 0.16071428571428573
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "better",
           "3": "tied",
           "4": "tied",
           "5": "tied"
@@ -6151,6 +6360,186 @@ window.LEADERBOARD = {
           "1": "worse",
           "2": "worse",
           "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.9101851851851852,
+          "1": 0.5300925925925927,
+          "2": 0.3782407407407407,
+          "3": 0.2888888888888889,
+          "4": 0.09583333333333333
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.36747027436892193,
+          0.1550167202949524,
+          0.1562174359957377,
+          0.15928155183792114,
+          0.16201401253541312
+        ],
+        "std": {
+          "0": 0.014973112619255822,
+          "1": 0.017210768792075126,
+          "2": 0.019848102879838903,
+          "3": 0.009820927516479845,
+          "4": 0.00226804605813257
+        },
+        "valid": {
+          "0": 0.9324074074074074,
+          "1": 0.5157407407407407,
+          "2": 0.3277777777777778,
+          "3": 0.24768518518518515,
+          "4": 0.12407407407407407
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 1.0,
+          "1": 0.9907407407407408,
+          "2": 0.7407407407407408,
+          "3": 0.5370370370370371,
+          "4": 0.07407407407407407
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.28079451123873395,
+          0.1787777046362559,
+          0.17957359552383423,
+          0.18022501468658447,
+          0.18062914907932281
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 1.1102230246251565e-16,
+          "2": 0.013094570021973107,
+          "3": 0.020002286106197083,
+          "4": 0.020002286106197097
+        },
+        "valid": {
+          "0": 1.0,
+          "1": 0.9907407407407408,
+          "2": 0.7808641975308642,
+          "3": 0.5246913580246914,
+          "4": 0.040123456790123455
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.8002775837701844,
+          "1": 0.750607063419327,
+          "2": 0.7624401989008421,
+          "3": 0.7215910979573033,
+          "4": 0.640220713617982
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.4041225512822469,
+          0.14654682079950967,
+          0.14915399750073752,
+          0.14812345306078592,
+          0.15205318729082742
+        ],
+        "std": {
+          "0": 0.0022557068754014164,
+          "1": 0.0036955106659833296,
+          "2": 0.003446811483384659,
+          "3": 0.002241616615157102,
+          "4": 0.003290861975182412
+        },
+        "valid": {
+          "0": 0.8231207832554368,
+          "1": 0.7088914613615023,
+          "2": 0.7181539784785285,
+          "3": 0.6678910912979245,
+          "4": 0.6206808174268162
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.8351495862007141,
+          "1": 0.9347853064537048,
+          "2": 0.9270103375116984,
+          "3": 0.9009321530659994,
+          "4": 0.7775599360466003
+        },
+        "selected": 3,
+        "layer_weights": [
+          0.1890482654174169,
+          0.1853438268105189,
+          0.20694067080815634,
+          0.2219031701485316,
+          0.19676407674948374
+        ],
+        "std": {
+          "0": 0.002670258005379373,
+          "1": 0.0023307420078569688,
+          "2": 0.0008479561944319225,
+          "3": 0.004177002279289067,
+          "4": 0.0006226472617472439
+        },
+        "valid": {
+          "0": 0.7962668339411417,
+          "1": 0.8845813075701395,
+          "2": 0.9510601162910461,
+          "3": 0.9706320961316427,
+          "4": 0.7474585175514221
+        },
+        "relation": {
+          "0": "worse",
+          "1": "better",
+          "2": "tied",
+          "3": "tied",
           "4": "worse"
         },
         "weighted_sum_layers": [
@@ -7969,6 +8358,231 @@ window.LEADERBOARD = {
           "1": "worse",
           "2": "worse",
           "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.46875,
+          "1": 0.4236111111111111,
+          "2": 0.3993055555555555,
+          "3": 0.3541666666666667,
+          "4": 0.06250000000000001
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.34494589765866596,
+          0.16346339881420135,
+          0.1630212962627411,
+          0.16383650402228037,
+          0.16473291317621866
+        ],
+        "std": {
+          "0": 0.022502571869471733,
+          "1": 0.025983731852596812,
+          "2": 0.0049104637582399226,
+          "3": 0.01473139127471974,
+          "4": 0.008505172717997146
+        },
+        "valid": {
+          "0": 0.3541666666666667,
+          "1": 0.3645833333333333,
+          "2": 0.3645833333333333,
+          "3": 0.3229166666666667,
+          "4": 0.09027777777777778
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.9101851851851852,
+          "1": 0.8013888888888888,
+          "2": 0.6981481481481482,
+          "3": 0.6532407407407409,
+          "4": 0.18425925925925926
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3259737988313039,
+          0.16605359812577566,
+          0.16789904236793518,
+          0.16644757489363352,
+          0.17362606028715769
+        ],
+        "std": {
+          "0": 0.014973112619255822,
+          "1": 0.008857002995235614,
+          "2": 0.018332398030762368,
+          "3": 0.006928995160692499,
+          "4": 0.0032736425054932837
+        },
+        "valid": {
+          "0": 0.9324074074074074,
+          "1": 0.7555555555555555,
+          "2": 0.7087962962962964,
+          "3": 0.6439814814814815,
+          "4": 0.12407407407407407
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 0.25925925925925924
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.27551110585530597,
+          0.17980447908242544,
+          0.1797961543003718,
+          0.1809221158425013,
+          0.18396610021591187
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.007560153527108585
+        },
+        "valid": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 0.9907407407407408,
+          "3": 0.9907407407407408,
+          "4": 0.2777777777777778
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.8002775837701844,
+          "1": 0.6870712991629091,
+          "2": 0.691922757242993,
+          "3": 0.6918397738587871,
+          "4": 0.5863427340609217
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3511649966239929,
+          0.1601480891307195,
+          0.15955831110477448,
+          0.161667933066686,
+          0.16746066510677338
+        ],
+        "std": {
+          "0": 0.0022557068754014164,
+          "1": 0.0022372938876266076,
+          "2": 0.0010225749982003245,
+          "3": 0.002605518104267196,
+          "4": 0.0014575449852022968
+        },
+        "valid": {
+          "0": 0.8231207832554368,
+          "1": 0.6823922038494361,
+          "2": 0.6603025017859006,
+          "3": 0.6624089969853708,
+          "4": 0.5761887484376964
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.8351495862007141,
+          "1": 0.8847944339116415,
+          "2": 0.8792310754458109,
+          "3": 0.864643394947052,
+          "4": 0.484269917011261
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.23045969506104788,
+          0.18714234232902527,
+          0.20593411227067313,
+          0.1940565307935079,
+          0.18240733444690704
+        ],
+        "std": {
+          "0": 0.002670258005379373,
+          "1": 0.0015344974419930805,
+          "2": 0.004330777980984535,
+          "3": 0.006208681171390202,
+          "4": 0.0006668212424641992
+        },
+        "valid": {
+          "0": 0.7962668339411417,
+          "1": 0.8046815196673075,
+          "2": 0.753384530544281,
+          "3": 0.7683637539545695,
+          "4": 0.24904869000116983
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
           "4": "worse"
         },
         "weighted_sum_layers": [
