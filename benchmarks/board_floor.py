@@ -27,19 +27,15 @@ def board_models() -> list[str]:
 
 
 def suite_audio_seconds(data_root: Path | None) -> float:
-    """The audio seconds of every synth-suite task's clips (a clip's `duration`, else its whole file)."""
-    import soundfile as sf
-
+    """The audio seconds the encoders see on every synth-suite task (frames.clip_seconds: the task's clip length,
+    else the clip's duration, else its file's)."""
     from benchmark.config.registry import get_task, tasks_in_suite
     from benchmark.data.manifest import data_root as default_root, load_manifest
+    from benchmark.extract.frames import clip_seconds
 
     root = data_root or default_root()
-    total = 0.0
-    for name in tasks_in_suite("synth"):
-        task = get_task(name)
-        clips = load_manifest(root / task.dataset.manifest)
-        total += sum(c.duration if c.duration else sf.info(str(c.audio)).duration for c in clips)
-    return total
+    return sum(clip_seconds(c, task.clip) for task in map(get_task, tasks_in_suite("synth"))
+               for c in load_manifest(root / task.dataset.manifest))
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ the board says", a row per model: the tasks it leads (the best selected test sco
 the layer chosen on validation for each task, by name and depth. Run after `bench leaderboard build --out
 leaderboard`.
 
-    python benchmarks/readme_board.py [--readme README.md] [--board leaderboard/README.md]
+    python benchmarks/readme_board.py [--readme README.md] [--board leaderboard/README.md] [--results DIR]
 """
 from __future__ import annotations
 
@@ -57,6 +57,12 @@ def frame_table(results: Path) -> list[str]:
 SAYS_HEADER = "| model | tasks | leads | layer chosen on validation (depth: layer k of n is k/(n-1)) |"
 
 
+def _selected(res: dict) -> tuple[float, float]:
+    """A result's test score at its chosen layer, and the same signed so that higher is better."""
+    score = res["selected"]["test"][res["primary_metric"]]
+    return score, score if res["higher_is_better"] else -score
+
+
 def says_table(results: Path) -> list[str]:
     """Per model with result files: how many tasks, the tasks it leads, and per task the chosen layer."""
     runs: dict[str, dict[str, dict]] = {}
@@ -65,16 +71,13 @@ def says_table(results: Path) -> list[str]:
     best: dict[str, float] = {}
     for per in runs.values():
         for task, res in per.items():
-            score = res["selected"]["test"][res["primary_metric"]]
-            sign = 1 if res["higher_is_better"] else -1
-            best[task] = max(best.get(task, -float("inf")), sign * score)
+            best[task] = max(best.get(task, -float("inf")), _selected(res)[1])
     rows = []
     for model, per in sorted(runs.items()):
         leads, chosen = [], []
         for task, res in sorted(per.items()):
-            sign = 1 if res["higher_is_better"] else -1
-            score = res["selected"]["test"][res["primary_metric"]]
-            if sign * score >= best[task] - 1e-12 and len(runs) > 1:
+            score, signed = _selected(res)
+            if signed >= best[task] - 1e-12 and len(runs) > 1:
                 leads.append(f"{task} ({score:.3f})")
             k, n = res["selected"]["layer"], res["model"]["num_layers"]
             name = (res["model"].get("layer_names") or [None] * n)[k] if k >= 0 else None
@@ -85,12 +88,17 @@ def says_table(results: Path) -> list[str]:
     return [SAYS_HEADER, "| --- | --- | --- | --- |", *rows]
 
 
-def replace_table(lines: list[str], header: str, table_lines: list[str]) -> None:
-    """Replace the table that starts with `header` by `table_lines` (in place)."""
-    f0 = lines.index(header)
-    f1 = f0
+def table_span(lines: list[str], header: str) -> tuple[int, int]:
+    """The table whose first line is `header`: [first, last + 1)."""
+    f0 = f1 = lines.index(header)
     while f1 < len(lines) and lines[f1].startswith("|"):
         f1 += 1
+    return f0, f1
+
+
+def replace_table(lines: list[str], header: str, table_lines: list[str]) -> None:
+    """Replace the table that starts with `header` by `table_lines` (in place)."""
+    f0, f1 = table_span(lines, header)
     lines[f0:f1] = table_lines
 
 

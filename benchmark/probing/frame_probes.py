@@ -130,6 +130,7 @@ def fit_frames(fs, splits: dict[str, FrameSplit], target: str, protocol: Protoco
     va = splits["valid"]
     views = halves(len(va.clips))
     no_loss = {v: np.zeros(shape) for v in views}  # event metrics only: a tie keeps the earlier epoch
+
     def losses() -> Iterator[torch.Tensor]:
         for _ in range(steps):
             idx = np.stack([g.integers(0, len(rows), B) for g in gens])  # [S, B]
