@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 68,
+      "borda": 70,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 69,
+      "borda": 71,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 57,
+      "borda": 59,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 59,
+      "borda": 60,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 64,
+      "borda": 67,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 58,
+      "borda": 61,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,29 +198,11 @@ window.LEADERBOARD = {
       "model": "mfcc",
       "params": 0,
       "mean": 49.34099613974919,
-      "borda": 23,
+      "borda": 24,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 9
-    },
-    {
-      "model": "random-beatnet",
-      "params": 402325,
-      "mean": 79.40409284290573,
-      "borda": 30,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
     },
     {
       "model": "random-madmom-key",
@@ -293,6 +275,22 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
+      "model": "random-beatnet",
+      "params": 402325,
+      "mean": 63.690141659548104,
+      "borda": 41,
+      "tasks_done": 4,
+      "complete": false,
+      "missing": [
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 59.69187822147573,
@@ -313,13 +311,11 @@ window.LEADERBOARD = {
     {
       "model": "beatnet",
       "params": 402325,
-      "mean": 58.69956973770088,
-      "borda": 26,
-      "tasks_done": 3,
+      "mean": 55.608630731509415,
+      "borda": 39,
+      "tasks_done": 5,
       "complete": false,
       "missing": [
-        "synth-instrument",
-        "synth-interval",
         "synth-key",
         "synth-pitch",
         "synth-tags",
@@ -798,6 +794,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-beatnet",
+        "score": 0.4761904761904762,
+        "std": 0.046869094488165564,
+        "layer": 2,
+        "num_layers": 6,
+        "last_layer": 0.2023809523809524,
+        "last_layer_std": 0.03367175148507369,
+        "weighted_sum": 0.4523809523809524,
+        "weighted_sum_std": 0.016835875742536865,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-madmom-chroma",
         "score": 0.46428571428571425,
         "std": 0.0145802960879951,
@@ -811,7 +824,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -828,7 +841,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -845,7 +858,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -862,7 +875,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -879,7 +892,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -896,7 +909,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -913,7 +926,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       }
     ],
@@ -1227,6 +1240,23 @@ window.LEADERBOARD = {
     ],
     "synth-instrument": [
       {
+        "model": "beatnet",
+        "score": 0.6166666666666667,
+        "std": 0.011785113019775804,
+        "layer": 1,
+        "num_layers": 6,
+        "last_layer": 0.225,
+        "last_layer_std": 0.027003086243366083,
+        "weighted_sum": 0.5541666666666667,
+        "weighted_sum_std": 0.011785113019775802,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-beats",
         "score": 0.6083333333333334,
         "std": 0.011785113019775804,
@@ -1240,7 +1270,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 1,
+        "rank": 2,
         "fewer_test_clips": false
       },
       {
@@ -1257,7 +1287,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -1274,7 +1304,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1291,7 +1321,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1308,7 +1338,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 5,
+        "rank": 6,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-beatnet",
+        "score": 0.4833333333333334,
+        "std": 0.03584302194601095,
+        "layer": 0,
+        "num_layers": 6,
+        "last_layer": 0.1625,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.39999999999999997,
+        "weighted_sum_std": 0.017677669529663678,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1325,7 +1372,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1342,7 +1389,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1359,7 +1406,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 8,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1376,7 +1423,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       }
     ],
@@ -1484,6 +1531,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "beatnet",
+        "score": 0.40277777777777773,
+        "std": 0.004910463758239922,
+        "layer": 2,
+        "num_layers": 6,
+        "last_layer": 0.08680555555555554,
+        "last_layer_std": 0.004910463758239916,
+        "weighted_sum": 0.2569444444444445,
+        "weighted_sum_std": 0.01770492886664161,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 7,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.3993055555555555,
         "std": 0.025983731852596816,
@@ -1497,7 +1561,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1514,7 +1578,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1531,7 +1595,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       }
     ],
@@ -2204,7 +2268,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2214,7 +2278,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2224,7 +2288,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2234,7 +2298,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 8,
+          "borda": 9,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2274,7 +2338,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 59.32098765432099,
-          "borda": 5,
+          "borda": 6,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2289,6 +2353,30 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 9
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 61.66666666666667,
+          "borda": 10,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 48.33333333333334,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -2306,7 +2394,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 42,
+          "borda": 44,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2316,7 +2404,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2326,7 +2414,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2336,7 +2424,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2356,7 +2444,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 23,
+          "borda": 25,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2366,7 +2454,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 19,
+          "borda": 21,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2421,12 +2509,11 @@ window.LEADERBOARD = {
         {
           "model": "random-beatnet",
           "params": 402325,
-          "mean": 79.49411299595293,
-          "borda": 11,
-          "tasks_done": 1,
+          "mean": 63.556580307500276,
+          "borda": 18,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chord",
             "synth-interval",
             "synth-key"
           ],
@@ -2463,12 +2550,11 @@ window.LEADERBOARD = {
         {
           "model": "beatnet",
           "params": 402325,
-          "mean": 49.568485069405035,
-          "borda": 12,
-          "tasks_done": 2,
+          "mean": 46.47158263886261,
+          "borda": 15,
+          "tasks_done": 3,
           "complete": false,
           "missing": [
-            "synth-interval",
             "synth-key"
           ],
           "rank": null
@@ -2867,7 +2953,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 68,
+          "borda": 70,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2877,7 +2963,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 69,
+          "borda": 71,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2887,7 +2973,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 57,
+          "borda": 59,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2897,7 +2983,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 59,
+          "borda": 60,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2907,7 +2993,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 64,
+          "borda": 67,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2917,7 +3003,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 58,
+          "borda": 61,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2947,29 +3033,11 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 49.34099613974919,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 9
-        },
-        {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 79.40409284290573,
-          "borda": 30,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
         },
         {
           "model": "random-madmom-key",
@@ -3042,6 +3110,22 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 63.690141659548104,
+          "borda": 41,
+          "tasks_done": 4,
+          "complete": false,
+          "missing": [
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 59.69187822147573,
@@ -3062,13 +3146,11 @@ window.LEADERBOARD = {
         {
           "model": "beatnet",
           "params": 402325,
-          "mean": 58.69956973770088,
-          "borda": 26,
-          "tasks_done": 3,
+          "mean": 55.608630731509415,
+          "borda": 39,
+          "tasks_done": 5,
           "complete": false,
           "missing": [
-            "synth-instrument",
-            "synth-interval",
             "synth-key",
             "synth-pitch",
             "synth-tags",
@@ -3164,7 +3246,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3174,7 +3256,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3184,7 +3266,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3194,7 +3276,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 8,
+          "borda": 9,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3234,7 +3316,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 59.32098765432099,
-          "borda": 5,
+          "borda": 6,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3249,6 +3331,30 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 9
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 61.66666666666667,
+          "borda": 10,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 48.33333333333334,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -3266,7 +3372,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 42,
+          "borda": 44,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3276,7 +3382,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3286,7 +3392,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3296,7 +3402,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3316,7 +3422,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 23,
+          "borda": 25,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3326,7 +3432,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 19,
+          "borda": 21,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3381,12 +3487,11 @@ window.LEADERBOARD = {
         {
           "model": "random-beatnet",
           "params": 402325,
-          "mean": 79.49411299595293,
-          "borda": 11,
-          "tasks_done": 1,
+          "mean": 63.556580307500276,
+          "borda": 18,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chord",
             "synth-interval",
             "synth-key"
           ],
@@ -3423,12 +3528,11 @@ window.LEADERBOARD = {
         {
           "model": "beatnet",
           "params": 402325,
-          "mean": 49.568485069405035,
-          "borda": 12,
-          "tasks_done": 2,
+          "mean": 46.47158263886261,
+          "borda": 15,
+          "tasks_done": 3,
           "complete": false,
           "missing": [
-            "synth-interval",
             "synth-key"
           ],
           "rank": null
@@ -4891,6 +4995,108 @@ window.LEADERBOARD = {
           "1": "worse",
           "2": "worse",
           "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.4833333333333334,
+          "1": 0.6166666666666667,
+          "2": 0.4375,
+          "3": 0.5041666666666667,
+          "4": 0.5041666666666667,
+          "5": 0.225
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.23689544200897217,
+          0.22042413552602133,
+          0.12190780291954677,
+          0.1331653818488121,
+          0.16780704259872437,
+          0.11980017026265462
+        ],
+        "std": {
+          "0": 0.03584302194601095,
+          "1": 0.011785113019775804,
+          "2": 0.010206207261596585,
+          "3": 0.005892556509887875,
+          "4": 0.015590239111558104,
+          "5": 0.027003086243366083
+        },
+        "valid": {
+          "0": 0.5083333333333333,
+          "1": 0.5791666666666667,
+          "2": 0.4375,
+          "3": 0.5375,
+          "4": 0.5625,
+          "5": 0.2916666666666667
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.37847222222222215,
+          "1": 0.27777777777777773,
+          "2": 0.40277777777777773,
+          "3": 0.28472222222222227,
+          "4": 0.2534722222222222,
+          "5": 0.08680555555555554
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.2260456085205078,
+          0.21771097679932913,
+          0.13910642266273499,
+          0.13886805872122446,
+          0.14219689865907034,
+          0.13607203463713327
+        ],
+        "std": {
+          "0": 0.012991865926298406,
+          "1": 0.02140421528808672,
+          "2": 0.004910463758239922,
+          "3": 0.0343732463076794,
+          "4": 0.017704928866641614,
+          "5": 0.004910463758239916
+        },
+        "valid": {
+          "0": 0.23263888888888892,
+          "1": 0.2465277777777778,
+          "2": 0.375,
+          "3": 0.17361111111111113,
+          "4": 0.1388888888888889,
+          "5": 0.07291666666666667
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "tied",
+          "3": "tied",
           "4": "worse",
           "5": "worse"
         },
@@ -7205,6 +7411,57 @@ window.LEADERBOARD = {
           5
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.28571428571428575,
+          "1": 0.4047619047619048,
+          "2": 0.4761904761904762,
+          "3": 0.42857142857142855,
+          "4": 0.36904761904761907,
+          "5": 0.2023809523809524
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.18447893857955933,
+          0.1905731757481893,
+          0.16971455017725626,
+          0.1590025673309962,
+          0.16409758230050406,
+          0.13213314364353815
+        ],
+        "std": {
+          "0": 0.02525381361380526,
+          "1": 0.008417937871268419,
+          "2": 0.046869094488165564,
+          "3": 0.014580296087995123,
+          "4": 0.008417937871268419,
+          "5": 0.03367175148507369
+        },
+        "valid": {
+          "0": 0.26785714285714285,
+          "1": 0.36904761904761907,
+          "2": 0.38095238095238093,
+          "3": 0.33928571428571436,
+          "4": 0.38095238095238093,
+          "5": 0.23214285714285712
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.7949411299595294,
@@ -7243,6 +7500,57 @@ window.LEADERBOARD = {
           "0": "tied",
           "1": "worse",
           "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.4833333333333334,
+          "1": 0.45,
+          "2": 0.35833333333333334,
+          "3": 0.3541666666666667,
+          "4": 0.3666666666666667,
+          "5": 0.1625
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.20341120660305023,
+          0.20631412168343863,
+          0.14757443964481354,
+          0.14733471969763437,
+          0.14875114957491556,
+          0.14661433299382529
+        ],
+        "std": {
+          "0": 0.03584302194601095,
+          "1": 0.010206207261596585,
+          "2": 0.03280836614171588,
+          "3": 0.025685058345704073,
+          "4": 0.015590239111558102,
+          "5": 0.0
+        },
+        "valid": {
+          "0": 0.5083333333333333,
+          "1": 0.43333333333333335,
+          "2": 0.42500000000000004,
+          "3": 0.37083333333333335,
+          "4": 0.3499999999999999,
+          "5": 0.2875
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
           "3": "tied",
           "4": "tied",
           "5": "worse"
