@@ -273,3 +273,45 @@ def test_readme_tables_are_the_committed_results():
     for header, table in ((rb.FRAME_HEADER, rb.frame_table(results)), (rb.SAYS_HEADER, rb.says_table(results))):
         f0, f1 = rb.table_span(lines, header)
         assert lines[f0:f1] == table
+
+
+def test_readme_board_prose_numbers_are_in_the_committed_results():
+    """Every score the README's "What the numbers say" prose quotes (0.xxx, 1.000) is a validation or test score in
+    the committed result file of a model its bullet names (the bold network, its random-weight control, the
+    baselines and entries it mentions) on a task its sentence names (or, in a sentence naming none, the bullet's
+    last task before it): a typo or a number left from an earlier board fails here."""
+    readme = (REPO / "README.md").read_text()
+    prose = readme.split("What the numbers say so far", 1)[1].split("\n### ", 1)[0]
+    bullets = re.split(r"\n- ", prose)[1:]
+    assert len(bullets) >= 4
+    results = REPO / "leaderboard" / "results"
+    entries = sorted(p.name for p in results.iterdir() if p.is_dir())
+    task_re = re.compile(r"synth-[a-z]+")
+
+    def scores(model: str, task: str) -> set[str]:
+        f = results / model / f"{task}.json"
+        if not f.exists():
+            return set()
+        r = json.loads(f.read_text())
+        blocks = list(r["layers"]) + [r[k] for k in ("selected", "last_layer", "weighted_sum") if r.get(k)]
+        return {f"{v:.3f}" for b in blocks for split in ("valid", "test") for v in b[split].values()
+                if isinstance(v, float)}
+
+    checked = 0
+    for bullet in bullets:
+        bold = re.findall(r"\*\*([\w.-]+)\*\*", bullet)
+        named = {e for e in entries if re.search(rf"(?<![\w-]){re.escape(e)}(?![\w-])", bullet)}
+        named |= {e for e in entries for b in bold if e.startswith("random-") and b.startswith(e[len("random-"):])}
+        if "baselines" in bullet:
+            named |= {"logmel", "mfcc", "chroma"}
+        last: list[str] = []
+        for sentence in re.split(r"(?<=\.)\s+(?=[A-Z*])", bullet):
+            tasks = task_re.findall(sentence) or last
+            last = task_re.findall(sentence)[-1:] or last
+            known = {v for m in named for t in tasks for v in scores(m, t)}
+            quoted = re.findall(r"(?<![\d.])[01]\.\d{3}(?!\d)", sentence)
+            missing = [q for q in quoted if q not in known]
+            assert not missing, (f"README board prose on {bold}: {missing} are not scores of {sorted(named)} on "
+                                 f"{tasks}, in: {sentence!r}")
+            checked += len(quoted)
+    assert checked >= 30
