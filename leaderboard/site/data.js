@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 70,
+      "borda": 74,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 71,
+      "borda": 74,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 59,
+      "borda": 61,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 60,
+      "borda": 63,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 49,
+      "borda": 50,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 78.3352022711529,
-      "borda": 27,
+      "borda": 29,
       "tasks_done": 3,
       "complete": false,
       "missing": [
@@ -225,7 +225,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 77.8525651633122,
-      "borda": 27,
+      "borda": 29,
       "tasks_done": 3,
       "complete": false,
       "missing": [
@@ -233,6 +233,32 @@ window.LEADERBOARD = {
         "synth-instrument",
         "synth-interval",
         "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-beatnet",
+      "params": 402325,
+      "mean": 70.88180052503279,
+      "borda": 60,
+      "tasks_done": 7,
+      "complete": false,
+      "missing": [
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "beatnet",
+      "params": 402325,
+      "mean": 66.91621771827393,
+      "borda": 55,
+      "tasks_done": 7,
+      "complete": false,
+      "missing": [
         "synth-tags",
         "synth-tempo"
       ],
@@ -275,22 +301,6 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "random-beatnet",
-      "params": 402325,
-      "mean": 63.690141659548104,
-      "borda": 41,
-      "tasks_done": 4,
-      "complete": false,
-      "missing": [
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 59.69187822147573,
@@ -301,21 +311,6 @@ window.LEADERBOARD = {
         "synth-chord",
         "synth-instrument",
         "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "beatnet",
-      "params": 402325,
-      "mean": 55.608630731509415,
-      "borda": 39,
-      "tasks_done": 5,
-      "complete": false,
-      "missing": [
         "synth-key",
         "synth-pitch",
         "synth-tags",
@@ -1463,6 +1458,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-beatnet",
+        "score": 0.5104166666666666,
+        "std": 0.0170103454359943,
+        "layer": 2,
+        "num_layers": 6,
+        "last_layer": 0.1284722222222222,
+        "last_layer_std": 0.004910463758239909,
+        "weighted_sum": 0.40625,
+        "weighted_sum_std": 0.008505172717997162,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-beats",
         "score": 0.49652777777777785,
         "std": 0.04195502074164783,
@@ -1476,7 +1488,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1493,7 +1505,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1510,7 +1522,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1527,7 +1539,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1544,7 +1556,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1561,7 +1573,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1578,7 +1590,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1595,7 +1607,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       }
     ],
@@ -1703,6 +1715,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "beatnet",
+        "score": 0.9037037037037038,
+        "std": 0.013718085546323148,
+        "layer": 0,
+        "num_layers": 6,
+        "last_layer": 0.08750000000000001,
+        "last_layer_std": 0.01500171457964782,
+        "weighted_sum": 0.7430555555555555,
+        "weighted_sum_std": 0.014163943093313291,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 7,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-beatnet",
+        "score": 0.9037037037037038,
+        "std": 0.013718085546323148,
+        "layer": 0,
+        "num_layers": 6,
+        "last_layer": 0.15416666666666665,
+        "last_layer_std": 0.015713484026367713,
+        "weighted_sum": 0.8722222222222222,
+        "weighted_sum_std": 0.014478236825103628,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 8,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.8731481481481481,
         "std": 0.009644753081481341,
@@ -1716,7 +1762,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1733,7 +1779,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 8,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1750,7 +1796,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -1767,7 +1813,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 10,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1784,11 +1830,28 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 11,
+        "rank": 13,
         "fewer_test_clips": false
       }
     ],
     "synth-pitch": [
+      {
+        "model": "beatnet",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 6,
+        "last_layer": 0.15123456790123457,
+        "last_layer_std": 0.00436485667399104,
+        "weighted_sum": 0.9907407407407408,
+        "weighted_sum_std": 0.0075601535271085625,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
       {
         "model": "logmel",
         "score": 1.0,
@@ -1803,7 +1866,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 1,
+        "rank": 2,
         "fewer_test_clips": false
       },
       {
@@ -1820,7 +1883,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -1837,7 +1900,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 3,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-beatnet",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 6,
+        "last_layer": 0.30864197530864196,
+        "last_layer_std": 0.024302493438308075,
+        "weighted_sum": 1.0,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1854,7 +1934,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1871,7 +1951,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1888,7 +1968,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1905,7 +1985,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1922,7 +2002,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 8,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1939,7 +2019,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       }
     ],
@@ -2265,6 +2345,16 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 80.83333333333334,
+          "borda": 20,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
@@ -2272,7 +2362,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 2
         },
         {
           "model": "madmom-beats",
@@ -2282,17 +2372,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 13,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "random-madmom-downbeats",
@@ -2302,27 +2392,37 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 74.16666666666667,
+          "borda": 10,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 9,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "random-madmom-chroma",
@@ -2332,7 +2432,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         },
         {
           "model": "mfcc",
@@ -2342,7 +2442,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "chroma",
@@ -2352,31 +2452,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 9
-        },
-        {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 61.66666666666667,
-          "borda": 10,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 48.33333333333334,
-          "borda": 4,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
+          "rank": 11
         }
       ]
     },
@@ -2394,7 +2470,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 44,
+          "borda": 47,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2404,31 +2480,41 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 38,
+          "borda": 41,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 64.54896036484254,
-          "borda": 26,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 67.1312994130094,
+          "borda": 31,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-downbeats",
+          "model": "madmom-downbeats",
           "params": 99003,
-          "mean": 62.58963496801714,
-          "borda": 22,
+          "mean": 64.54896036484254,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 4
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 62.58963496801714,
+          "borda": 24,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 5
         },
         {
           "model": "logmel",
@@ -2438,7 +2524,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "madmom-beats",
@@ -2448,7 +2534,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "random-madmom-beats",
@@ -2458,7 +2544,17 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 57.44627957173955,
+          "borda": 21,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 9
         },
         {
           "model": "chroma",
@@ -2468,7 +2564,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "mfcc",
@@ -2478,13 +2574,13 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 11
         },
         {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 92.26297541488961,
-          "borda": 24,
+          "borda": 26,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -2497,25 +2593,12 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 91.53901975312857,
-          "borda": 23,
+          "borda": 25,
           "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-chord",
             "synth-interval"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 63.556580307500276,
-          "borda": 18,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-interval",
-            "synth-key"
           ],
           "rank": null
         },
@@ -2543,18 +2626,6 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 46.47158263886261,
-          "borda": 15,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -2953,7 +3024,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 70,
+          "borda": 74,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2963,7 +3034,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 71,
+          "borda": 74,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2973,7 +3044,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 59,
+          "borda": 61,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -2983,7 +3054,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 60,
+          "borda": 63,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3013,7 +3084,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 49,
+          "borda": 50,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3043,7 +3114,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 78.3352022711529,
-          "borda": 27,
+          "borda": 29,
           "tasks_done": 3,
           "complete": false,
           "missing": [
@@ -3060,7 +3131,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 77.8525651633122,
-          "borda": 27,
+          "borda": 29,
           "tasks_done": 3,
           "complete": false,
           "missing": [
@@ -3068,6 +3139,32 @@ window.LEADERBOARD = {
             "synth-instrument",
             "synth-interval",
             "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 70.88180052503279,
+          "borda": 60,
+          "tasks_done": 7,
+          "complete": false,
+          "missing": [
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 66.91621771827393,
+          "borda": 55,
+          "tasks_done": 7,
+          "complete": false,
+          "missing": [
             "synth-tags",
             "synth-tempo"
           ],
@@ -3110,22 +3207,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 63.690141659548104,
-          "borda": 41,
-          "tasks_done": 4,
-          "complete": false,
-          "missing": [
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 59.69187822147573,
@@ -3136,21 +3217,6 @@ window.LEADERBOARD = {
             "synth-chord",
             "synth-instrument",
             "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 55.608630731509415,
-          "borda": 39,
-          "tasks_done": 5,
-          "complete": false,
-          "missing": [
             "synth-key",
             "synth-pitch",
             "synth-tags",
@@ -3243,6 +3309,16 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 80.83333333333334,
+          "borda": 20,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
@@ -3250,7 +3326,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 2
         },
         {
           "model": "madmom-beats",
@@ -3260,17 +3336,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 13,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "random-madmom-downbeats",
@@ -3280,27 +3356,37 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 74.16666666666667,
+          "borda": 10,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 9,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "random-madmom-chroma",
@@ -3310,7 +3396,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         },
         {
           "model": "mfcc",
@@ -3320,7 +3406,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "chroma",
@@ -3330,31 +3416,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 9
-        },
-        {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 61.66666666666667,
-          "borda": 10,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 48.33333333333334,
-          "borda": 4,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
+          "rank": 11
         }
       ]
     },
@@ -3372,7 +3434,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 44,
+          "borda": 47,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3382,31 +3444,41 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 38,
+          "borda": 41,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 64.54896036484254,
-          "borda": 26,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 67.1312994130094,
+          "borda": 31,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-downbeats",
+          "model": "madmom-downbeats",
           "params": 99003,
-          "mean": 62.58963496801714,
-          "borda": 22,
+          "mean": 64.54896036484254,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 4
+        },
+        {
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 62.58963496801714,
+          "borda": 24,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 5
         },
         {
           "model": "logmel",
@@ -3416,7 +3488,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "madmom-beats",
@@ -3426,7 +3498,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "random-madmom-beats",
@@ -3436,7 +3508,17 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 57.44627957173955,
+          "borda": 21,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 9
         },
         {
           "model": "chroma",
@@ -3446,7 +3528,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "mfcc",
@@ -3456,13 +3538,13 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 11
         },
         {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 92.26297541488961,
-          "borda": 24,
+          "borda": 26,
           "tasks_done": 2,
           "complete": false,
           "missing": [
@@ -3475,25 +3557,12 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 91.53901975312857,
-          "borda": 23,
+          "borda": 25,
           "tasks_done": 2,
           "complete": false,
           "missing": [
             "synth-chord",
             "synth-interval"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 63.556580307500276,
-          "borda": 18,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-interval",
-            "synth-key"
           ],
           "rank": null
         },
@@ -3521,18 +3590,6 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 46.47158263886261,
-          "borda": 15,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -5097,6 +5154,108 @@ window.LEADERBOARD = {
           "1": "worse",
           "2": "tied",
           "3": "tied",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.9037037037037038,
+          "1": 0.6513888888888889,
+          "2": 0.5444444444444446,
+          "3": 0.2537037037037037,
+          "4": 0.21712962962962964,
+          "5": 0.08750000000000001
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3441082735856374,
+          0.11337316284577052,
+          0.16339272260665894,
+          0.11607872446378072,
+          0.14065216481685638,
+          0.12239491442839305
+        ],
+        "std": {
+          "0": 0.013718085546323148,
+          "1": 0.012880025688188535,
+          "2": 0.03156986503931909,
+          "3": 0.02838080022961872,
+          "4": 0.014404027024170419,
+          "5": 0.01500171457964782
+        },
+        "valid": {
+          "0": 0.9374999999999999,
+          "1": 0.6777777777777777,
+          "2": 0.536574074074074,
+          "3": 0.32268518518518524,
+          "4": 0.20324074074074075,
+          "5": 0.12453703703703704
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 1.0,
+          "1": 0.9598765432098766,
+          "2": 0.9969135802469135,
+          "3": 0.9444444444444445,
+          "4": 0.8179012345679012,
+          "5": 0.15123456790123457
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.21172315875689188,
+          0.20508762697378793,
+          0.18319949507713318,
+          0.12955530484517416,
+          0.13414372503757477,
+          0.1362906942764918
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.004364856673991001,
+          "2": 0.004364856673991053,
+          "3": 0.013094570021973107,
+          "4": 0.008729713347982055,
+          "5": 0.00436485667399104
+        },
+        "valid": {
+          "0": 1.0,
+          "1": 0.9969135802469135,
+          "2": 0.9814814814814815,
+          "3": 0.9043209876543209,
+          "4": 0.7870370370370371,
+          "5": 0.0925925925925926
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "tied",
+          "3": "worse",
           "4": "worse",
           "5": "worse"
         },
@@ -7563,6 +7722,159 @@ window.LEADERBOARD = {
           4,
           5
         ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.375,
+          "1": 0.46875,
+          "2": 0.5104166666666666,
+          "3": 0.4861111111111111,
+          "4": 0.4444444444444445,
+          "5": 0.1284722222222222
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.22341529528299967,
+          0.2293422520160675,
+          0.13817509015401205,
+          0.13735478619734445,
+          0.13949990769227347,
+          0.13221266865730286
+        ],
+        "std": {
+          "0": 0.01701034543599428,
+          "1": 0.03402069087198858,
+          "2": 0.0170103454359943,
+          "3": 0.012991865926298406,
+          "4": 0.0049104637582399226,
+          "5": 0.004910463758239909
+        },
+        "valid": {
+          "0": 0.22222222222222224,
+          "1": 0.3541666666666667,
+          "2": 0.4895833333333333,
+          "3": 0.46527777777777785,
+          "4": 0.43402777777777785,
+          "5": 0.08333333333333333
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.9037037037037038,
+          "1": 0.9046296296296297,
+          "2": 0.914351851851852,
+          "3": 0.8898148148148147,
+          "4": 0.899537037037037,
+          "5": 0.15416666666666665
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.13382113724946976,
+          0.23139605422814688,
+          0.1814527859290441,
+          0.17253411312898,
+          0.17037628094355264,
+          0.11041965087254842
+        ],
+        "std": {
+          "0": 0.013718085546323148,
+          "1": 0.01815617736215519,
+          "2": 0.005819354208322449,
+          "3": 0.004721314364437769,
+          "4": 0.01367113246317912,
+          "5": 0.015713484026367713
+        },
+        "valid": {
+          "0": 0.9374999999999999,
+          "1": 0.9324074074074074,
+          "2": 0.8189814814814814,
+          "3": 0.7587962962962963,
+          "4": 0.789351851851852,
+          "5": 0.20555555555555557
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 1.0,
+          "5": 0.30864197530864196
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.17454363405704498,
+          0.1739005297422409,
+          0.17445014417171478,
+          0.1702574888865153,
+          0.17090892295042673,
+          0.13593928019205728
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.024302493438308075
+        },
+        "valid": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 1.0,
+          "5": 0.30246913580246915
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
       }
     },
     "random-crepe-tiny": {
@@ -9416,6 +9728,183 @@ window.LEADERBOARD = {
             0.6603165996838439,
             0.69016265471105,
             0.6905829223299247,
+            1.0
+          ]
+        ]
+      }
+    },
+    "madmom-beats": {
+      "synth-pitch": {
+        "task": "synth-pitch",
+        "vs": null,
+        "clips": 576,
+        "layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ],
+        "vs_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ],
+        "measure": "cka",
+        "matrix": [
+          [
+            1.0,
+            0.7453105002363275,
+            0.5490946213869001,
+            0.4343748814505966,
+            0.35782368052193003
+          ],
+          [
+            0.7453105002363275,
+            1.0,
+            0.8190724984463873,
+            0.6792147978484853,
+            0.47399945472645333
+          ],
+          [
+            0.5490946213869001,
+            0.8190724984463873,
+            1.0,
+            0.8564749422069663,
+            0.6466729934461285
+          ],
+          [
+            0.4343748814505966,
+            0.6792147978484853,
+            0.8564749422069663,
+            1.0,
+            0.6039118431398566
+          ],
+          [
+            0.35782368052193003,
+            0.47399945472645333,
+            0.6466729934461285,
+            0.6039118431398566,
+            1.0
+          ]
+        ]
+      }
+    },
+    "madmom-chroma": {
+      "synth-pitch": {
+        "task": "synth-pitch",
+        "vs": null,
+        "clips": 576,
+        "layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ],
+        "vs_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ],
+        "measure": "cka",
+        "matrix": [
+          [
+            1.0,
+            0.6483087991469129,
+            0.6294374261082903,
+            0.5111741965960754,
+            0.45075549916487256
+          ],
+          [
+            0.6483087991469129,
+            1.0,
+            0.9694600437152082,
+            0.8920146555718358,
+            0.7934075700153338
+          ],
+          [
+            0.6294374261082903,
+            0.9694600437152082,
+            1.0,
+            0.8915123366132277,
+            0.7889164331341869
+          ],
+          [
+            0.5111741965960754,
+            0.8920146555718358,
+            0.8915123366132277,
+            1.0,
+            0.9165741145829644
+          ],
+          [
+            0.45075549916487256,
+            0.7934075700153338,
+            0.7889164331341869,
+            0.9165741145829644,
+            1.0
+          ]
+        ]
+      }
+    },
+    "madmom-downbeats": {
+      "synth-pitch": {
+        "task": "synth-pitch",
+        "vs": null,
+        "clips": 576,
+        "layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ],
+        "vs_layers": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ],
+        "measure": "cka",
+        "matrix": [
+          [
+            1.0,
+            0.7413661117032712,
+            0.5272538640964051,
+            0.4722592014149912,
+            0.4163390529597316
+          ],
+          [
+            0.7413661117032712,
+            1.0,
+            0.8102244755027329,
+            0.7208124082481369,
+            0.6434181736315564
+          ],
+          [
+            0.5272538640964051,
+            0.8102244755027329,
+            1.0,
+            0.8891634819103394,
+            0.7672356024619723
+          ],
+          [
+            0.4722592014149912,
+            0.7208124082481369,
+            0.8891634819103394,
+            1.0,
+            0.8527505772334778
+          ],
+          [
+            0.4163390529597316,
+            0.6434181736315564,
+            0.7672356024619723,
+            0.8527505772334778,
             1.0
           ]
         ]
