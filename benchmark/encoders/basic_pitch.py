@@ -35,7 +35,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..errors import BenchError
-from .base import BuildContext, ControlledEncoder, ControlOptions, wheel_file
+from .base import ControlledEncoder, ControlOptions
 
 SAMPLE_RATE, HOP = 22050, 256
 WINDOW = 2 * SAMPLE_RATE - HOP  # 43844 samples: 172 frames
@@ -187,16 +187,9 @@ class BasicPitch(ControlledEncoder):
 
     layer_names = LAYER_NAMES
 
-    @classmethod
-    def make_net(cls, opts: ControlOptions) -> BasicPitchNet:
-        return BasicPitchNet()
-
-    @classmethod
-    def load_weights(cls, net: BasicPitchNet, opts: ControlOptions, sub, ctx: BuildContext) -> str:
-        path = ctx.checkpoint or sub.checkpoint or str(wheel_file(
-            "basic-pitch", "0.4.0", ONNX_REL, "weights (nmp.onnx)", "the path of an nmp.onnx"))
-        load_onnx(net, path)
-        return path
+    net_class = BasicPitchNet
+    wheel = ("basic-pitch", "0.4.0", ONNX_REL, "weights (nmp.onnx)", "the path of an nmp.onnx")
+    load_file = staticmethod(load_onnx)
 
     def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
         """[B, T] -> seven layers [B, 1 + T // 256, D]: the clip, after 15 frames of zeros (as basic-pitch pads

@@ -22,7 +22,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..errors import BenchError
-from .base import BuildContext, ControlledEncoder, ControlOptions, wheel_file
+from .base import ControlledEncoder, ControlOptions
 from .madmom_beats import SpectralFeatures
 
 SAMPLE_RATE, HOP, FRAME, BANDS = 22050, 441, 1411, 24
@@ -87,17 +87,8 @@ class BeatNetEncoder(ControlledEncoder):
 
     layer_names = LAYER_NAMES
 
-    @classmethod
-    def make_net(cls, opts: ControlOptions) -> BeatNetCRNN:
-        return BeatNetCRNN()
+    net_class = BeatNetCRNN
+    wheel = ("BeatNet", "1.1.3", WEIGHTS_REL, "weights (model_1_weights.pt)",
+             "the path of a BeatNet model_N_weights.pt")
+    load_file = staticmethod(load_state)
 
-    @classmethod
-    def load_weights(cls, net: BeatNetCRNN, opts: ControlOptions, sub, ctx: BuildContext) -> str:
-        path = ctx.checkpoint or sub.checkpoint or str(wheel_file(
-            "BeatNet", "1.1.3", WEIGHTS_REL, "weights (model_1_weights.pt)", "the path of a BeatNet model_N_weights.pt"))
-        load_state(net, path)
-        return path
-
-    def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
-        with torch.no_grad():
-            return self.net(wave.float().to(self.device))

