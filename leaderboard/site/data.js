@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 74,
+      "borda": 77,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,61 +128,81 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 74,
+      "borda": 80,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 2
     },
     {
-      "model": "random-madmom-downbeats",
-      "params": 99003,
-      "mean": 72.5290280283483,
-      "borda": 61,
+      "model": "random-beatnet",
+      "params": 402325,
+      "mean": 73.40635181446677,
+      "borda": 73,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 3
     },
     {
-      "model": "random-madmom-chroma",
-      "params": 538124,
-      "mean": 71.83727662176264,
-      "borda": 63,
+      "model": "random-madmom-downbeats",
+      "params": 99003,
+      "mean": 72.5290280283483,
+      "borda": 66,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 4
     },
     {
-      "model": "madmom-beats",
-      "params": 89301,
-      "mean": 71.81860202029009,
-      "borda": 67,
+      "model": "random-madmom-chroma",
+      "params": 538124,
+      "mean": 71.83727662176264,
+      "borda": 64,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 5
     },
     {
-      "model": "random-madmom-beats",
+      "model": "madmom-beats",
       "params": 89301,
-      "mean": 71.37042355530636,
-      "borda": 61,
+      "mean": 71.81860202029009,
+      "borda": 73,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 6
     },
     {
-      "model": "logmel",
-      "params": 0,
-      "mean": 68.50539232536251,
-      "borda": 50,
+      "model": "random-madmom-beats",
+      "params": 89301,
+      "mean": 71.37042355530636,
+      "borda": 66,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 7
+    },
+    {
+      "model": "beatnet",
+      "params": 402325,
+      "mean": 69.67729253855855,
+      "borda": 68,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 8
+    },
+    {
+      "model": "logmel",
+      "params": 0,
+      "mean": 68.50539232536251,
+      "borda": 51,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 9
     },
     {
       "model": "chroma",
@@ -192,73 +212,27 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 8
+      "rank": 10
     },
     {
       "model": "mfcc",
       "params": 0,
       "mean": 49.34099613974919,
-      "borda": 24,
+      "borda": 26,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 9
-    },
-    {
-      "model": "random-madmom-key",
-      "params": 665808,
-      "mean": 78.3352022711529,
-      "borda": 29,
-      "tasks_done": 3,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
+      "rank": 11
     },
     {
       "model": "madmom-key",
       "params": 665808,
-      "mean": 77.8525651633122,
-      "borda": 29,
-      "tasks_done": 3,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-beatnet",
-      "params": 402325,
-      "mean": 70.88180052503279,
-      "borda": 60,
-      "tasks_done": 7,
-      "complete": false,
-      "missing": [
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "beatnet",
-      "params": 402325,
-      "mean": 66.91621771827393,
+      "mean": 68.01193072980425,
       "borda": 55,
-      "tasks_done": 7,
+      "tasks_done": 6,
       "complete": false,
       "missing": [
+        "synth-pitch",
         "synth-tags",
         "synth-tempo"
       ],
@@ -276,6 +250,20 @@ window.LEADERBOARD = {
         "synth-instrument",
         "synth-interval",
         "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-madmom-key",
+      "params": 665808,
+      "mean": 66.25093446890979,
+      "borda": 55,
+      "tasks_done": 6,
+      "complete": false,
+      "missing": [
         "synth-pitch",
         "synth-tags",
         "synth-tempo"
@@ -755,6 +743,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-key",
+        "score": 0.75,
+        "std": 0.038575837490523,
+        "layer": 2,
+        "num_layers": 8,
+        "last_layer": 0.5595238095238095,
+        "last_layer_std": 0.008417937871268393,
+        "weighted_sum": 0.5654761904761905,
+        "weighted_sum_std": 0.008417937871268393,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-key",
+        "score": 0.5,
+        "std": 0.014580296087995123,
+        "layer": 6,
+        "num_layers": 8,
+        "last_layer": 0.5178571428571429,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.5357142857142857,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-beats",
         "score": 0.49404761904761907,
         "std": 0.05120431706572994,
@@ -768,7 +790,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 2,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -785,7 +807,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -802,7 +824,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -819,7 +841,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -836,7 +858,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -853,7 +875,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -870,7 +892,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 8,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -887,7 +909,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -904,7 +926,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 10,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -921,7 +943,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 11,
+        "rank": 13,
         "fewer_test_clips": false
       }
     ],
@@ -1320,6 +1342,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-madmom-key",
+        "score": 0.5208333333333334,
+        "std": 0.02568505834570409,
+        "layer": 6,
+        "num_layers": 8,
+        "last_layer": 0.5375,
+        "last_layer_std": 0.017677669529663678,
+        "weighted_sum": 0.4041666666666666,
+        "weighted_sum_std": 0.005892556509887875,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 6,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.5166666666666667,
         "std": 0.02124591463996994,
@@ -1333,7 +1372,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1350,7 +1389,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1367,7 +1406,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 8,
+        "rank": 9,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "madmom-key",
+        "score": 0.325,
+        "std": 0.010206207261596585,
+        "layer": 4,
+        "num_layers": 8,
+        "last_layer": 0.2833333333333333,
+        "last_layer_std": 0.025685058345704066,
+        "weighted_sum": 0.3416666666666666,
+        "weighted_sum_std": 0.01559023911155808,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1384,7 +1440,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -1401,7 +1457,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 10,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1418,11 +1474,28 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 11,
+        "rank": 13,
         "fewer_test_clips": false
       }
     ],
     "synth-interval": [
+      {
+        "model": "madmom-key",
+        "score": 0.6701388888888888,
+        "std": 0.004910463758239948,
+        "layer": 3,
+        "num_layers": 8,
+        "last_layer": 0.48263888888888884,
+        "last_layer_std": 0.02598373185259679,
+        "weighted_sum": 0.5729166666666666,
+        "weighted_sum_std": 0.01701034543599428,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
       {
         "model": "madmom-chroma",
         "score": 0.6597222222222222,
@@ -1437,7 +1510,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 1,
+        "rank": 2,
         "fewer_test_clips": false
       },
       {
@@ -1454,7 +1527,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 2,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-key",
+        "score": 0.6041666666666666,
+        "std": 0.03707318837510872,
+        "layer": 7,
+        "num_layers": 8,
+        "last_layer": 0.6041666666666666,
+        "last_layer_std": 0.03707318837510872,
+        "weighted_sum": 0.642361111111111,
+        "weighted_sum_std": 0.009820927516479845,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1471,7 +1561,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1488,7 +1578,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1505,7 +1595,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1522,7 +1612,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1539,7 +1629,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1556,7 +1646,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 8,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1573,7 +1663,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -1590,7 +1680,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 10,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1607,7 +1697,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 11,
+        "rank": 13,
         "fewer_test_clips": false
       }
     ],
@@ -2093,6 +2183,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "beatnet",
+        "score": 0.771258303519311,
+        "std": 0.0053986479404170675,
+        "layer": 1,
+        "num_layers": 6,
+        "last_layer": 0.6409901719038101,
+        "last_layer_std": 0.0007769513952720682,
+        "weighted_sum": 0.771339948936563,
+        "weighted_sum_std": 0.0019734661937768996,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 5,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.7686863488697192,
         "std": 0.006655952543355579,
@@ -2106,7 +2213,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 5,
+        "rank": 6,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-beatnet",
+        "score": 0.7578378933636296,
+        "std": 0.003000907416585954,
+        "layer": 0,
+        "num_layers": 6,
+        "last_layer": 0.5868882741232978,
+        "last_layer_std": 0.0010049013542217829,
+        "weighted_sum": 0.7510916755555913,
+        "weighted_sum_std": 0.005135308735245406,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -2123,7 +2247,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2140,7 +2264,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2157,7 +2281,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 8,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2174,7 +2298,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       }
     ],
@@ -2214,6 +2338,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-beatnet",
+        "score": 0.8870077331860861,
+        "std": 0.006032009998047412,
+        "layer": 4,
+        "num_layers": 6,
+        "last_layer": 0.3433633844057719,
+        "last_layer_std": 0.003841941280568095,
+        "weighted_sum": 0.8531970580418905,
+        "weighted_sum_std": 0.010072770879693905,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-madmom-downbeats",
         "score": 0.8847944339116415,
         "std": 0.0015344974419930805,
@@ -2227,7 +2368,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -2244,7 +2385,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 4,
+        "rank": 5,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "beatnet",
+        "score": 0.8155627846717834,
+        "std": 0.0017989260397938713,
+        "layer": 4,
+        "num_layers": 6,
+        "last_layer": 0.21683480342229208,
+        "last_layer_std": 0.002329767091833585,
+        "weighted_sum": 0.7568958799044291,
+        "weighted_sum_std": 0.0034709460476675916,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -2261,7 +2419,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -2278,7 +2436,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2295,7 +2453,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2312,7 +2470,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 8,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2329,7 +2487,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       }
     ]
@@ -2348,7 +2506,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 20,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2358,7 +2516,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2368,7 +2526,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2378,7 +2536,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2388,7 +2546,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 9,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2398,7 +2556,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 74.16666666666667,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2408,7 +2566,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2438,7 +2596,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 59.32098765432099,
-          "borda": 6,
+          "borda": 7,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2453,6 +2611,30 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 11
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 52.083333333333336,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 32.5,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -2470,21 +2652,41 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 47,
+          "borda": 50,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 72.86554073800627,
-          "borda": 41,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 81.2729820987865,
+          "borda": 48,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 2
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 73.73565437411146,
+          "borda": 45,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 3
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 72.86554073800627,
+          "borda": 42,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 4
         },
         {
           "model": "random-beatnet",
@@ -2494,7 +2696,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "madmom-downbeats",
@@ -2504,7 +2706,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "random-madmom-downbeats",
@@ -2514,7 +2716,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "logmel",
@@ -2524,7 +2726,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "madmom-beats",
@@ -2534,7 +2736,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         },
         {
           "model": "random-madmom-beats",
@@ -2544,7 +2746,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "beatnet",
@@ -2554,7 +2756,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 11
         },
         {
           "model": "chroma",
@@ -2564,7 +2766,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 12
         },
         {
           "model": "mfcc",
@@ -2574,33 +2776,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 11
-        },
-        {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 92.26297541488961,
-          "borda": 26,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 91.53901975312857,
-          "borda": 25,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval"
-          ],
-          "rank": null
+          "rank": 13
         },
         {
           "model": "crepe-tiny",
@@ -2686,41 +2862,61 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 83.74774684764367,
-          "borda": 23,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 84.00742300423357,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 83.68747700302386,
-          "borda": 23,
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 83.74774684764367,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 81.1753881996614,
-          "borda": 20,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 83.68747700302386,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 4
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 81.1753881996614,
+          "borda": 21,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 5
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 79.25900877073545,
+          "borda": 19,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "random-madmom-chroma",
@@ -2730,7 +2926,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "logmel",
@@ -2740,7 +2936,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "madmom-chroma",
@@ -2750,7 +2946,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         },
         {
           "model": "mfcc",
@@ -2760,7 +2956,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "chroma",
@@ -2770,31 +2966,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 9
-        },
-        {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 79.31407268985852,
-          "borda": 19,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 76.96173907429257,
-          "borda": 14,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 11
         },
         {
           "model": "random-musicnn",
@@ -2917,7 +3089,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2927,7 +3099,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2937,7 +3109,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -2947,21 +3119,41 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 4
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 76.86863488697192,
-          "borda": 4,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 77.1258303519311,
+          "borda": 6,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 5
+        },
+        {
+          "model": "mfcc",
+          "params": 0,
+          "mean": 76.86863488697192,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 6
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 75.78378933636296,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 7
         },
         {
           "model": "logmel",
@@ -2971,7 +3163,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "madmom-chroma",
@@ -2981,7 +3173,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         },
         {
           "model": "random-madmom-chroma",
@@ -2991,7 +3183,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "chroma",
@@ -3001,7 +3193,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 11
         }
       ]
     },
@@ -3024,7 +3216,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 74,
+          "borda": 77,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3034,61 +3226,81 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 74,
+          "borda": 80,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 72.5290280283483,
-          "borda": 61,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 73.40635181446677,
+          "borda": 73,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 71.83727662176264,
-          "borda": 63,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 72.5290280283483,
+          "borda": 66,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 4
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 71.81860202029009,
-          "borda": 67,
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 71.83727662176264,
+          "borda": 64,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 5
         },
         {
-          "model": "random-madmom-beats",
+          "model": "madmom-beats",
           "params": 89301,
-          "mean": 71.37042355530636,
-          "borda": 61,
+          "mean": 71.81860202029009,
+          "borda": 73,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 6
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 68.50539232536251,
-          "borda": 50,
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 71.37042355530636,
+          "borda": 66,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 7
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 69.67729253855855,
+          "borda": 68,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 8
+        },
+        {
+          "model": "logmel",
+          "params": 0,
+          "mean": 68.50539232536251,
+          "borda": 51,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 9
         },
         {
           "model": "chroma",
@@ -3098,73 +3310,27 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "mfcc",
           "params": 0,
           "mean": 49.34099613974919,
-          "borda": 24,
+          "borda": 26,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 9
-        },
-        {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 78.3352022711529,
-          "borda": 29,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 11
         },
         {
           "model": "madmom-key",
           "params": 665808,
-          "mean": 77.8525651633122,
-          "borda": 29,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 70.88180052503279,
-          "borda": 60,
-          "tasks_done": 7,
-          "complete": false,
-          "missing": [
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 66.91621771827393,
+          "mean": 68.01193072980425,
           "borda": 55,
-          "tasks_done": 7,
+          "tasks_done": 6,
           "complete": false,
           "missing": [
+            "synth-pitch",
             "synth-tags",
             "synth-tempo"
           ],
@@ -3182,6 +3348,20 @@ window.LEADERBOARD = {
             "synth-instrument",
             "synth-interval",
             "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 66.25093446890979,
+          "borda": 55,
+          "tasks_done": 6,
+          "complete": false,
+          "missing": [
             "synth-pitch",
             "synth-tags",
             "synth-tempo"
@@ -3312,7 +3492,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 20,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3322,7 +3502,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3332,7 +3512,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3342,7 +3522,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3352,7 +3532,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 9,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3362,7 +3542,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 74.16666666666667,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3372,7 +3552,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3402,7 +3582,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 59.32098765432099,
-          "borda": 6,
+          "borda": 7,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3417,6 +3597,30 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 11
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 52.083333333333336,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 32.5,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -3434,21 +3638,41 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 47,
+          "borda": 50,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 72.86554073800627,
-          "borda": 41,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 81.2729820987865,
+          "borda": 48,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 2
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 73.73565437411146,
+          "borda": 45,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 3
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 72.86554073800627,
+          "borda": 42,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 4
         },
         {
           "model": "random-beatnet",
@@ -3458,7 +3682,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "madmom-downbeats",
@@ -3468,7 +3692,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "random-madmom-downbeats",
@@ -3478,7 +3702,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "logmel",
@@ -3488,7 +3712,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "madmom-beats",
@@ -3498,7 +3722,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         },
         {
           "model": "random-madmom-beats",
@@ -3508,7 +3732,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "beatnet",
@@ -3518,7 +3742,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 11
         },
         {
           "model": "chroma",
@@ -3528,7 +3752,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 12
         },
         {
           "model": "mfcc",
@@ -3538,33 +3762,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 11
-        },
-        {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 92.26297541488961,
-          "borda": 26,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 91.53901975312857,
-          "borda": 25,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval"
-          ],
-          "rank": null
+          "rank": 13
         },
         {
           "model": "crepe-tiny",
@@ -3650,41 +3848,61 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 83.74774684764367,
-          "borda": 23,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 84.00742300423357,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 83.68747700302386,
-          "borda": 23,
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 83.74774684764367,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 81.1753881996614,
-          "borda": 20,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 83.68747700302386,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 4
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 81.1753881996614,
+          "borda": 21,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 5
+        },
+        {
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 79.25900877073545,
+          "borda": 19,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "random-madmom-chroma",
@@ -3694,7 +3912,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "logmel",
@@ -3704,7 +3922,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "madmom-chroma",
@@ -3714,7 +3932,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         },
         {
           "model": "mfcc",
@@ -3724,7 +3942,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "chroma",
@@ -3734,31 +3952,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 9
-        },
-        {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 79.31407268985852,
-          "borda": 19,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 76.96173907429257,
-          "borda": 14,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 11
         },
         {
           "model": "random-musicnn",
@@ -3881,7 +4075,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3891,7 +4085,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3901,7 +4095,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3911,21 +4105,41 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 5,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 4
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 76.86863488697192,
-          "borda": 4,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 77.1258303519311,
+          "borda": 6,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 5
+        },
+        {
+          "model": "mfcc",
+          "params": 0,
+          "mean": 76.86863488697192,
+          "borda": 5,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 6
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 75.78378933636296,
+          "borda": 4,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 7
         },
         {
           "model": "logmel",
@@ -3935,7 +4149,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "madmom-chroma",
@@ -3945,7 +4159,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         },
         {
           "model": "random-madmom-chroma",
@@ -3955,7 +4169,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "chroma",
@@ -3965,7 +4179,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 11
         }
       ]
     },
@@ -5257,6 +5471,108 @@ window.LEADERBOARD = {
           "2": "tied",
           "3": "worse",
           "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.7578378933636296,
+          "1": 0.771258303519311,
+          "2": 0.7469763935908903,
+          "3": 0.7667361967363507,
+          "4": 0.7655903855474383,
+          "5": 0.6409901719038101
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.21695008873939514,
+          0.19993910690148672,
+          0.13672450681527457,
+          0.14633761843045553,
+          0.16560589770476022,
+          0.13444278637568155
+        ],
+        "std": {
+          "0": 0.003000907416585954,
+          "1": 0.0053986479404170675,
+          "2": 0.0022531097314535853,
+          "3": 0.0035494676466959404,
+          "4": 0.004136087852045076,
+          "5": 0.0007769513952720682
+        },
+        "valid": {
+          "0": 0.7904890466686835,
+          "1": 0.8212281789161008,
+          "2": 0.7548386602378349,
+          "3": 0.7565447290468731,
+          "4": 0.7082846038179786,
+          "5": 0.649975807569222
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.7774011691411337,
+          "1": 0.8989503383636475,
+          "2": 0.9058500528335571,
+          "3": 0.7546627521514893,
+          "4": 0.8155627846717834,
+          "5": 0.21683480342229208
+        },
+        "selected": 4,
+        "layer_weights": [
+          0.15976639091968536,
+          0.15694036583105722,
+          0.1617638717095057,
+          0.17693977554639181,
+          0.17981842656930289,
+          0.1647712141275406
+        ],
+        "std": {
+          "0": 0.0029600813673916577,
+          "1": 0.0025446873473223067,
+          "2": 0.0032072780375066814,
+          "3": 0.008810089182097152,
+          "4": 0.0017989260397938713,
+          "5": 0.002329767091833585
+        },
+        "valid": {
+          "0": 0.7907423575719198,
+          "1": 0.9009117682774862,
+          "2": 0.8820772369702657,
+          "3": 0.9949471950531006,
+          "4": 0.9953306118647257,
+          "5": 0.25932713349660236
+        },
+        "relation": {
+          "0": "tied",
+          "1": "better",
+          "2": "better",
+          "3": "worse",
+          "4": "tied",
           "5": "worse"
         },
         "weighted_sum_layers": [
@@ -6980,6 +7296,69 @@ window.LEADERBOARD = {
           7
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.5654761904761905,
+          "1": 0.6488095238095238,
+          "2": 0.75,
+          "3": 0.7619047619047619,
+          "4": 0.6130952380952381,
+          "5": 0.6071428571428572,
+          "6": 0.5773809523809523,
+          "7": 0.5595238095238095
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.10936607917149861,
+          0.12405840555826823,
+          0.14550354580084482,
+          0.14534435669581094,
+          0.12499017765124638,
+          0.13402155538400015,
+          0.10829980671405792,
+          0.1084160606066386
+        ],
+        "std": {
+          "0": 0.016835875742536838,
+          "1": 0.008417937871268393,
+          "2": 0.038575837490523,
+          "3": 0.008417937871268445,
+          "4": 0.016835875742536838,
+          "5": 0.0145802960879951,
+          "6": 0.008417937871268445,
+          "7": 0.008417937871268393
+        },
+        "valid": {
+          "0": 0.38690476190476186,
+          "1": 0.4285714285714286,
+          "2": 0.5714285714285714,
+          "3": 0.5714285714285714,
+          "4": 0.5178571428571429,
+          "5": 0.5535714285714286,
+          "6": 0.5535714285714285,
+          "7": 0.5059523809523809
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.8559076564459401,
@@ -7028,6 +7407,132 @@ window.LEADERBOARD = {
           "2": "worse",
           "3": "worse",
           "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.3458333333333334,
+          "1": 0.3541666666666667,
+          "2": 0.37083333333333335,
+          "3": 0.30833333333333335,
+          "4": 0.325,
+          "5": 0.30833333333333335,
+          "6": 0.2125,
+          "7": 0.2833333333333333
+        },
+        "selected": 4,
+        "layer_weights": [
+          0.10068624963363011,
+          0.1328533093134562,
+          0.1658379783233007,
+          0.16916722059249878,
+          0.11120973279078801,
+          0.11479715754588445,
+          0.10274653136730194,
+          0.10270177324612935
+        ],
+        "std": {
+          "0": 0.005892556509887875,
+          "1": 0.011785113019775776,
+          "2": 0.005892556509887902,
+          "3": 0.005892556509887902,
+          "4": 0.010206207261596585,
+          "5": 0.015590239111558104,
+          "6": 0.010206207261596573,
+          "7": 0.025685058345704066
+        },
+        "valid": {
+          "0": 0.37083333333333335,
+          "1": 0.3833333333333333,
+          "2": 0.35000000000000003,
+          "3": 0.3458333333333334,
+          "4": 0.4041666666666666,
+          "5": 0.3083333333333333,
+          "6": 0.2916666666666667,
+          "7": 0.2833333333333333
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "worse",
+          "7": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.5972222222222223,
+          "1": 0.5,
+          "2": 0.6215277777777778,
+          "3": 0.6701388888888888,
+          "4": 0.625,
+          "5": 0.5104166666666666,
+          "6": 0.4791666666666667,
+          "7": 0.48263888888888884
+        },
+        "selected": 3,
+        "layer_weights": [
+          0.09223061800003052,
+          0.12988721827665964,
+          0.1698628862698873,
+          0.17172973354657492,
+          0.09084869921207428,
+          0.16024014353752136,
+          0.09259049594402313,
+          0.09261021266380946
+        ],
+        "std": {
+          "0": 0.012991865926298411,
+          "1": 0.0170103454359943,
+          "2": 0.004910463758239896,
+          "3": 0.004910463758239948,
+          "4": 0.030665836341416113,
+          "5": 0.025515518153991418,
+          "6": 0.00850517271799714,
+          "7": 0.02598373185259679
+        },
+        "valid": {
+          "0": 0.5069444444444444,
+          "1": 0.4201388888888889,
+          "2": 0.5381944444444445,
+          "3": 0.6493055555555555,
+          "4": 0.5347222222222222,
+          "5": 0.5104166666666666,
+          "6": 0.44097222222222227,
+          "7": 0.47222222222222227
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "tied",
+          "4": "tied",
           "5": "worse",
           "6": "worse",
           "7": "worse"
@@ -7864,6 +8369,108 @@ window.LEADERBOARD = {
           "1": "tied",
           "2": "tied",
           "3": "tied",
+          "4": "tied",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.7578378933636296,
+          "1": 0.7814497313705323,
+          "2": 0.7221202166541824,
+          "3": 0.7051085045656181,
+          "4": 0.7094443888951107,
+          "5": 0.5868882741232978
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.278221994638443,
+          0.2972422142823537,
+          0.10671029488245647,
+          0.10550422718127568,
+          0.10552975783745448,
+          0.10679147392511368
+        ],
+        "std": {
+          "0": 0.003000907416585954,
+          "1": 0.0031385580277363753,
+          "2": 0.0069702251594795026,
+          "3": 0.004967352368133654,
+          "4": 0.0072176678816332305,
+          "5": 0.0010049013542217829
+        },
+        "valid": {
+          "0": 0.7904890466686835,
+          "1": 0.7894128466352077,
+          "2": 0.6794868770678165,
+          "3": 0.6639119706594769,
+          "4": 0.65485510172369,
+          "5": 0.5840466481133446
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.7774011691411337,
+          "1": 0.8433637420336405,
+          "2": 0.8636684616406759,
+          "3": 0.8612703482309977,
+          "4": 0.8870077331860861,
+          "5": 0.3433633844057719
+        },
+        "selected": 4,
+        "layer_weights": [
+          0.157598743836085,
+          0.17191538711388907,
+          0.17140946785608926,
+          0.16843818624814352,
+          0.1735429217418035,
+          0.15709525843461355
+        ],
+        "std": {
+          "0": 0.0029600813673916577,
+          "1": 0.0025026471927878627,
+          "2": 0.0034048202300452977,
+          "3": 0.007104634648637217,
+          "4": 0.006032009998047412,
+          "5": 0.003841941280568095
+        },
+        "valid": {
+          "0": 0.7907423575719198,
+          "1": 0.8155725399653116,
+          "2": 0.809968113899231,
+          "3": 0.799969752629598,
+          "4": 0.8437814513842264,
+          "5": 0.13262885808944702
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "tied",
+          "3": "worse",
           "4": "tied",
           "5": "worse"
         },
@@ -9278,6 +9885,69 @@ window.LEADERBOARD = {
           7
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.5535714285714286,
+          "1": 0.5773809523809523,
+          "2": 0.6369047619047619,
+          "3": 0.7321428571428572,
+          "4": 0.6666666666666666,
+          "5": 0.5714285714285714,
+          "6": 0.5,
+          "7": 0.5178571428571429
+        },
+        "selected": 6,
+        "layer_weights": [
+          0.10114555060863495,
+          0.11506829410791397,
+          0.14554817974567413,
+          0.15202118456363678,
+          0.14832004408041635,
+          0.14286265770594278,
+          0.09753819803396861,
+          0.09749590853850047
+        ],
+        "std": {
+          "0": 0.0437408882639853,
+          "1": 0.008417937871268445,
+          "2": 0.008417937871268445,
+          "3": 0.03857583749052298,
+          "4": 0.022271770159368667,
+          "5": 0.0145802960879951,
+          "6": 0.014580296087995123,
+          "7": 0.0
+        },
+        "valid": {
+          "0": 0.4523809523809524,
+          "1": 0.4345238095238095,
+          "2": 0.4702380952380952,
+          "3": 0.5654761904761906,
+          "4": 0.6071428571428571,
+          "5": 0.4761904761904762,
+          "6": 0.6428571428571428,
+          "7": 0.6071428571428571
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "better",
+          "4": "better",
+          "5": "tied",
+          "6": "tied",
+          "7": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.8559076564459401,
@@ -9329,6 +9999,132 @@ window.LEADERBOARD = {
           "5": "worse",
           "6": "worse",
           "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.3458333333333334,
+          "1": 0.32916666666666666,
+          "2": 0.4000000000000001,
+          "3": 0.425,
+          "4": 0.3833333333333333,
+          "5": 0.3958333333333333,
+          "6": 0.5208333333333334,
+          "7": 0.5375
+        },
+        "selected": 6,
+        "layer_weights": [
+          0.11459140479564667,
+          0.13959058125813803,
+          0.14339897533257803,
+          0.14552697042624155,
+          0.12632213284571966,
+          0.11393303672472636,
+          0.10828031102816264,
+          0.1083566149075826
+        ],
+        "std": {
+          "0": 0.005892556509887875,
+          "1": 0.011785113019775804,
+          "2": 0.010206207261596562,
+          "3": 0.017677669529663705,
+          "4": 0.025685058345704073,
+          "5": 0.015590239111558084,
+          "6": 0.02568505834570409,
+          "7": 0.017677669529663678
+        },
+        "valid": {
+          "0": 0.3666666666666667,
+          "1": 0.3458333333333334,
+          "2": 0.39166666666666666,
+          "3": 0.4541666666666666,
+          "4": 0.48333333333333334,
+          "5": 0.4666666666666666,
+          "6": 0.5708333333333333,
+          "7": 0.5458333333333334
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "worse",
+          "3": "tied",
+          "4": "worse",
+          "5": "worse",
+          "6": "tied",
+          "7": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.5972222222222223,
+          "1": 0.5069444444444445,
+          "2": 0.5902777777777778,
+          "3": 0.6319444444444445,
+          "4": 0.6597222222222222,
+          "5": 0.638888888888889,
+          "6": 0.5833333333333334,
+          "7": 0.6041666666666666
+        },
+        "selected": 7,
+        "layer_weights": [
+          0.09196795771519344,
+          0.09570659945408504,
+          0.1213119054834048,
+          0.1815212517976761,
+          0.1569880247116089,
+          0.16834026078383127,
+          0.0920785591006279,
+          0.09208535651365916
+        ],
+        "std": {
+          "0": 0.012991865926298411,
+          "1": 0.012991865926298425,
+          "2": 0.004910463758239896,
+          "3": 0.009820927516479843,
+          "4": 0.0049104637582398965,
+          "5": 0.009820927516479845,
+          "6": 0.01701034543599428,
+          "7": 0.03707318837510872
+        },
+        "valid": {
+          "0": 0.5069444444444444,
+          "1": 0.4375,
+          "2": 0.4791666666666667,
+          "3": 0.5868055555555557,
+          "4": 0.5833333333333334,
+          "5": 0.5520833333333334,
+          "6": 0.6006944444444445,
+          "7": 0.6041666666666666
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "tied",
+          "7": "tied"
         },
         "weighted_sum_layers": [
           0,
@@ -9642,6 +10438,80 @@ window.LEADERBOARD = {
   },
   "skipped": [],
   "similarity": {
+    "beatnet": {
+      "synth-pitch": {
+        "task": "synth-pitch",
+        "vs": null,
+        "clips": 576,
+        "layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ],
+        "vs_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ],
+        "measure": "cka",
+        "matrix": [
+          [
+            1.0,
+            0.8018940249231528,
+            0.7710073097950837,
+            0.530810363072094,
+            0.4798797140519887,
+            0.2740252342442447
+          ],
+          [
+            0.8018940249231528,
+            1.0,
+            0.9067737258697115,
+            0.7833865780027002,
+            0.7001680557437243,
+            0.41663978857649064
+          ],
+          [
+            0.7710073097950837,
+            0.9067737258697115,
+            1.0,
+            0.7957539916230455,
+            0.6989195279459788,
+            0.3609754213063085
+          ],
+          [
+            0.530810363072094,
+            0.7833865780027002,
+            0.7957539916230455,
+            1.0,
+            0.9202356292076133,
+            0.5602437117865366
+          ],
+          [
+            0.4798797140519887,
+            0.7001680557437243,
+            0.6989195279459788,
+            0.9202356292076133,
+            1.0,
+            0.6429369171871312
+          ],
+          [
+            0.2740252342442447,
+            0.41663978857649064,
+            0.3609754213063085,
+            0.5602437117865366,
+            0.6429369171871312,
+            1.0
+          ]
+        ]
+      }
+    },
     "crepe-tiny": {
       "synth-beat": {
         "task": "synth-beat",
