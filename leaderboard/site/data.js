@@ -118,91 +118,101 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 77,
+      "borda": 79,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 1
     },
     {
-      "model": "madmom-downbeats",
-      "params": 99003,
-      "mean": 73.57914730643023,
-      "borda": 80,
+      "model": "madmom-key",
+      "params": 665808,
+      "mean": 73.61802788150145,
+      "borda": 70,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 2
     },
     {
-      "model": "random-beatnet",
-      "params": 402325,
-      "mean": 73.40635181446677,
-      "borda": 73,
+      "model": "madmom-downbeats",
+      "params": 99003,
+      "mean": 73.57914730643023,
+      "borda": 84,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 3
     },
     {
-      "model": "random-madmom-downbeats",
-      "params": 99003,
-      "mean": 72.5290280283483,
-      "borda": 66,
+      "model": "random-beatnet",
+      "params": 402325,
+      "mean": 73.40635181446677,
+      "borda": 76,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 4
     },
     {
-      "model": "random-madmom-chroma",
-      "params": 538124,
-      "mean": 71.83727662176264,
-      "borda": 64,
+      "model": "random-madmom-downbeats",
+      "params": 99003,
+      "mean": 72.5290280283483,
+      "borda": 69,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 5
     },
     {
-      "model": "madmom-beats",
-      "params": 89301,
-      "mean": 71.81860202029009,
-      "borda": 73,
+      "model": "random-madmom-chroma",
+      "params": 538124,
+      "mean": 71.83727662176264,
+      "borda": 66,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 6
     },
     {
-      "model": "random-madmom-beats",
+      "model": "madmom-beats",
       "params": 89301,
-      "mean": 71.37042355530636,
-      "borda": 66,
+      "mean": 71.81860202029009,
+      "borda": 75,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 7
     },
     {
-      "model": "beatnet",
-      "params": 402325,
-      "mean": 69.67729253855855,
-      "borda": 68,
+      "model": "random-madmom-beats",
+      "params": 89301,
+      "mean": 71.37042355530636,
+      "borda": 69,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 8
     },
     {
-      "model": "logmel",
-      "params": 0,
-      "mean": 68.50539232536251,
-      "borda": 51,
+      "model": "beatnet",
+      "params": 402325,
+      "mean": 69.67729253855855,
+      "borda": 72,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 9
+    },
+    {
+      "model": "logmel",
+      "params": 0,
+      "mean": 68.50539232536251,
+      "borda": 54,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 10
     },
     {
       "model": "chroma",
@@ -212,27 +222,26 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 10
+      "rank": 11
     },
     {
       "model": "mfcc",
       "params": 0,
       "mean": 49.34099613974919,
-      "borda": 26,
+      "borda": 27,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 11
+      "rank": 12
     },
     {
-      "model": "madmom-key",
+      "model": "random-madmom-key",
       "params": 665808,
-      "mean": 68.01193072980425,
-      "borda": 55,
-      "tasks_done": 6,
+      "mean": 71.07222954477982,
+      "borda": 58,
+      "tasks_done": 7,
       "complete": false,
       "missing": [
-        "synth-pitch",
         "synth-tags",
         "synth-tempo"
       ],
@@ -250,20 +259,6 @@ window.LEADERBOARD = {
         "synth-instrument",
         "synth-interval",
         "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-madmom-key",
-      "params": 665808,
-      "mean": 66.25093446890979,
-      "borda": 55,
-      "tasks_done": 6,
-      "complete": false,
-      "missing": [
         "synth-pitch",
         "synth-tags",
         "synth-tempo"
@@ -1994,6 +1989,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-key",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.7870370370370371,
+        "last_layer_std": 0.013094570021973107,
+        "weighted_sum": 0.9907407407407408,
+        "weighted_sum_std": 1.1102230246251565e-16,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 5,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-beatnet",
         "score": 1.0,
         "std": 0.0,
@@ -2007,7 +2019,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -2024,7 +2036,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -2041,7 +2053,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2058,7 +2070,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 8,
+        "rank": 9,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-madmom-key",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.6265432098765432,
+        "last_layer_std": 0.004364856673991053,
+        "weighted_sum": 1.0,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2075,7 +2104,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2092,7 +2121,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 10,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2109,7 +2138,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 11,
+        "rank": 13,
         "fewer_test_clips": false
       }
     ],
@@ -2251,6 +2280,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-key",
+        "score": 0.7467383639645392,
+        "std": 0.003299626899906482,
+        "layer": 1,
+        "num_layers": 8,
+        "last_layer": 0.5570703648124326,
+        "last_layer_std": 0.006355118237304324,
+        "weighted_sum": 0.6814899127096714,
+        "weighted_sum_std": 0.004258539640675947,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 9,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-chroma",
         "score": 0.6933096903693053,
         "std": 0.001957913200370889,
@@ -2264,7 +2310,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2281,7 +2327,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2298,7 +2344,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       }
     ],
@@ -2423,6 +2469,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "madmom-key",
+        "score": 0.7981683015823364,
+        "std": 0.010114215849800047,
+        "layer": 1,
+        "num_layers": 8,
+        "last_layer": 0.14542311429977417,
+        "last_layer_std": 0.01030211097885501,
+        "weighted_sum": 0.58685169617335,
+        "weighted_sum_std": 0.005691785925117735,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 8,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.7754937012990316,
         "std": 0.004660846701443257,
@@ -2436,7 +2499,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2453,7 +2516,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2470,7 +2533,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2487,7 +2550,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       }
     ]
@@ -2506,7 +2569,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 22,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2516,7 +2579,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2536,7 +2599,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 16,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2546,51 +2609,71 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 5
         },
         {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 74.16666666666667,
-          "borda": 11,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 76.04166666666667,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 6
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 70.0,
-          "borda": 13,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 74.16666666666667,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
-          "borda": 10,
+          "model": "logmel",
+          "params": 0,
+          "mean": 70.0,
+          "borda": 15,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
-          "borda": 5,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 66.25,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 9
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 12,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 10
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 6,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 11
         },
         {
           "model": "mfcc",
@@ -2600,7 +2683,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 12
         },
         {
           "model": "chroma",
@@ -2610,31 +2693,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
-        },
-        {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 52.083333333333336,
-          "borda": 7,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 32.5,
-          "borda": 3,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
+          "rank": 13
         }
       ]
     },
@@ -2862,7 +2921,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2872,7 +2931,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2882,7 +2941,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2892,7 +2951,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2902,7 +2961,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2912,7 +2971,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.25900877073545,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2922,7 +2981,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2959,6 +3018,16 @@ window.LEADERBOARD = {
           "rank": 10
         },
         {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 65.14824307095655,
+          "borda": 8,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 11
+        },
+        {
           "model": "chroma",
           "params": 0,
           "mean": 49.0102089683966,
@@ -2966,7 +3035,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "random-musicnn",
@@ -3029,18 +3098,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 50.479655983679464,
-          "borda": 4,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 50.479655983679464,
@@ -3089,7 +3146,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3099,7 +3156,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 9,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3109,7 +3166,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 8,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3119,7 +3176,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 7,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3129,7 +3186,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 77.1258303519311,
-          "borda": 6,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3139,7 +3196,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 76.86863488697192,
-          "borda": 5,
+          "borda": 6,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3149,7 +3206,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 75.78378933636296,
-          "borda": 4,
+          "borda": 5,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3159,11 +3216,21 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.44626474382783,
-          "borda": 3,
+          "borda": 4,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 8
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 74.67383639645392,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 9
         },
         {
           "model": "madmom-chroma",
@@ -3173,7 +3240,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "random-madmom-chroma",
@@ -3183,7 +3250,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "chroma",
@@ -3193,7 +3260,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         }
       ]
     },
@@ -3216,91 +3283,101 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 77,
+          "borda": 79,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 73.57914730643023,
-          "borda": 80,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 73.61802788150145,
+          "borda": 70,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 73.40635181446677,
-          "borda": 73,
+          "model": "madmom-downbeats",
+          "params": 99003,
+          "mean": 73.57914730643023,
+          "borda": 84,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 72.5290280283483,
-          "borda": 66,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 73.40635181446677,
+          "borda": 76,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 4
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 71.83727662176264,
-          "borda": 64,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 72.5290280283483,
+          "borda": 69,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 5
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 71.81860202029009,
-          "borda": 73,
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 71.83727662176264,
+          "borda": 66,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 6
         },
         {
-          "model": "random-madmom-beats",
+          "model": "madmom-beats",
           "params": 89301,
-          "mean": 71.37042355530636,
-          "borda": 66,
+          "mean": 71.81860202029009,
+          "borda": 75,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 69.67729253855855,
-          "borda": 68,
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 71.37042355530636,
+          "borda": 69,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 68.50539232536251,
-          "borda": 51,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 69.67729253855855,
+          "borda": 72,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 9
+        },
+        {
+          "model": "logmel",
+          "params": 0,
+          "mean": 68.50539232536251,
+          "borda": 54,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 10
         },
         {
           "model": "chroma",
@@ -3310,27 +3387,26 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "mfcc",
           "params": 0,
           "mean": 49.34099613974919,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
-          "model": "madmom-key",
+          "model": "random-madmom-key",
           "params": 665808,
-          "mean": 68.01193072980425,
-          "borda": 55,
-          "tasks_done": 6,
+          "mean": 71.07222954477982,
+          "borda": 58,
+          "tasks_done": 7,
           "complete": false,
           "missing": [
-            "synth-pitch",
             "synth-tags",
             "synth-tempo"
           ],
@@ -3348,20 +3424,6 @@ window.LEADERBOARD = {
             "synth-instrument",
             "synth-interval",
             "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 66.25093446890979,
-          "borda": 55,
-          "tasks_done": 6,
-          "complete": false,
-          "missing": [
             "synth-pitch",
             "synth-tags",
             "synth-tempo"
@@ -3492,7 +3554,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 22,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3502,7 +3564,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3522,7 +3584,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 16,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3532,51 +3594,71 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 5
         },
         {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 74.16666666666667,
-          "borda": 11,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 76.04166666666667,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 6
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 70.0,
-          "borda": 13,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 74.16666666666667,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
-          "borda": 10,
+          "model": "logmel",
+          "params": 0,
+          "mean": 70.0,
+          "borda": 15,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
-          "borda": 5,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 66.25,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 9
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 12,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 10
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 6,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 11
         },
         {
           "model": "mfcc",
@@ -3586,7 +3668,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 12
         },
         {
           "model": "chroma",
@@ -3596,31 +3678,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
-        },
-        {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 52.083333333333336,
-          "borda": 7,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
-        },
-        {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 32.5,
-          "borda": 3,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
+          "rank": 13
         }
       ]
     },
@@ -3848,7 +3906,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3858,7 +3916,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3868,7 +3926,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3878,7 +3936,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3888,7 +3946,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3898,7 +3956,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.25900877073545,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3908,7 +3966,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3945,6 +4003,16 @@ window.LEADERBOARD = {
           "rank": 10
         },
         {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 65.14824307095655,
+          "borda": 8,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 11
+        },
+        {
           "model": "chroma",
           "params": 0,
           "mean": 49.0102089683966,
@@ -3952,7 +4020,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "random-musicnn",
@@ -4015,18 +4083,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 50.479655983679464,
-          "borda": 4,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 50.479655983679464,
@@ -4075,7 +4131,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4085,7 +4141,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 9,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4095,7 +4151,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 8,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4105,7 +4161,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 7,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4115,7 +4171,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 77.1258303519311,
-          "borda": 6,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4125,7 +4181,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 76.86863488697192,
-          "borda": 5,
+          "borda": 6,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4135,7 +4191,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 75.78378933636296,
-          "borda": 4,
+          "borda": 5,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4145,11 +4201,21 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.44626474382783,
-          "borda": 3,
+          "borda": 4,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 8
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 74.67383639645392,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 9
         },
         {
           "model": "madmom-chroma",
@@ -4159,7 +4225,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "random-madmom-chroma",
@@ -4169,7 +4235,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "chroma",
@@ -4179,7 +4245,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         }
       ]
     },
@@ -7610,6 +7676,195 @@ window.LEADERBOARD = {
           6,
           7
         ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 1.0,
+          "5": 0.9691358024691358,
+          "6": 0.8179012345679012,
+          "7": 0.7870370370370371
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.10892677803834279,
+          0.14537258446216583,
+          0.1444572458664576,
+          0.14354188740253448,
+          0.10334903250137965,
+          0.14317905406157175,
+          0.10543849319219589,
+          0.10573489467302959
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.011548325267820809,
+          "6": 0.008729713347982055,
+          "7": 0.013094570021973107
+        },
+        "valid": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 1.0,
+          "5": 1.0,
+          "6": 0.8271604938271605,
+          "7": 0.79320987654321
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.6971853779737253,
+          "1": 0.7467383639645392,
+          "2": 0.7136731272298121,
+          "3": 0.6423461629602091,
+          "4": 0.6503772076201731,
+          "5": 0.6072397985456911,
+          "6": 0.5679900053652772,
+          "7": 0.5570703648124326
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.11689645797014236,
+          0.13294335703055063,
+          0.13631950815518698,
+          0.13581159710884094,
+          0.1283572812875112,
+          0.12676059703032175,
+          0.1113241861263911,
+          0.11158699293931325
+        ],
+        "std": {
+          "0": 0.002868179480468102,
+          "1": 0.003299626899906482,
+          "2": 0.007903758207561715,
+          "3": 0.006366377723609434,
+          "4": 0.005868343321179087,
+          "5": 0.006985680558834425,
+          "6": 0.006086454477641118,
+          "7": 0.006355118237304324
+        },
+        "valid": {
+          "0": 0.6758575633882248,
+          "1": 0.7206801402793618,
+          "2": 0.668438615841212,
+          "3": 0.6386394751672039,
+          "4": 0.5966158881817387,
+          "5": 0.5472547722932884,
+          "6": 0.5256413660942213,
+          "7": 0.5060112394063871
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.6712014675140381,
+          "1": 0.7981683015823364,
+          "2": 0.7435010274251302,
+          "3": 0.5843071142832438,
+          "4": 0.5349811315536499,
+          "5": 0.44324763615926105,
+          "6": 0.28817931811014813,
+          "7": 0.14542311429977417
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.12376691897710164,
+          0.13682706654071808,
+          0.12466689944267273,
+          0.13625317315260568,
+          0.1202929417292277,
+          0.11929633716742198,
+          0.11931392550468445,
+          0.1195827250679334
+        ],
+        "std": {
+          "0": 0.010506976909274292,
+          "1": 0.010114215849800047,
+          "2": 0.0029138791517155822,
+          "3": 0.00852099635730936,
+          "4": 0.002692022293477272,
+          "5": 0.0037633348578979832,
+          "6": 0.011992412000713807,
+          "7": 0.01030211097885501
+        },
+        "valid": {
+          "0": 0.6957105795542399,
+          "1": 0.9626033306121826,
+          "2": 0.9461397329966227,
+          "3": 0.9109706878662109,
+          "4": 0.84764297803243,
+          "5": 0.8231866359710693,
+          "6": 0.47938740253448486,
+          "7": 0.3902529676755269
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
       }
     },
     "mfcc": {
@@ -10186,6 +10441,69 @@ window.LEADERBOARD = {
           "3": "worse",
           "4": "worse",
           "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 1.0,
+          "5": 1.0,
+          "6": 0.6234567901234568,
+          "7": 0.6265432098765432
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.11574431012074153,
+          0.15682423611481985,
+          0.11471987267335255,
+          0.11637138823668162,
+          0.11541088670492172,
+          0.15365462005138397,
+          0.11362575491269429,
+          0.1136489287018776
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.028622279307085476,
+          "7": 0.004364856673991053
+        },
+        "valid": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 1.0,
+          "5": 1.0,
+          "6": 0.5895061728395062,
+          "7": 0.558641975308642
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
           "6": "worse",
           "7": "worse"
         },
