@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 79,
+      "borda": 80,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 70,
+      "borda": 72,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 84,
+      "borda": 86,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 76,
+      "borda": 78,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 69,
+      "borda": 71,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 66,
+      "borda": 67,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,41 +178,51 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 75,
+      "borda": 77,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 7
     },
     {
-      "model": "random-madmom-beats",
-      "params": 89301,
-      "mean": 71.37042355530636,
-      "borda": 69,
+      "model": "random-madmom-key",
+      "params": 665808,
+      "mean": 71.64859266897798,
+      "borda": 63,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 8
     },
     {
-      "model": "beatnet",
-      "params": 402325,
-      "mean": 69.67729253855855,
-      "borda": 72,
+      "model": "random-madmom-beats",
+      "params": 89301,
+      "mean": 71.37042355530636,
+      "borda": 71,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 9
     },
     {
-      "model": "logmel",
-      "params": 0,
-      "mean": 68.50539232536251,
-      "borda": 54,
+      "model": "beatnet",
+      "params": 402325,
+      "mean": 69.67729253855855,
+      "borda": 74,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 10
+    },
+    {
+      "model": "logmel",
+      "params": 0,
+      "mean": 68.50539232536251,
+      "borda": 56,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 11
     },
     {
       "model": "chroma",
@@ -222,30 +232,17 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 11
+      "rank": 12
     },
     {
       "model": "mfcc",
       "params": 0,
       "mean": 49.34099613974919,
-      "borda": 27,
+      "borda": 28,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 12
-    },
-    {
-      "model": "random-madmom-key",
-      "params": 665808,
-      "mean": 71.07222954477982,
-      "borda": 58,
-      "tasks_done": 7,
-      "complete": false,
-      "missing": [
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
+      "rank": 13
     },
     {
       "model": "crepe-tiny",
@@ -2297,6 +2294,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-madmom-key",
+        "score": 0.7389545506302558,
+        "std": 0.005355333083481772,
+        "layer": 2,
+        "num_layers": 8,
+        "last_layer": 0.652357143384298,
+        "last_layer_std": 0.0018989674882772093,
+        "weighted_sum": 0.7009496459060003,
+        "weighted_sum_std": 0.004071787416532504,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 10,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-chroma",
         "score": 0.6933096903693053,
         "std": 0.001957913200370889,
@@ -2310,7 +2324,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2327,7 +2341,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2344,7 +2358,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       }
     ],
@@ -2520,6 +2534,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-madmom-key",
+        "score": 0.7343627214431763,
+        "std": 0.003888312390649472,
+        "layer": 2,
+        "num_layers": 8,
+        "last_layer": 0.4634365240732829,
+        "last_layer_std": 0.018417388232650007,
+        "weighted_sum": 0.6217813293139139,
+        "weighted_sum_std": 0.0022747657643353582,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 11,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.693658451239268,
         "std": 0.006065243327506341,
@@ -2533,7 +2564,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2550,7 +2581,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       }
     ]
@@ -2921,7 +2952,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2931,7 +2962,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2941,7 +2972,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2951,7 +2982,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2961,7 +2992,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2971,7 +3002,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.25900877073545,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2981,7 +3012,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2991,7 +3022,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.66327876679736,
-          "borda": 13,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3001,7 +3032,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.28529203427287,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3021,11 +3052,21 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 65.14824307095655,
-          "borda": 8,
+          "borda": 9,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 11
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 61.957964063998546,
+          "borda": 5,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 12
         },
         {
           "model": "chroma",
@@ -3035,7 +3076,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "random-musicnn",
@@ -3098,18 +3139,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 50.479655983679464,
-          "borda": 3,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 28.601700027741007,
@@ -3146,7 +3175,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3156,7 +3185,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3166,7 +3195,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 9,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3176,7 +3205,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 8,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3186,7 +3215,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 77.1258303519311,
-          "borda": 7,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3196,7 +3225,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 76.86863488697192,
-          "borda": 6,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3206,7 +3235,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 75.78378933636296,
-          "borda": 5,
+          "borda": 6,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3216,7 +3245,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.44626474382783,
-          "borda": 4,
+          "borda": 5,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -3226,11 +3255,21 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 74.67383639645392,
-          "borda": 3,
+          "borda": 4,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 9
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 73.89545506302558,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 10
         },
         {
           "model": "madmom-chroma",
@@ -3240,7 +3279,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "random-madmom-chroma",
@@ -3250,7 +3289,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "chroma",
@@ -3260,7 +3299,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         }
       ]
     },
@@ -3283,7 +3322,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 79,
+          "borda": 80,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3293,7 +3332,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 70,
+          "borda": 72,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3303,7 +3342,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 84,
+          "borda": 86,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3313,7 +3352,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 76,
+          "borda": 78,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3323,7 +3362,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 69,
+          "borda": 71,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3333,7 +3372,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 66,
+          "borda": 67,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3343,41 +3382,51 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 75,
+          "borda": 77,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 71.37042355530636,
-          "borda": 69,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 71.64859266897798,
+          "borda": 63,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 69.67729253855855,
-          "borda": 72,
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 71.37042355530636,
+          "borda": 71,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 9
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 68.50539232536251,
-          "borda": 54,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 69.67729253855855,
+          "borda": 74,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 10
+        },
+        {
+          "model": "logmel",
+          "params": 0,
+          "mean": 68.50539232536251,
+          "borda": 56,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 11
         },
         {
           "model": "chroma",
@@ -3387,30 +3436,17 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "mfcc",
           "params": 0,
           "mean": 49.34099613974919,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 12
-        },
-        {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 71.07222954477982,
-          "borda": 58,
-          "tasks_done": 7,
-          "complete": false,
-          "missing": [
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 13
         },
         {
           "model": "crepe-tiny",
@@ -3906,7 +3942,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3916,7 +3952,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3926,7 +3962,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3936,7 +3972,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3946,7 +3982,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3956,7 +3992,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.25900877073545,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3966,7 +4002,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3976,7 +4012,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.66327876679736,
-          "borda": 13,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3986,7 +4022,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.28529203427287,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4006,11 +4042,21 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 65.14824307095655,
-          "borda": 8,
+          "borda": 9,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 11
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 61.957964063998546,
+          "borda": 5,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 12
         },
         {
           "model": "chroma",
@@ -4020,7 +4066,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "random-musicnn",
@@ -4083,18 +4129,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 50.479655983679464,
-          "borda": 3,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 28.601700027741007,
@@ -4131,7 +4165,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4141,7 +4175,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4151,7 +4185,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 9,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4161,7 +4195,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 8,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4171,7 +4205,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 77.1258303519311,
-          "borda": 7,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4181,7 +4215,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 76.86863488697192,
-          "borda": 6,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4191,7 +4225,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 75.78378933636296,
-          "borda": 5,
+          "borda": 6,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4201,7 +4235,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.44626474382783,
-          "borda": 4,
+          "borda": 5,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4211,11 +4245,21 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 74.67383639645392,
-          "borda": 3,
+          "borda": 4,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 9
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 73.89545506302558,
+          "borda": 3,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 10
         },
         {
           "model": "madmom-chroma",
@@ -4225,7 +4269,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "random-madmom-chroma",
@@ -4235,7 +4279,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "chroma",
@@ -4245,7 +4289,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         }
       ]
     },
@@ -10517,6 +10561,132 @@ window.LEADERBOARD = {
           6,
           7
         ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.6976722670267437,
+          "1": 0.7276036758678086,
+          "2": 0.7389545506302558,
+          "3": 0.7126255674530322,
+          "4": 0.6944847748966668,
+          "5": 0.6895054141214079,
+          "6": 0.6572730696401033,
+          "7": 0.652357143384298
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.12001893917719524,
+          0.13328077892462412,
+          0.13395514090855917,
+          0.1357883165280024,
+          0.11972532669703166,
+          0.1272623340288798,
+          0.11499464760224025,
+          0.11497459063927333
+        ],
+        "std": {
+          "0": 0.0011308136585224976,
+          "1": 0.00240025548881707,
+          "2": 0.005355333083481772,
+          "3": 0.007435153874256801,
+          "4": 0.005207914867393289,
+          "5": 0.0019079023360727896,
+          "6": 0.003697053416473532,
+          "7": 0.0018989674882772093
+        },
+        "valid": {
+          "0": 0.6620123548800761,
+          "1": 0.6797088725713039,
+          "2": 0.7300945518005113,
+          "3": 0.6921219991280564,
+          "4": 0.7014184553887756,
+          "5": 0.6651044518257828,
+          "6": 0.6205640565285221,
+          "7": 0.6137710689163337
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.6712014675140381,
+          "1": 0.8291702270507812,
+          "2": 0.7343627214431763,
+          "3": 0.660058836142222,
+          "4": 0.6363758643468221,
+          "5": 0.6123203833897909,
+          "6": 0.5091375708580017,
+          "7": 0.4634365240732829
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.12685129543145499,
+          0.13143312434355417,
+          0.13767569263776144,
+          0.1335144837697347,
+          0.11692342162132263,
+          0.1170610065261523,
+          0.11799289534489314,
+          0.11854800830284755
+        ],
+        "std": {
+          "0": 0.010506976909274292,
+          "1": 0.001367807212549699,
+          "2": 0.003888312390649472,
+          "3": 0.004216717599135154,
+          "4": 0.004281566512423584,
+          "5": 0.00867814174675279,
+          "6": 0.022159939403805173,
+          "7": 0.018417388232650007
+        },
+        "valid": {
+          "0": 0.6957105795542399,
+          "1": 0.9696912368138632,
+          "2": 0.9791656335194906,
+          "3": 0.9708332022031149,
+          "4": 0.9709711670875549,
+          "5": 0.9485262235005697,
+          "6": 0.9131277998288473,
+          "7": 0.8957765698432922
+        },
+        "relation": {
+          "0": "tied",
+          "1": "better",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
       }
     },
     "random-musicnn": {
@@ -11093,6 +11263,116 @@ window.LEADERBOARD = {
             0.6434181736315564,
             0.7672356024619723,
             0.8527505772334778,
+            1.0
+          ]
+        ]
+      }
+    },
+    "madmom-key": {
+      "synth-pitch": {
+        "task": "synth-pitch",
+        "vs": null,
+        "clips": 576,
+        "layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ],
+        "vs_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ],
+        "measure": "cka",
+        "matrix": [
+          [
+            1.0,
+            0.8814757127979685,
+            0.8634005349031045,
+            0.7483364256793774,
+            0.41399967866064064,
+            0.4340598163276202,
+            0.40111638748087514,
+            0.41983929658616875
+          ],
+          [
+            0.8814757127979685,
+            1.0,
+            0.9131935280927991,
+            0.8071732502271942,
+            0.42554961385044315,
+            0.4455092708529817,
+            0.4131040222118222,
+            0.41189902907753057
+          ],
+          [
+            0.8634005349031045,
+            0.9131935280927991,
+            1.0,
+            0.8245166854000068,
+            0.44639628550702876,
+            0.46593618697210776,
+            0.43019710976883163,
+            0.43260024151222304
+          ],
+          [
+            0.7483364256793774,
+            0.8071732502271942,
+            0.8245166854000068,
+            1.0,
+            0.6012978843903092,
+            0.6216883377353173,
+            0.5718380075059265,
+            0.5734343060794669
+          ],
+          [
+            0.41399967866064064,
+            0.42554961385044315,
+            0.44639628550702876,
+            0.6012978843903092,
+            1.0,
+            0.9978688081777013,
+            0.9842914345620478,
+            0.9198624222705601
+          ],
+          [
+            0.4340598163276202,
+            0.4455092708529817,
+            0.46593618697210776,
+            0.6216883377353173,
+            0.9978688081777013,
+            1.0,
+            0.9847862795693539,
+            0.9323966096866447
+          ],
+          [
+            0.40111638748087514,
+            0.4131040222118222,
+            0.43019710976883163,
+            0.5718380075059265,
+            0.9842914345620478,
+            0.9847862795693539,
+            1.0,
+            0.939992175189521
+          ],
+          [
+            0.41983929658616875,
+            0.41189902907753057,
+            0.43260024151222304,
+            0.5734343060794669,
+            0.9198624222705601,
+            0.9323966096866447,
+            0.939992175189521,
             1.0
           ]
         ]
