@@ -91,4 +91,3 @@ class BeatNetEncoder(ControlledEncoder):
     wheel = ("BeatNet", "1.1.3", WEIGHTS_REL, "weights (model_1_weights.pt)",
              "the path of a BeatNet model_N_weights.pt")
     load_file = staticmethod(load_state)
-

