@@ -224,13 +224,7 @@ class Musicnn(ControlledEncoder):
 
     max_seconds = None  # the patches are cut from the whole clip's log-mel and batched (patch_batch)
 
-    def __init__(self, net: MusicnnNet, opts: MusicnnOptions, device: torch.device, weights: str):
-        super().__init__(net, opts, device, weights)
-        self.patch_batch = opts.patch_batch
-
-    @classmethod
-    def make_net(cls, opts: MusicnnOptions) -> MusicnnNet:
-        return MusicnnNet()
+    net_class = MusicnnNet
 
     @classmethod
     def load_weights(cls, net: MusicnnNet, opts: MusicnnOptions, sub, ctx: BuildContext) -> str:
@@ -243,7 +237,7 @@ class Musicnn(ControlledEncoder):
         plan = patch_plan(frames)
         n = min(PATCH, frames)
         batch = torch.from_numpy(np.stack([m[s:s + n] for m in mels for s, _ in plan])).to(self.device)
-        outs = [self.net(batch[i:i + self.patch_batch]) for i in range(0, len(batch), self.patch_batch)]
+        outs = [self.net(batch[i:i + self.o.patch_batch]) for i in range(0, len(batch), self.o.patch_batch)]
         layers = []
         for h in (torch.cat(o) for o in zip(*outs)):  # [B x patches, C, n] or [B x patches, C, 1]
             h = h.reshape(b, len(plan), h.shape[1], h.shape[2])

@@ -102,13 +102,7 @@ class MusicnnVgg(ControlledEncoder):
 
     layer_names = LAYER_NAMES
 
-    def __init__(self, net: VggNet, opts: VggOptions, device: torch.device, weights: str):
-        super().__init__(net, opts, device, weights)
-        self.patch_batch = opts.patch_batch
-
-    @classmethod
-    def make_net(cls, opts: VggOptions) -> VggNet:
-        return VggNet()
+    net_class = VggNet
 
     @classmethod
     def load_weights(cls, net: VggNet, opts: VggOptions, sub, ctx: BuildContext) -> str:
@@ -119,5 +113,5 @@ class MusicnnVgg(ControlledEncoder):
         batch = np.stack([patches(log_mel(w)) for w in wave.float().cpu().numpy()])  # [B, P, 187, 96]
         b, p = batch.shape[:2]
         flat = torch.from_numpy(batch).to(self.device).flatten(0, 1)
-        outs = [self.net(flat[i:i + self.patch_batch]) for i in range(0, len(flat), self.patch_batch)]
+        outs = [self.net(flat[i:i + self.o.patch_batch]) for i in range(0, len(flat), self.o.patch_batch)]
         return [torch.cat(h).reshape(b, p, -1) for h in zip(*outs)]
