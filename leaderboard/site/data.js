@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 74,
+      "borda": 75,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -243,6 +243,25 @@ window.LEADERBOARD = {
       "complete": true,
       "missing": [],
       "rank": 13
+    },
+    {
+      "model": "crepe-full",
+      "params": 22239976,
+      "mean": 100.0,
+      "borda": 12,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-beat",
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
     },
     {
       "model": "crepe-tiny",
@@ -1935,6 +1954,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "crepe-full",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 2,
+        "num_layers": 7,
+        "last_layer": 1.0,
+        "last_layer_std": 0.0,
+        "weighted_sum": 1.0,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 1.0,
         "std": 0.0,
@@ -1948,7 +1984,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -1965,7 +2001,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1982,7 +2018,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1999,7 +2035,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -2016,7 +2052,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -2033,7 +2069,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2050,7 +2086,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2067,7 +2103,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2084,7 +2120,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2101,7 +2137,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2118,7 +2154,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2135,7 +2171,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       }
     ],
@@ -2600,7 +2636,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2725,6 +2761,18 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 13
+        },
+        {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 100.0,
+          "borda": 12,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-instrument"
+          ],
+          "rank": null
         }
       ]
     },
@@ -3412,7 +3460,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 74,
+          "borda": 75,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3447,6 +3495,25 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 13
+        },
+        {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 100.0,
+          "borda": 12,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-beat",
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
         },
         {
           "model": "crepe-tiny",
@@ -3590,7 +3657,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3715,6 +3782,18 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 13
+        },
+        {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 100.0,
+          "borda": 12,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-instrument"
+          ],
+          "rank": null
         }
       ]
     },
@@ -4934,6 +5013,24 @@ window.LEADERBOARD = {
       "sample_rate": 16000,
       "frame_rate": 50.0
     },
+    "crepe-full": {
+      "entry": "crepe-full",
+      "adapter": "crepe",
+      "revision": null,
+      "params": 22239976,
+      "num_layers": 7,
+      "layer_names": [
+        "conv1",
+        "conv2",
+        "conv3",
+        "conv4",
+        "conv5",
+        "conv6",
+        "classifier"
+      ],
+      "sample_rate": 16000,
+      "frame_rate": 100.0
+    },
     "crepe-tiny": {
       "entry": "crepe-tiny",
       "adapter": "crepe",
@@ -5848,6 +5945,65 @@ window.LEADERBOARD = {
           "0": "tied"
         },
         "weighted_sum_layers": null
+      }
+    },
+    "crepe-full": {
+      "synth-pitch": {
+        "scores": {
+          "0": 0.9938271604938271,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 1.0,
+          "5": 1.0,
+          "6": 1.0
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.13107241690158844,
+          0.1329224556684494,
+          0.13308657705783844,
+          0.1332607368628184,
+          0.1599346250295639,
+          0.15472215910752615,
+          0.15500097970167795
+        ],
+        "std": {
+          "0": 0.004364856673991053,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0
+        },
+        "valid": {
+          "0": 0.9876543209876543,
+          "1": 0.9907407407407408,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 1.0,
+          "5": 1.0,
+          "6": 1.0
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
       }
     },
     "crepe-tiny": {
