@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 80,
+      "borda": 85,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 72,
+      "borda": 77,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 86,
+      "borda": 91,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 78,
+      "borda": 83,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 71,
+      "borda": 76,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 67,
+      "borda": 72,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 77,
+      "borda": 82,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 63,
+      "borda": 68,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 71,
+      "borda": 76,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 75,
+      "borda": 78,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 56,
+      "borda": 61,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -228,7 +228,7 @@ window.LEADERBOARD = {
       "model": "chroma",
       "params": 0,
       "mean": 52.176531851192145,
-      "borda": 15,
+      "borda": 18,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -238,7 +238,7 @@ window.LEADERBOARD = {
       "model": "mfcc",
       "params": 0,
       "mean": 49.34099613974919,
-      "borda": 28,
+      "borda": 33,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -258,42 +258,6 @@ window.LEADERBOARD = {
         "synth-instrument",
         "synth-interval",
         "synth-key",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "crepe-tiny",
-      "params": 486552,
-      "mean": 66.55888224137773,
-      "borda": 12,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-crepe-tiny",
-      "params": 486552,
-      "mean": 64.37391994893292,
-      "borda": 9,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
         "synth-tags",
         "synth-tempo"
       ],
@@ -336,6 +300,22 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
+      "model": "crepe-tiny",
+      "params": 486552,
+      "mean": 46.76158397783173,
+      "borda": 15,
+      "tasks_done": 4,
+      "complete": false,
+      "missing": [
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
       "model": "musicnn-msd",
       "params": 787159,
       "mean": 44.788627017259245,
@@ -346,6 +326,21 @@ window.LEADERBOARD = {
         "synth-chord",
         "synth-instrument",
         "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "random-crepe-tiny",
+      "params": 486552,
+      "mean": 40.71186956687476,
+      "borda": 12,
+      "tasks_done": 5,
+      "complete": false,
+      "missing": [
         "synth-key",
         "synth-pitch",
         "synth-tags",
@@ -941,6 +936,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-crepe-tiny",
+        "score": 0.2738095238095238,
+        "std": 0.008417937871268419,
+        "layer": 5,
+        "num_layers": 7,
+        "last_layer": 0.17857142857142858,
+        "last_layer_std": 0.02525381361380527,
+        "weighted_sum": 0.2261904761904762,
+        "weighted_sum_std": 0.008417937871268433,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "crepe-tiny",
+        "score": 0.25595238095238093,
+        "std": 0.008417937871268419,
+        "layer": 3,
+        "num_layers": 7,
+        "last_layer": 0.25,
+        "last_layer_std": 0.02916059217599021,
+        "weighted_sum": 0.3273809523809524,
+        "weighted_sum_std": 0.055200110092236326,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 14,
+        "fewer_test_clips": false
+      },
+      {
         "model": "beatnet",
         "score": 0.19642857142857142,
         "std": 0.02916059217599021,
@@ -954,7 +983,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 13,
+        "rank": 15,
         "fewer_test_clips": false
       }
     ],
@@ -1472,6 +1501,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "crepe-tiny",
+        "score": 0.2833333333333334,
+        "std": 0.031180478223116183,
+        "layer": 0,
+        "num_layers": 7,
+        "last_layer": 0.19999999999999998,
+        "last_layer_std": 0.01767766952966369,
+        "weighted_sum": 0.2625,
+        "weighted_sum_std": 0.010206207261596585,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-crepe-tiny",
+        "score": 0.28333333333333327,
+        "std": 0.01559023911155808,
+        "layer": 3,
+        "num_layers": 7,
+        "last_layer": 0.26666666666666666,
+        "last_layer_std": 0.03584302194601094,
+        "weighted_sum": 0.22916666666666666,
+        "weighted_sum_std": 0.042491829279939865,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 14,
+        "fewer_test_clips": false
+      },
+      {
         "model": "chroma",
         "score": 0.22083333333333335,
         "std": 0.015590239111558081,
@@ -1485,7 +1548,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 13,
+        "rank": 15,
         "fewer_test_clips": false
       }
     ],
@@ -1709,6 +1772,23 @@ window.LEADERBOARD = {
         "verified": null,
         "test_clips": 96,
         "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-crepe-tiny",
+        "score": 0.1909722222222222,
+        "std": 0.009820927516479817,
+        "layer": 0,
+        "num_layers": 7,
+        "last_layer": 0.16666666666666666,
+        "last_layer_std": 0.00850517271799715,
+        "weighted_sum": 0.17013888888888887,
+        "weighted_sum_std": 0.012991865926298408,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 14,
         "fewer_test_clips": false
       }
     ],
@@ -2636,7 +2716,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 25,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2646,7 +2726,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 16,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2656,7 +2736,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2666,7 +2746,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 18,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2676,7 +2756,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2686,7 +2766,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 76.04166666666667,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2696,7 +2776,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 74.16666666666667,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2706,7 +2786,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 15,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2716,7 +2796,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 66.25,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2726,7 +2806,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2736,7 +2816,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2746,7 +2826,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 59.32098765432099,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2773,6 +2853,30 @@ window.LEADERBOARD = {
             "synth-instrument"
           ],
           "rank": null
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 28.33333333333334,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 28.33333333333333,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -2790,7 +2894,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 50,
+          "borda": 53,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2800,7 +2904,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 48,
+          "borda": 51,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2810,7 +2914,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 45,
+          "borda": 48,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2820,7 +2924,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 42,
+          "borda": 45,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2830,7 +2934,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 31,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2840,7 +2944,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 28,
+          "borda": 31,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2850,7 +2954,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 24,
+          "borda": 27,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2860,7 +2964,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 22,
+          "borda": 25,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2870,7 +2974,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 25,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2880,7 +2984,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 21,
+          "borda": 24,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2890,7 +2994,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2900,7 +3004,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 13,
+          "borda": 16,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2910,39 +3014,11 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 26.2229657760413,
-          "borda": 2,
+          "borda": 5,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 13
-        },
-        {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 63.45850752359532,
-          "borda": 5,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 60.30613518571709,
-          "borda": 4,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
         },
         {
           "model": "random-musicnn",
@@ -2959,6 +3035,19 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 44.52687280941671,
+          "borda": 6,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 38.04420837987627,
@@ -2968,6 +3057,18 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 35.594769929630566,
+          "borda": 6,
+          "tasks_done": 3,
+          "complete": false,
+          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -3370,7 +3471,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 80,
+          "borda": 85,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3380,7 +3481,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 72,
+          "borda": 77,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3390,7 +3491,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 86,
+          "borda": 91,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3400,7 +3501,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 78,
+          "borda": 83,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3410,7 +3511,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 71,
+          "borda": 76,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3420,7 +3521,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 67,
+          "borda": 72,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3430,7 +3531,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 77,
+          "borda": 82,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3440,7 +3541,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 63,
+          "borda": 68,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3450,7 +3551,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 71,
+          "borda": 76,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3460,7 +3561,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 75,
+          "borda": 78,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3470,7 +3571,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 56,
+          "borda": 61,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3480,7 +3581,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 52.176531851192145,
-          "borda": 15,
+          "borda": 18,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3490,7 +3591,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 49.34099613974919,
-          "borda": 28,
+          "borda": 33,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3510,42 +3611,6 @@ window.LEADERBOARD = {
             "synth-instrument",
             "synth-interval",
             "synth-key",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 66.55888224137773,
-          "borda": 12,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 64.37391994893292,
-          "borda": 9,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
             "synth-tags",
             "synth-tempo"
           ],
@@ -3588,6 +3653,22 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 46.76158397783173,
+          "borda": 15,
+          "tasks_done": 4,
+          "complete": false,
+          "missing": [
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 44.788627017259245,
@@ -3598,6 +3679,21 @@ window.LEADERBOARD = {
             "synth-chord",
             "synth-instrument",
             "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 40.71186956687476,
+          "borda": 12,
+          "tasks_done": 5,
+          "complete": false,
+          "missing": [
             "synth-key",
             "synth-pitch",
             "synth-tags",
@@ -3657,7 +3753,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 25,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3667,7 +3763,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 16,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3677,7 +3773,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3687,7 +3783,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 18,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3697,7 +3793,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3707,7 +3803,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 76.04166666666667,
-          "borda": 10,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3717,7 +3813,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 74.16666666666667,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3727,7 +3823,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 15,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3737,7 +3833,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 66.25,
-          "borda": 11,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3747,7 +3843,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3757,7 +3853,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 6,
+          "borda": 8,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3767,7 +3863,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 59.32098765432099,
-          "borda": 7,
+          "borda": 9,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3794,6 +3890,30 @@ window.LEADERBOARD = {
             "synth-instrument"
           ],
           "rank": null
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 28.33333333333334,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 28.33333333333333,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -3811,7 +3931,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 50,
+          "borda": 53,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3821,7 +3941,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 48,
+          "borda": 51,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3831,7 +3951,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 45,
+          "borda": 48,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3841,7 +3961,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 42,
+          "borda": 45,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3851,7 +3971,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 31,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3861,7 +3981,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 28,
+          "borda": 31,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3871,7 +3991,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 24,
+          "borda": 27,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3881,7 +4001,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 22,
+          "borda": 25,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3891,7 +4011,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 25,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3901,7 +4021,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 21,
+          "borda": 24,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3911,7 +4031,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3921,7 +4041,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 13,
+          "borda": 16,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3931,39 +4051,11 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 26.2229657760413,
-          "borda": 2,
+          "borda": 5,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 13
-        },
-        {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 63.45850752359532,
-          "borda": 5,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 60.30613518571709,
-          "borda": 4,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
         },
         {
           "model": "random-musicnn",
@@ -3980,6 +4072,19 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 44.52687280941671,
+          "borda": 6,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 38.04420837987627,
@@ -3989,6 +4094,18 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 35.594769929630566,
+          "borda": 6,
+          "tasks_done": 3,
+          "complete": false,
+          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -6064,6 +6181,63 @@ window.LEADERBOARD = {
           6
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.30357142857142855,
+          "1": 0.2023809523809524,
+          "2": 0.24404761904761907,
+          "3": 0.25595238095238093,
+          "4": 0.2738095238095238,
+          "5": 0.2619047619047619,
+          "6": 0.25
+        },
+        "selected": 3,
+        "layer_weights": [
+          0.16204286615053812,
+          0.13244646787643433,
+          0.13254347443580627,
+          0.1329218496878942,
+          0.13314518332481384,
+          0.14373369018236795,
+          0.1631664385398229
+        ],
+        "std": {
+          "0": 0.014580296087995123,
+          "1": 0.03367175148507369,
+          "2": 0.008417937871268419,
+          "3": 0.008417937871268419,
+          "4": 0.008417937871268419,
+          "5": 0.022271770159368688,
+          "6": 0.02916059217599021
+        },
+        "valid": {
+          "0": 0.30952380952380953,
+          "1": 0.3452380952380952,
+          "2": 0.2976190476190476,
+          "3": 0.3988095238095238,
+          "4": 0.2916666666666667,
+          "5": 0.39285714285714285,
+          "6": 0.26190476190476186
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.6345850752359532,
@@ -6105,6 +6279,63 @@ window.LEADERBOARD = {
         "relation": {
           "0": "tied",
           "1": "worse",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.2833333333333334,
+          "1": 0.2625,
+          "2": 0.1791666666666667,
+          "3": 0.23750000000000002,
+          "4": 0.26666666666666666,
+          "5": 0.2125,
+          "6": 0.19999999999999998
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.21601258714993796,
+          0.1152234176794688,
+          0.11499446878830592,
+          0.11487959822018941,
+          0.11413679271936417,
+          0.11621091266473134,
+          0.20854226251443228
+        ],
+        "std": {
+          "0": 0.031180478223116183,
+          "1": 0.027003086243366083,
+          "2": 0.021245914639969943,
+          "3": 0.020412414523193156,
+          "4": 0.005892556509887902,
+          "5": 0.020412414523193145,
+          "6": 0.01767766952966369
+        },
+        "valid": {
+          "0": 0.325,
+          "1": 0.22083333333333333,
+          "2": 0.27499999999999997,
+          "3": 0.2625,
+          "4": 0.2625,
+          "5": 0.24166666666666667,
+          "6": 0.2708333333333333
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
           "2": "tied",
           "3": "tied",
           "4": "tied",
@@ -8997,6 +9228,63 @@ window.LEADERBOARD = {
           6
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.26785714285714285,
+          "1": 0.19047619047619047,
+          "2": 0.22023809523809526,
+          "3": 0.19642857142857142,
+          "4": 0.26190476190476186,
+          "5": 0.2738095238095238,
+          "6": 0.17857142857142858
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.23501681784788767,
+          0.10566433519124985,
+          0.10537069787581761,
+          0.10603865732749303,
+          0.10570005575815837,
+          0.10677230606476466,
+          0.23543711006641388
+        ],
+        "std": {
+          "0": 0.0145802960879951,
+          "1": 0.046869094488165536,
+          "2": 0.01683587574253685,
+          "3": 0.02525381361380527,
+          "4": 0.046869094488165536,
+          "5": 0.008417937871268419,
+          "6": 0.02525381361380527
+        },
+        "valid": {
+          "0": 0.30357142857142855,
+          "1": 0.1369047619047619,
+          "2": 0.17261904761904764,
+          "3": 0.25,
+          "4": 0.16071428571428573,
+          "5": 0.30952380952380953,
+          "6": 0.2797619047619048
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.6030613518571709,
@@ -9043,6 +9331,120 @@ window.LEADERBOARD = {
           "4": "worse",
           "5": "worse",
           "6": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.39166666666666666,
+          "1": 0.3333333333333333,
+          "2": 0.25,
+          "3": 0.28333333333333327,
+          "4": 0.33749999999999997,
+          "5": 0.31666666666666665,
+          "6": 0.26666666666666666
+        },
+        "selected": 3,
+        "layer_weights": [
+          0.15407639741897583,
+          0.13824516534805298,
+          0.1382089157899221,
+          0.13824239869912466,
+          0.13823155562082926,
+          0.1395170638958613,
+          0.15347852309544882
+        ],
+        "std": {
+          "0": 0.005892556509887901,
+          "1": 0.015590239111558084,
+          "2": 0.010206207261596585,
+          "3": 0.01559023911155808,
+          "4": 0.03679900360969937,
+          "5": 0.005892556509887902,
+          "6": 0.03584302194601094
+        },
+        "valid": {
+          "0": 0.2916666666666667,
+          "1": 0.1708333333333333,
+          "2": 0.2333333333333333,
+          "3": 0.3666666666666667,
+          "4": 0.2416666666666667,
+          "5": 0.2791666666666666,
+          "6": 0.22916666666666666
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.1909722222222222,
+          "1": 0.08680555555555554,
+          "2": 0.09375,
+          "3": 0.13541666666666666,
+          "4": 0.09375,
+          "5": 0.15625,
+          "6": 0.16666666666666666
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.3039353589216868,
+          0.07261248181263606,
+          0.07248563816150029,
+          0.07268995543320973,
+          0.07235556095838547,
+          0.07187974452972412,
+          0.3340412676334381
+        ],
+        "std": {
+          "0": 0.009820927516479817,
+          "1": 0.021404215288086722,
+          "2": 0.022502571869471737,
+          "3": 0.022502571869471733,
+          "4": 0.00850517271799715,
+          "5": 0.01473139127471974,
+          "6": 0.00850517271799715
+        },
+        "valid": {
+          "0": 0.20138888888888892,
+          "1": 0.08680555555555557,
+          "2": 0.11111111111111112,
+          "3": 0.11805555555555557,
+          "4": 0.06250000000000001,
+          "5": 0.125,
+          "6": 0.14236111111111108
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "tied",
+          "4": "worse",
+          "5": "tied",
+          "6": "tied"
         },
         "weighted_sum_layers": [
           0,
