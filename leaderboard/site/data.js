@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 85,
+      "borda": 88,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 77,
+      "borda": 80,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 91,
+      "borda": 94,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 83,
+      "borda": 86,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 76,
+      "borda": 78,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 72,
+      "borda": 75,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 82,
+      "borda": 84,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 68,
+      "borda": 71,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 76,
+      "borda": 78,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 78,
+      "borda": 80,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 61,
+      "borda": 63,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -228,7 +228,7 @@ window.LEADERBOARD = {
       "model": "chroma",
       "params": 0,
       "mean": 52.176531851192145,
-      "borda": 18,
+      "borda": 20,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -302,13 +302,11 @@ window.LEADERBOARD = {
     {
       "model": "crepe-tiny",
       "params": 486552,
-      "mean": 46.76158397783173,
-      "borda": 15,
-      "tasks_done": 4,
+      "mean": 52.385809071640914,
+      "borda": 25,
+      "tasks_done": 6,
       "complete": false,
       "missing": [
-        "synth-interval",
-        "synth-key",
         "synth-pitch",
         "synth-tags",
         "synth-tempo"
@@ -336,12 +334,11 @@ window.LEADERBOARD = {
     {
       "model": "random-crepe-tiny",
       "params": 486552,
-      "mean": 40.71186956687476,
-      "borda": 12,
-      "tasks_done": 5,
+      "mean": 43.509891305728964,
+      "borda": 13,
+      "tasks_done": 6,
       "complete": false,
       "missing": [
-        "synth-key",
         "synth-pitch",
         "synth-tags",
         "synth-tempo"
@@ -1690,6 +1687,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "crepe-tiny",
+        "score": 0.4305555555555556,
+        "std": 0.009820927516479817,
+        "layer": 4,
+        "num_layers": 7,
+        "last_layer": 0.2986111111111111,
+        "last_layer_std": 0.012991865926298406,
+        "weighted_sum": 0.23611111111111113,
+        "weighted_sum_std": 0.012991865926298408,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 9,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-madmom-downbeats",
         "score": 0.4236111111111111,
         "std": 0.025983731852596812,
@@ -1703,7 +1717,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1720,7 +1734,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -1737,7 +1751,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1754,7 +1768,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -1771,7 +1785,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -1788,7 +1802,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       }
     ],
@@ -1964,6 +1978,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "crepe-tiny",
+        "score": 0.8421296296296297,
+        "std": 0.0045830995076905625,
+        "layer": 5,
+        "num_layers": 7,
+        "last_layer": 0.7425925925925926,
+        "last_layer_std": 0.020981979988193785,
+        "weighted_sum": 0.7569444444444443,
+        "weighted_sum_std": 0.009820927516479791,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 11,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-beats",
         "score": 0.7444444444444445,
         "std": 0.009689097007618648,
@@ -1977,7 +2008,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1994,7 +2025,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 12,
+        "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-crepe-tiny",
+        "score": 0.5750000000000001,
+        "std": 0.03086959829290679,
+        "layer": 0,
+        "num_layers": 7,
+        "last_layer": 0.4856481481481481,
+        "last_layer_std": 0.008359013928364696,
+        "weighted_sum": 0.5671296296296297,
+        "weighted_sum_std": 0.028718634109760728,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2011,7 +2059,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 13,
+        "rank": 15,
         "fewer_test_clips": false
       }
     ],
@@ -2894,7 +2942,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 53,
+          "borda": 56,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2904,7 +2952,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 51,
+          "borda": 54,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2914,7 +2962,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 48,
+          "borda": 51,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2924,7 +2972,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 45,
+          "borda": 48,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2934,7 +2982,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 34,
+          "borda": 37,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2944,7 +2992,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 31,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2954,7 +3002,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 27,
+          "borda": 29,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2964,7 +3012,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 25,
+          "borda": 27,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2974,7 +3022,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 28,
+          "borda": 30,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2984,7 +3032,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 24,
+          "borda": 26,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -2994,7 +3042,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 22,
+          "borda": 24,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3004,11 +3052,31 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 16,
+          "borda": 18,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 12
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 54.080566034337984,
+          "borda": 16,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 13
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 41.071077447222926,
+          "borda": 7,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 14
         },
         {
           "model": "mfcc",
@@ -3018,7 +3086,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 15
         },
         {
           "model": "random-musicnn",
@@ -3035,19 +3103,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 44.52687280941671,
-          "borda": 6,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 38.04420837987627,
@@ -3057,18 +3112,6 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 35.594769929630566,
-          "borda": 6,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -3471,7 +3514,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 85,
+          "borda": 88,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3481,7 +3524,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 77,
+          "borda": 80,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3491,7 +3534,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 91,
+          "borda": 94,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3501,7 +3544,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 83,
+          "borda": 86,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3511,7 +3554,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 76,
+          "borda": 78,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3521,7 +3564,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 72,
+          "borda": 75,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3531,7 +3574,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 82,
+          "borda": 84,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3541,7 +3584,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 68,
+          "borda": 71,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3551,7 +3594,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 76,
+          "borda": 78,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3561,7 +3604,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 78,
+          "borda": 80,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3571,7 +3614,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 61,
+          "borda": 63,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3581,7 +3624,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 52.176531851192145,
-          "borda": 18,
+          "borda": 20,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3655,13 +3698,11 @@ window.LEADERBOARD = {
         {
           "model": "crepe-tiny",
           "params": 486552,
-          "mean": 46.76158397783173,
-          "borda": 15,
-          "tasks_done": 4,
+          "mean": 52.385809071640914,
+          "borda": 25,
+          "tasks_done": 6,
           "complete": false,
           "missing": [
-            "synth-interval",
-            "synth-key",
             "synth-pitch",
             "synth-tags",
             "synth-tempo"
@@ -3689,12 +3730,11 @@ window.LEADERBOARD = {
         {
           "model": "random-crepe-tiny",
           "params": 486552,
-          "mean": 40.71186956687476,
-          "borda": 12,
-          "tasks_done": 5,
+          "mean": 43.509891305728964,
+          "borda": 13,
+          "tasks_done": 6,
           "complete": false,
           "missing": [
-            "synth-key",
             "synth-pitch",
             "synth-tags",
             "synth-tempo"
@@ -3931,7 +3971,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 53,
+          "borda": 56,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3941,7 +3981,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 51,
+          "borda": 54,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3951,7 +3991,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 48,
+          "borda": 51,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3961,7 +4001,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 45,
+          "borda": 48,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3971,7 +4011,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 34,
+          "borda": 37,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3981,7 +4021,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 31,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3991,7 +4031,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 27,
+          "borda": 29,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4001,7 +4041,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 25,
+          "borda": 27,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4011,7 +4051,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 28,
+          "borda": 30,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4021,7 +4061,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 24,
+          "borda": 26,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4031,7 +4071,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 22,
+          "borda": 24,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4041,11 +4081,31 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 16,
+          "borda": 18,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 12
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 54.080566034337984,
+          "borda": 16,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 13
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 41.071077447222926,
+          "borda": 7,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 14
         },
         {
           "model": "mfcc",
@@ -4055,7 +4115,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 15
         },
         {
           "model": "random-musicnn",
@@ -4072,19 +4132,6 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 44.52687280941671,
-          "borda": 6,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 38.04420837987627,
@@ -4094,18 +4141,6 @@ window.LEADERBOARD = {
           "missing": [
             "synth-chord",
             "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 35.594769929630566,
-          "borda": 6,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
             "synth-key"
           ],
           "rank": null
@@ -6338,6 +6373,120 @@ window.LEADERBOARD = {
           "1": "tied",
           "2": "tied",
           "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.2569444444444444,
+          "1": 0.2708333333333333,
+          "2": 0.2881944444444444,
+          "3": 0.3125,
+          "4": 0.4305555555555556,
+          "5": 0.4270833333333333,
+          "6": 0.2986111111111111
+        },
+        "selected": 4,
+        "layer_weights": [
+          0.2664792438348134,
+          0.09080280115207036,
+          0.09113417565822601,
+          0.09095218280951183,
+          0.09076337019602458,
+          0.10754704475402832,
+          0.2623211294412613
+        ],
+        "std": {
+          "0": 0.009820927516479817,
+          "1": 0.0,
+          "2": 0.024552318791199585,
+          "3": 0.008505172717997162,
+          "4": 0.009820927516479817,
+          "5": 0.00850517271799714,
+          "6": 0.012991865926298406
+        },
+        "valid": {
+          "0": 0.23958333333333334,
+          "1": 0.24305555555555555,
+          "2": 0.2708333333333333,
+          "3": 0.2743055555555556,
+          "4": 0.3368055555555556,
+          "5": 0.3229166666666667,
+          "6": 0.3055555555555555
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "tied",
+          "5": "tied",
+          "6": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.6453703703703704,
+          "1": 0.625462962962963,
+          "2": 0.7060185185185185,
+          "3": 0.7337962962962963,
+          "4": 0.8319444444444444,
+          "5": 0.8421296296296297,
+          "6": 0.7425925925925926
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.19203330079714456,
+          0.10981650153795879,
+          0.108901746571064,
+          0.10893089820941289,
+          0.10667271167039871,
+          0.17672314743200937,
+          0.19692167143026987
+        ],
+        "std": {
+          "0": 0.02199926735280877,
+          "1": 0.013718085546323165,
+          "2": 0.011638708416644949,
+          "3": 0.014359317054880381,
+          "4": 0.01500171457964784,
+          "5": 0.0045830995076905625,
+          "6": 0.020981979988193785
+        },
+        "valid": {
+          "0": 0.611574074074074,
+          "1": 0.5879629629629629,
+          "2": 0.6277777777777778,
+          "3": 0.5990740740740742,
+          "4": 0.7393518518518518,
+          "5": 0.8166666666666665,
+          "6": 0.7865740740740742
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
           "4": "tied",
           "5": "tied",
           "6": "tied"
@@ -9444,6 +9593,63 @@ window.LEADERBOARD = {
           "3": "tied",
           "4": "worse",
           "5": "tied",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.5750000000000001,
+          "1": 0.39537037037037037,
+          "2": 0.39212962962962955,
+          "3": 0.375,
+          "4": 0.3513888888888889,
+          "5": 0.35185185185185186,
+          "6": 0.4856481481481481
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.23972426851590475,
+          0.10545544823010762,
+          0.10505198935667674,
+          0.10448337843020757,
+          0.10537149757146835,
+          0.1046726182103157,
+          0.23524084190527597
+        ],
+        "std": {
+          "0": 0.03086959829290679,
+          "1": 0.009510480826006525,
+          "2": 0.03751428625904242,
+          "3": 0.007081971546656653,
+          "4": 0.011168831557235947,
+          "5": 0.04595709068047544,
+          "6": 0.008359013928364696
+        },
+        "valid": {
+          "0": 0.5810185185185185,
+          "1": 0.27916666666666673,
+          "2": 0.35648148148148145,
+          "3": 0.39675925925925926,
+          "4": 0.3675925925925925,
+          "5": 0.33287037037037037,
+          "6": 0.5194444444444444
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
           "6": "tied"
         },
         "weighted_sum_layers": [
