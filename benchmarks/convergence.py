@@ -1,6 +1,6 @@
 """Does the probe measure the features? Each (model, task) pair's probe against a converged reference on the same
 features, with the share of heads that peaked in the last tenth of their schedule. Prints a table and writes
-benchmarks/results.json under `convergence` (with the machine).
+benchmarks/results.json under `convergence` (each row with the machine it was measured on).
 
     python benchmarks/convergence.py --models logmel,chroma --tasks synth-chords,synth-beat,synth-instrument
 
@@ -182,8 +182,8 @@ def main() -> None:
             out = Path(args.out)
             doc = json.loads(out.read_text()) if out.is_file() else {}
             conv = doc.setdefault("convergence", {"machine": machine(), "rows": {}})
-            conv["machine"] = machine()
-            conv["rows"][f"{model}/{task}"] = row
+            conv["machine"] = machine()  # the last run's; each row keeps the machine it was measured on
+            conv["rows"][f"{model}/{task}"] = {**row, "machine": conv["machine"]}
             out.write_text(json.dumps(doc, indent=1) + "\n")
 
 
