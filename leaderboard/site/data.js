@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 88,
+      "borda": 90,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 80,
+      "borda": 82,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 94,
+      "borda": 96,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 86,
+      "borda": 88,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 78,
+      "borda": 80,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 75,
+      "borda": 77,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 84,
+      "borda": 85,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 71,
+      "borda": 73,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 78,
+      "borda": 80,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 80,
+      "borda": 82,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 63,
+      "borda": 65,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -248,7 +248,7 @@ window.LEADERBOARD = {
       "model": "crepe-full",
       "params": 22239976,
       "mean": 100.0,
-      "borda": 12,
+      "borda": 14,
       "tasks_done": 1,
       "complete": false,
       "missing": [
@@ -282,6 +282,19 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
+      "model": "crepe-tiny",
+      "params": 486552,
+      "mean": 59.055561214845646,
+      "borda": 29,
+      "tasks_done": 7,
+      "complete": false,
+      "missing": [
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
       "model": "musicnn-mtt",
       "params": 787159,
       "mean": 55.328112799986506,
@@ -300,14 +313,13 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "crepe-tiny",
+      "model": "random-crepe-tiny",
       "params": 486552,
-      "mean": 52.385809071640914,
-      "borda": 25,
-      "tasks_done": 6,
+      "mean": 50.65398090755605,
+      "borda": 15,
+      "tasks_done": 7,
       "complete": false,
       "missing": [
-        "synth-pitch",
         "synth-tags",
         "synth-tempo"
       ],
@@ -325,20 +337,6 @@ window.LEADERBOARD = {
         "synth-instrument",
         "synth-interval",
         "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-crepe-tiny",
-      "params": 486552,
-      "mean": 43.509891305728964,
-      "borda": 13,
-      "tasks_done": 6,
-      "complete": false,
-      "missing": [
         "synth-pitch",
         "synth-tags",
         "synth-tempo"
@@ -2252,6 +2250,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "crepe-tiny",
+        "score": 0.9907407407407408,
+        "std": 1.1102230246251565e-16,
+        "layer": 1,
+        "num_layers": 7,
+        "last_layer": 0.9907407407407408,
+        "last_layer_std": 1.1102230246251565e-16,
+        "weighted_sum": 0.9907407407407408,
+        "weighted_sum_std": 1.1102230246251565e-16,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 12,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-beats",
         "score": 0.9722222222222222,
         "std": 0.0075601535271086085,
@@ -2265,7 +2280,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 12,
+        "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-crepe-tiny",
+        "score": 0.9351851851851852,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 7,
+        "last_layer": 0.9197530864197531,
+        "last_layer_std": 0.004364856673991053,
+        "weighted_sum": 0.9290123456790124,
+        "weighted_sum_std": 0.011548325267820809,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2282,7 +2314,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 13,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2299,7 +2331,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 14,
+        "rank": 16,
         "fewer_test_clips": false
       }
     ],
@@ -2764,7 +2796,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 27,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2774,7 +2806,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 18,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2784,7 +2816,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2794,7 +2826,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 20,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2804,7 +2836,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2814,7 +2846,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 76.04166666666667,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2824,7 +2856,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 74.16666666666667,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2834,7 +2866,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 17,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2844,7 +2876,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 66.25,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2854,7 +2886,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -2864,11 +2896,31 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 11
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 63.70370370370371,
+          "borda": 6,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 12
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 60.925925925925924,
+          "borda": 3,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 13
         },
         {
           "model": "mfcc",
@@ -2878,7 +2930,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 14
         },
         {
           "model": "chroma",
@@ -2888,41 +2940,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 15
         },
         {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 1,
           "complete": false,
           "missing": [
             "synth-instrument"
-          ],
-          "rank": null
-        },
-        {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 28.33333333333334,
-          "borda": 2,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 28.33333333333333,
-          "borda": 1,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
           ],
           "rank": null
         }
@@ -3514,7 +3542,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 88,
+          "borda": 90,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3524,7 +3552,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 80,
+          "borda": 82,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3534,7 +3562,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 94,
+          "borda": 96,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3544,7 +3572,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 86,
+          "borda": 88,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3554,7 +3582,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 78,
+          "borda": 80,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3564,7 +3592,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 75,
+          "borda": 77,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3574,7 +3602,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 84,
+          "borda": 85,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3584,7 +3612,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 71,
+          "borda": 73,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3594,7 +3622,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 78,
+          "borda": 80,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3604,7 +3632,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 80,
+          "borda": 82,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3614,7 +3642,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 63,
+          "borda": 65,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3644,7 +3672,7 @@ window.LEADERBOARD = {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -3678,6 +3706,19 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 59.055561214845646,
+          "borda": 29,
+          "tasks_done": 7,
+          "complete": false,
+          "missing": [
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 55.328112799986506,
@@ -3696,14 +3737,13 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "crepe-tiny",
+          "model": "random-crepe-tiny",
           "params": 486552,
-          "mean": 52.385809071640914,
-          "borda": 25,
-          "tasks_done": 6,
+          "mean": 50.65398090755605,
+          "borda": 15,
+          "tasks_done": 7,
           "complete": false,
           "missing": [
-            "synth-pitch",
             "synth-tags",
             "synth-tempo"
           ],
@@ -3721,20 +3761,6 @@ window.LEADERBOARD = {
             "synth-instrument",
             "synth-interval",
             "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 43.509891305728964,
-          "borda": 13,
-          "tasks_done": 6,
-          "complete": false,
-          "missing": [
             "synth-pitch",
             "synth-tags",
             "synth-tempo"
@@ -3793,7 +3819,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 27,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3803,7 +3829,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 18,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3813,7 +3839,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3823,7 +3849,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 20,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3833,7 +3859,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3843,7 +3869,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 76.04166666666667,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3853,7 +3879,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 74.16666666666667,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3863,7 +3889,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 17,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3873,7 +3899,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 66.25,
-          "borda": 13,
+          "borda": 15,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3883,7 +3909,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3893,11 +3919,31 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 8,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 11
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 63.70370370370371,
+          "borda": 6,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 12
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 60.925925925925924,
+          "borda": 3,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 13
         },
         {
           "model": "mfcc",
@@ -3907,7 +3953,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 14
         },
         {
           "model": "chroma",
@@ -3917,41 +3963,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 15
         },
         {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 12,
+          "borda": 14,
           "tasks_done": 1,
           "complete": false,
           "missing": [
             "synth-instrument"
-          ],
-          "rank": null
-        },
-        {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 28.33333333333334,
-          "borda": 2,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 28.33333333333333,
-          "borda": 1,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
           ],
           "rank": null
         }
@@ -6487,6 +6509,63 @@ window.LEADERBOARD = {
           "1": "worse",
           "2": "worse",
           "3": "worse",
+          "4": "tied",
+          "5": "tied",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 0.9783950617283951,
+          "1": 0.9907407407407408,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 1.0,
+          "5": 1.0,
+          "6": 0.9907407407407408
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.16817443569501242,
+          0.13056605557600656,
+          0.13097684582074484,
+          0.13075585663318634,
+          0.13058561086654663,
+          0.13639508684476218,
+          0.17254610359668732
+        ],
+        "std": {
+          "0": 0.004364856673991053,
+          "1": 1.1102230246251565e-16,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 1.1102230246251565e-16
+        },
+        "valid": {
+          "0": 0.9753086419753086,
+          "1": 1.0,
+          "2": 0.9907407407407408,
+          "3": 0.9907407407407408,
+          "4": 1.0,
+          "5": 1.0,
+          "6": 0.9907407407407408
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
           "4": "tied",
           "5": "tied",
           "6": "tied"
@@ -9642,6 +9721,63 @@ window.LEADERBOARD = {
           "4": 0.3675925925925925,
           "5": 0.33287037037037037,
           "6": 0.5194444444444444
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 0.9351851851851852,
+          "1": 0.8641975308641975,
+          "2": 0.8364197530864197,
+          "3": 0.8148148148148148,
+          "4": 0.7283950617283951,
+          "5": 0.7654320987654321,
+          "6": 0.9197530864197531
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.20613424479961395,
+          0.11797332018613815,
+          0.11809699237346649,
+          0.11916253964106242,
+          0.1178581068913142,
+          0.11666008085012436,
+          0.2041146606206894
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.004364856673991001,
+          "2": 0.008729713347982055,
+          "3": 0.013094570021973107,
+          "4": 0.011548325267820818,
+          "5": 0.0157377145481259,
+          "6": 0.004364856673991053
+        },
+        "valid": {
+          "0": 0.9320987654320988,
+          "1": 0.8919753086419752,
+          "2": 0.8271604938271605,
+          "3": 0.8425925925925926,
+          "4": 0.7993827160493826,
+          "5": 0.8364197530864198,
+          "6": 0.8919753086419752
         },
         "relation": {
           "0": "tied",
