@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 91,
+      "borda": 92,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 84,
+      "borda": 86,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 98,
+      "borda": 100,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 90,
+      "borda": 92,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 82,
+      "borda": 84,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 78,
+      "borda": 80,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 87,
+      "borda": 89,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 75,
+      "borda": 76,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 82,
+      "borda": 84,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 84,
+      "borda": 86,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,11 +218,31 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 67,
+      "borda": 69,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 11
+    },
+    {
+      "model": "crepe-tiny",
+      "params": 486552,
+      "mean": 62.38484979207994,
+      "borda": 38,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 12
+    },
+    {
+      "model": "random-crepe-tiny",
+      "params": 486552,
+      "mean": 53.09420745521679,
+      "borda": 17,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 13
     },
     {
       "model": "chroma",
@@ -232,17 +252,17 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 12
+      "rank": 14
     },
     {
       "model": "mfcc",
       "params": 0,
       "mean": 49.34099613974919,
-      "borda": 35,
+      "borda": 36,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 13
+      "rank": 15
     },
     {
       "model": "crepe-full",
@@ -259,18 +279,6 @@ window.LEADERBOARD = {
         "synth-interval",
         "synth-key",
         "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "crepe-tiny",
-      "params": 486552,
-      "mean": 60.73526318473261,
-      "borda": 33,
-      "tasks_done": 8,
-      "complete": false,
-      "missing": [
         "synth-tempo"
       ],
       "rank": null
@@ -307,18 +315,6 @@ window.LEADERBOARD = {
         "synth-key",
         "synth-pitch",
         "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-crepe-tiny",
-      "params": 486552,
-      "mean": 52.5608957913382,
-      "borda": 16,
-      "tasks_done": 8,
-      "complete": false,
-      "missing": [
         "synth-tempo"
       ],
       "rank": null
@@ -2745,6 +2741,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "crepe-tiny",
+        "score": 0.7558154265085856,
+        "std": 0.007299123203952924,
+        "layer": 0,
+        "num_layers": 7,
+        "last_layer": 0.6376689473787943,
+        "last_layer_std": 0.018463712776951663,
+        "weighted_sum": 0.7182221412658691,
+        "weighted_sum_std": 0.006555120401604338,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 10,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-chroma",
         "score": 0.7511246005694071,
         "std": 0.01987398062248699,
@@ -2758,7 +2771,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2775,7 +2788,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2792,7 +2805,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 12,
+        "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-crepe-tiny",
+        "score": 0.5736070076624552,
+        "std": 0.011241176267954766,
+        "layer": 0,
+        "num_layers": 7,
+        "last_layer": 0.6620415250460306,
+        "last_layer_std": 0.0067476167492492856,
+        "weighted_sum": 0.7097602685292562,
+        "weighted_sum_std": 0.0005350235658589277,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2809,7 +2839,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 13,
+        "rank": 15,
         "fewer_test_clips": false
       }
     ]
@@ -3204,7 +3234,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 30,
+          "borda": 32,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3214,7 +3244,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 29,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3224,7 +3254,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 27,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3234,7 +3264,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3244,7 +3274,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 23,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3254,7 +3284,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.25900877073545,
-          "borda": 21,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3264,7 +3294,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
-          "borda": 18,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3274,7 +3304,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.66327876679736,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3284,16 +3314,16 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.28529203427287,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 9
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 71.83324597898178,
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 72.62039980500936,
           "borda": 12,
           "tasks_done": 2,
           "complete": true,
@@ -3301,24 +3331,44 @@ window.LEADERBOARD = {
           "rank": 10
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 65.14824307095655,
-          "borda": 9,
+          "model": "mfcc",
+          "params": 0,
+          "mean": 71.83324597898178,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 11
         },
         {
-          "model": "random-madmom-key",
+          "model": "madmom-key",
           "params": 665808,
-          "mean": 61.957964063998546,
-          "borda": 5,
+          "mean": 65.14824307095655,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 12
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 62.901202739197146,
+          "borda": 6,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 13
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 61.957964063998546,
+          "borda": 6,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 14
         },
         {
           "model": "chroma",
@@ -3328,7 +3378,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 15
         },
         {
           "model": "random-musicnn",
@@ -3355,34 +3405,10 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 69.65925695916015,
-          "borda": 7,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 69.32235232890712,
           "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 68.44170471214876,
-          "borda": 5,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -3594,7 +3620,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 91,
+          "borda": 92,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3604,7 +3630,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 84,
+          "borda": 86,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3614,7 +3640,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 98,
+          "borda": 100,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3624,7 +3650,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 90,
+          "borda": 92,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3634,7 +3660,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 82,
+          "borda": 84,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3644,7 +3670,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 78,
+          "borda": 80,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3654,7 +3680,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 87,
+          "borda": 89,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3664,7 +3690,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 75,
+          "borda": 76,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3674,7 +3700,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 82,
+          "borda": 84,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3684,7 +3710,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 84,
+          "borda": 86,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3694,11 +3720,31 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 67,
+          "borda": 69,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 11
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 62.38484979207994,
+          "borda": 38,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 12
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 53.09420745521679,
+          "borda": 17,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 13
         },
         {
           "model": "chroma",
@@ -3708,17 +3754,17 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 14
         },
         {
           "model": "mfcc",
           "params": 0,
           "mean": 49.34099613974919,
-          "borda": 35,
+          "borda": 36,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 15
         },
         {
           "model": "crepe-full",
@@ -3735,18 +3781,6 @@ window.LEADERBOARD = {
             "synth-interval",
             "synth-key",
             "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 60.73526318473261,
-          "borda": 33,
-          "tasks_done": 8,
-          "complete": false,
-          "missing": [
             "synth-tempo"
           ],
           "rank": null
@@ -3783,18 +3817,6 @@ window.LEADERBOARD = {
             "synth-key",
             "synth-pitch",
             "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 52.5608957913382,
-          "borda": 16,
-          "tasks_done": 8,
-          "complete": false,
-          "missing": [
             "synth-tempo"
           ],
           "rank": null
@@ -4245,7 +4267,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 30,
+          "borda": 32,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4255,7 +4277,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 29,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4265,7 +4287,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 27,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4275,7 +4297,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4285,7 +4307,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 23,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4295,7 +4317,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.25900877073545,
-          "borda": 21,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4305,7 +4327,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
-          "borda": 18,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4315,7 +4337,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.66327876679736,
-          "borda": 14,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4325,16 +4347,16 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.28529203427287,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 9
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 71.83324597898178,
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 72.62039980500936,
           "borda": 12,
           "tasks_done": 2,
           "complete": true,
@@ -4342,24 +4364,44 @@ window.LEADERBOARD = {
           "rank": 10
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 65.14824307095655,
-          "borda": 9,
+          "model": "mfcc",
+          "params": 0,
+          "mean": 71.83324597898178,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 11
         },
         {
-          "model": "random-madmom-key",
+          "model": "madmom-key",
           "params": 665808,
-          "mean": 61.957964063998546,
-          "borda": 5,
+          "mean": 65.14824307095655,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 12
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 62.901202739197146,
+          "borda": 6,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 13
+        },
+        {
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 61.957964063998546,
+          "borda": 6,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 14
         },
         {
           "model": "chroma",
@@ -4369,7 +4411,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 15
         },
         {
           "model": "random-musicnn",
@@ -4396,34 +4438,10 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 69.65925695916015,
-          "borda": 7,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 69.32235232890712,
           "borda": 6,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 68.44170471214876,
-          "borda": 5,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -6696,6 +6714,63 @@ window.LEADERBOARD = {
           "4": "tied",
           "5": "tied",
           "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.7558154265085856,
+          "1": 0.6449461380640665,
+          "2": 0.479125181833903,
+          "3": 0.47616030772527057,
+          "4": 0.5698473850886027,
+          "5": 0.6708757082621256,
+          "6": 0.6376689473787943
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.15046697854995728,
+          0.13812968134880066,
+          0.13581176102161407,
+          0.1354746768871943,
+          0.13586846987406412,
+          0.14744809766610464,
+          0.15680034458637238
+        ],
+        "std": {
+          "0": 0.007299123203952924,
+          "1": 0.005943158122601346,
+          "2": 0.003176235378064701,
+          "3": 0.0028432766236727303,
+          "4": 0.003684550943501197,
+          "5": 0.008167654883981142,
+          "6": 0.018463712776951663
+        },
+        "valid": {
+          "0": 0.7426729202270508,
+          "1": 0.48668112357457477,
+          "2": 0.46655339002609253,
+          "3": 0.42226602633794147,
+          "4": 0.578131914138794,
+          "5": 0.5490933458010355,
+          "6": 0.5600584149360657
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse"
         },
         "weighted_sum_layers": [
           0,
@@ -9970,6 +10045,63 @@ window.LEADERBOARD = {
           "3": "better",
           "4": "tied",
           "5": "tied",
+          "6": "better"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.5736070076624552,
+          "1": 0.507835328578949,
+          "2": 0.6382982730865479,
+          "3": 0.553824762503306,
+          "4": 0.40612395604451496,
+          "5": 0.3851458231608073,
+          "6": 0.6620415250460306
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.15489254395167032,
+          0.1354669233163198,
+          0.13867893318335214,
+          0.14058160285154978,
+          0.13844150801499686,
+          0.13754753271738687,
+          0.15439100563526154
+        ],
+        "std": {
+          "0": 0.011241176267954766,
+          "1": 0.002385685838243431,
+          "2": 0.0015347525094314628,
+          "3": 0.001440680330977865,
+          "4": 0.004924341134299962,
+          "5": 0.015672408949891442,
+          "6": 0.0067476167492492856
+        },
+        "valid": {
+          "0": 0.5721014738082886,
+          "1": 0.4619069496790568,
+          "2": 0.5269219279289246,
+          "3": 0.5252472758293152,
+          "4": 0.2666028340657552,
+          "5": 0.4135955373446147,
+          "6": 0.48351343472798664
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse",
+          "5": "worse",
           "6": "better"
         },
         "weighted_sum_layers": [
