@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 92,
+      "borda": 94,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 86,
+      "borda": 88,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 100,
+      "borda": 101,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 92,
+      "borda": 94,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 84,
+      "borda": 85,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 80,
+      "borda": 81,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 89,
+      "borda": 91,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 76,
+      "borda": 78,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 84,
+      "borda": 86,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 69,
+      "borda": 70,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -248,7 +248,7 @@ window.LEADERBOARD = {
       "model": "chroma",
       "params": 0,
       "mean": 52.176531851192145,
-      "borda": 20,
+      "borda": 21,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -284,6 +284,22 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
+      "model": "musicnn-mtt",
+      "params": 787159,
+      "mean": 60.41703259046944,
+      "borda": 36,
+      "tasks_done": 4,
+      "complete": false,
+      "missing": [
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 59.69187822147573,
@@ -302,33 +318,13 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "musicnn-mtt",
-      "params": 787159,
-      "mean": 55.328112799986506,
-      "borda": 10,
-      "tasks_done": 2,
-      "complete": false,
-      "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
-        "synth-key",
-        "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
       "model": "musicnn-msd",
       "params": 787159,
-      "mean": 44.788627017259245,
-      "borda": 7,
-      "tasks_done": 2,
+      "mean": 48.19788493720105,
+      "borda": 26,
+      "tasks_done": 4,
       "complete": false,
       "missing": [
-        "synth-chord",
-        "synth-instrument",
         "synth-interval",
         "synth-key",
         "synth-pitch",
@@ -823,6 +819,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "musicnn-mtt",
+        "score": 0.46428571428571425,
+        "std": 5.551115123125783e-17,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.22023809523809523,
+        "last_layer_std": 0.022271770159368702,
+        "weighted_sum": 0.22023809523809523,
+        "weighted_sum_std": 0.01683587574253685,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 7,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-madmom-chroma",
         "score": 0.46428571428571425,
         "std": 0.0145802960879951,
@@ -836,7 +849,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -853,7 +866,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -870,7 +883,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -887,7 +900,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -904,7 +917,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 11,
+        "rank": 12,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "musicnn-msd",
+        "score": 0.3154761904761905,
+        "std": 0.022271770159368716,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.2261904761904762,
+        "last_layer_std": 0.022271770159368702,
+        "weighted_sum": 0.19642857142857142,
+        "weighted_sum_std": 0.025253813613805257,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -921,7 +951,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 12,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -938,7 +968,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 13,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -955,7 +985,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 14,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -972,7 +1002,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 15,
+        "rank": 17,
         "fewer_test_clips": false
       }
     ],
@@ -1286,6 +1316,40 @@ window.LEADERBOARD = {
     ],
     "synth-instrument": [
       {
+        "model": "musicnn-mtt",
+        "score": 0.8458333333333332,
+        "std": 0.015590239111558123,
+        "layer": 5,
+        "num_layers": 8,
+        "last_layer": 0.6041666666666666,
+        "last_layer_std": 0.015590239111558084,
+        "weighted_sum": 0.7291666666666666,
+        "weighted_sum_std": 0.015590239111558084,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "musicnn-msd",
+        "score": 0.7166666666666667,
+        "std": 0.011785113019775802,
+        "layer": 5,
+        "num_layers": 8,
+        "last_layer": 0.5875,
+        "last_layer_std": 0.02041241452319317,
+        "weighted_sum": 0.6791666666666667,
+        "weighted_sum_std": 0.011785113019775804,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
         "model": "beatnet",
         "score": 0.6166666666666667,
         "std": 0.011785113019775804,
@@ -1299,7 +1363,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 1,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -1316,7 +1380,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 2,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1333,7 +1397,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1350,7 +1414,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1367,7 +1431,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1384,7 +1448,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1401,7 +1465,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1418,7 +1482,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 8,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1435,7 +1499,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -1452,7 +1516,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 10,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1469,7 +1533,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 11,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -1486,7 +1550,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 12,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -1503,7 +1567,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 13,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -1520,7 +1584,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 14,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -1537,7 +1601,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 15,
+        "rank": 17,
         "fewer_test_clips": false
       }
     ],
@@ -3015,6 +3079,30 @@ window.LEADERBOARD = {
             "synth-instrument"
           ],
           "rank": null
+        },
+        {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 84.58333333333331,
+          "borda": 16,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 71.66666666666667,
+          "borda": 15,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -3032,7 +3120,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 56,
+          "borda": 58,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3042,7 +3130,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 54,
+          "borda": 56,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3052,7 +3140,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 51,
+          "borda": 53,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3062,7 +3150,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 48,
+          "borda": 49,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3072,7 +3160,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 37,
+          "borda": 39,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3082,7 +3170,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3092,7 +3180,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3102,7 +3190,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3112,7 +3200,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 30,
+          "borda": 32,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3122,7 +3210,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3142,7 +3230,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3195,12 +3283,11 @@ window.LEADERBOARD = {
         {
           "model": "musicnn-mtt",
           "params": 787159,
-          "mean": 38.04420837987627,
-          "borda": 2,
-          "tasks_done": 1,
+          "mean": 42.23638990422384,
+          "borda": 12,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chord",
             "synth-interval",
             "synth-key"
           ],
@@ -3209,12 +3296,11 @@ window.LEADERBOARD = {
         {
           "model": "musicnn-msd",
           "params": 787159,
-          "mean": 20.254901705611374,
-          "borda": 1,
-          "tasks_done": 1,
+          "mean": 25.901260376615213,
+          "borda": 5,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chord",
             "synth-interval",
             "synth-key"
           ],
@@ -3620,7 +3706,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 92,
+          "borda": 94,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3630,7 +3716,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 86,
+          "borda": 88,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3640,7 +3726,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 100,
+          "borda": 101,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3650,7 +3736,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 92,
+          "borda": 94,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3660,7 +3746,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 84,
+          "borda": 85,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3670,7 +3756,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 80,
+          "borda": 81,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3680,7 +3766,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 89,
+          "borda": 91,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3690,7 +3776,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 76,
+          "borda": 78,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3700,7 +3786,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 84,
+          "borda": 86,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3720,7 +3806,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 69,
+          "borda": 70,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3750,7 +3836,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 52.176531851192145,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3786,6 +3872,22 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 60.41703259046944,
+          "borda": 36,
+          "tasks_done": 4,
+          "complete": false,
+          "missing": [
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 59.69187822147573,
@@ -3804,33 +3906,13 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "musicnn-mtt",
-          "params": 787159,
-          "mean": 55.328112799986506,
-          "borda": 10,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
-            "synth-key",
-            "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "musicnn-msd",
           "params": 787159,
-          "mean": 44.788627017259245,
-          "borda": 7,
-          "tasks_done": 2,
+          "mean": 48.19788493720105,
+          "borda": 26,
+          "tasks_done": 4,
           "complete": false,
           "missing": [
-            "synth-chord",
-            "synth-instrument",
             "synth-interval",
             "synth-key",
             "synth-pitch",
@@ -4048,6 +4130,30 @@ window.LEADERBOARD = {
             "synth-instrument"
           ],
           "rank": null
+        },
+        {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 84.58333333333331,
+          "borda": 16,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
+        },
+        {
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 71.66666666666667,
+          "borda": 15,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -4065,7 +4171,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 56,
+          "borda": 58,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4075,7 +4181,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 54,
+          "borda": 56,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4085,7 +4191,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 51,
+          "borda": 53,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4095,7 +4201,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 48,
+          "borda": 49,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4105,7 +4211,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 37,
+          "borda": 39,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4115,7 +4221,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4125,7 +4231,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4135,7 +4241,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4145,7 +4251,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 30,
+          "borda": 32,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4155,7 +4261,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4175,7 +4281,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4228,12 +4334,11 @@ window.LEADERBOARD = {
         {
           "model": "musicnn-mtt",
           "params": 787159,
-          "mean": 38.04420837987627,
-          "borda": 2,
-          "tasks_done": 1,
+          "mean": 42.23638990422384,
+          "borda": 12,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chord",
             "synth-interval",
             "synth-key"
           ],
@@ -4242,12 +4347,11 @@ window.LEADERBOARD = {
         {
           "model": "musicnn-msd",
           "params": 787159,
-          "mean": 20.254901705611374,
-          "borda": 1,
-          "tasks_done": 1,
+          "mean": 25.901260376615213,
+          "borda": 5,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chord",
             "synth-interval",
             "synth-key"
           ],
@@ -8947,6 +9051,69 @@ window.LEADERBOARD = {
           7
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.3154761904761905,
+          "1": 0.25,
+          "2": 0.23214285714285712,
+          "3": 0.13095238095238096,
+          "4": 0.24404761904761907,
+          "5": 0.20238095238095236,
+          "6": 0.18452380952380953,
+          "7": 0.2261904761904762
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.11199519534905751,
+          0.11219231287638347,
+          0.11162090798219045,
+          0.11525875578324,
+          0.11115330209334691,
+          0.166561891635259,
+          0.15971586108207703,
+          0.1115017831325531
+        ],
+        "std": {
+          "0": 0.022271770159368716,
+          "1": 0.0145802960879951,
+          "2": 0.014580296087995112,
+          "3": 0.016835875742536845,
+          "4": 0.008417937871268419,
+          "5": 0.016835875742536838,
+          "6": 0.022271770159368688,
+          "7": 0.022271770159368702
+        },
+        "valid": {
+          "0": 0.5476190476190476,
+          "1": 0.16071428571428573,
+          "2": 0.46428571428571425,
+          "3": 0.3273809523809524,
+          "4": 0.36904761904761907,
+          "5": 0.36309523809523814,
+          "6": 0.26785714285714285,
+          "7": 0.26785714285714285
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "tied",
+          "5": "tied",
+          "6": "worse",
+          "7": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.20254901705611372,
@@ -8996,6 +9163,69 @@ window.LEADERBOARD = {
           "3": "worse",
           "4": "worse",
           "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.5416666666666666,
+          "1": 0.6541666666666667,
+          "2": 0.55,
+          "3": 0.5833333333333334,
+          "4": 0.6083333333333334,
+          "5": 0.7166666666666667,
+          "6": 0.5625,
+          "7": 0.5875
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.11201570928096771,
+          0.11072922001282375,
+          0.11112449566523235,
+          0.11056979248921077,
+          0.10915128141641617,
+          0.174455260237058,
+          0.16152259707450867,
+          0.11043164134025574
+        ],
+        "std": {
+          "0": 0.015590239111558084,
+          "1": 0.015590239111558123,
+          "2": 0.010206207261596585,
+          "3": 0.005892556509887927,
+          "4": 0.015590239111558084,
+          "5": 0.011785113019775802,
+          "6": 0.0,
+          "7": 0.02041241452319317
+        },
+        "valid": {
+          "0": 0.65,
+          "1": 0.6124999999999999,
+          "2": 0.6291666666666667,
+          "3": 0.6791666666666667,
+          "4": 0.65,
+          "5": 0.7916666666666666,
+          "6": 0.7583333333333333,
+          "7": 0.6
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "tied",
           "6": "worse",
           "7": "worse"
         },
@@ -9075,6 +9305,69 @@ window.LEADERBOARD = {
           7
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.46428571428571425,
+          "1": 0.19047619047619047,
+          "2": 0.21428571428571427,
+          "3": 0.16071428571428573,
+          "4": 0.1488095238095238,
+          "5": 0.2976190476190476,
+          "6": 0.22023809523809526,
+          "7": 0.22023809523809523
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.12380433330933253,
+          0.12133108576138814,
+          0.11864766975243886,
+          0.1213190108537674,
+          0.11958273748556773,
+          0.13820687929789224,
+          0.13840975364049277,
+          0.11869855473438899
+        ],
+        "std": {
+          "0": 5.551115123125783e-17,
+          "1": 0.03035130662852848,
+          "2": 0.014580296087995112,
+          "3": 0.0,
+          "4": 0.008417937871268433,
+          "5": 0.008417937871268419,
+          "6": 0.01683587574253685,
+          "7": 0.022271770159368702
+        },
+        "valid": {
+          "0": 0.5297619047619048,
+          "1": 0.1488095238095238,
+          "2": 0.31547619047619047,
+          "3": 0.25595238095238093,
+          "4": 0.17261904761904764,
+          "5": 0.36904761904761907,
+          "6": 0.2261904761904762,
+          "7": 0.30357142857142855
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "tied",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.38044208379876265,
@@ -9124,6 +9417,69 @@ window.LEADERBOARD = {
           "3": "worse",
           "4": "worse",
           "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.6166666666666667,
+          "1": 0.7458333333333332,
+          "2": 0.4666666666666666,
+          "3": 0.44166666666666665,
+          "4": 0.55,
+          "5": 0.8458333333333332,
+          "6": 0.6958333333333334,
+          "7": 0.6041666666666666
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.11774387955665588,
+          0.13051707049210867,
+          0.11063062896331151,
+          0.1103685920437177,
+          0.11023995031913121,
+          0.15844273567199707,
+          0.15149117012818655,
+          0.11056599269310634
+        ],
+        "std": {
+          "0": 0.005892556509887875,
+          "1": 0.03864007706456545,
+          "2": 0.02124591463996993,
+          "3": 0.011785113019775804,
+          "4": 0.020412414523193124,
+          "5": 0.015590239111558123,
+          "6": 0.015590239111558074,
+          "7": 0.015590239111558084
+        },
+        "valid": {
+          "0": 0.6583333333333333,
+          "1": 0.6958333333333333,
+          "2": 0.5958333333333333,
+          "3": 0.6666666666666666,
+          "4": 0.5791666666666666,
+          "5": 0.8249999999999998,
+          "6": 0.6916666666666668,
+          "7": 0.6166666666666667
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "tied",
           "6": "worse",
           "7": "worse"
         },
@@ -12302,6 +12658,95 @@ window.LEADERBOARD = {
             0.6603165996838439,
             0.69016265471105,
             0.6905829223299247,
+            1.0
+          ]
+        ]
+      },
+      "synth-pitch": {
+        "task": "synth-pitch",
+        "vs": null,
+        "clips": 576,
+        "layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ],
+        "vs_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ],
+        "measure": "cka",
+        "matrix": [
+          [
+            1.0,
+            0.46467676462300755,
+            0.4152893724175221,
+            0.3863210009353575,
+            0.46741995892264265,
+            0.5099084289781225,
+            0.43638039792434696
+          ],
+          [
+            0.46467676462300755,
+            1.0,
+            0.6226424594695652,
+            0.4714834257324491,
+            0.4895497091425554,
+            0.49211568104781855,
+            0.4993108945995518
+          ],
+          [
+            0.4152893724175221,
+            0.6226424594695652,
+            1.0,
+            0.6045701496569779,
+            0.6206727369459121,
+            0.6208240902252607,
+            0.5318866833170913
+          ],
+          [
+            0.3863210009353575,
+            0.4714834257324491,
+            0.6045701496569779,
+            1.0,
+            0.8253146406172747,
+            0.7576618266568325,
+            0.5293051406832734
+          ],
+          [
+            0.46741995892264265,
+            0.4895497091425554,
+            0.6206727369459121,
+            0.8253146406172747,
+            1.0,
+            0.8759003172542961,
+            0.582807600088682
+          ],
+          [
+            0.5099084289781225,
+            0.49211568104781855,
+            0.6208240902252607,
+            0.7576618266568325,
+            0.8759003172542961,
+            1.0,
+            0.6342461187177496
+          ],
+          [
+            0.43638039792434696,
+            0.4993108945995518,
+            0.5318866833170913,
+            0.5293051406832734,
+            0.582807600088682,
+            0.6342461187177496,
             1.0
           ]
         ]
