@@ -309,7 +309,8 @@ def test_readme_board_prose_numbers_are_in_the_committed_results():
             tasks = task_re.findall(sentence) or last
             last = task_re.findall(sentence)[-1:] or last
             known = {v for m in named for t in tasks for v in scores(m, t)}
-            quoted = re.findall(r"(?<![\d.])[01]\.\d{3}(?!\d)", sentence)
+            # a minus sign counts where it starts a word ("-0.652"), not in a range ("0.991-1.000")
+            quoted = re.findall(r"(?:(?<=[\s(])-)?(?<![\d.])[01]\.\d{3}(?!\d)", sentence)
             missing = [q for q in quoted if q not in known]
             assert not missing, (f"README board prose on {bold}: {missing} are not scores of {sorted(named)} on "
                                  f"{tasks}, in: {sentence!r}")

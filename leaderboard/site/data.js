@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 100,
+      "borda": 103,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 94,
+      "borda": 97,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 106,
+      "borda": 107,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 99,
+      "borda": 100,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 89,
+      "borda": 90,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 87,
+      "borda": 88,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 96,
+      "borda": 97,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 84,
+      "borda": 85,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 91,
+      "borda": 92,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 90,
+      "borda": 91,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,51 +218,71 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 74,
+      "borda": 75,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 11
     },
     {
-      "model": "crepe-tiny",
-      "params": 486552,
-      "mean": 62.38484979207994,
-      "borda": 42,
+      "model": "musicnn-mtt",
+      "params": 787159,
+      "mean": 66.13683742381295,
+      "borda": 86,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 12
     },
     {
-      "model": "random-crepe-tiny",
+      "model": "crepe-tiny",
       "params": 486552,
-      "mean": 53.09420745521679,
-      "borda": 21,
+      "mean": 62.38484979207994,
+      "borda": 43,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 13
     },
     {
-      "model": "chroma",
-      "params": 0,
-      "mean": 52.176531851192145,
-      "borda": 24,
+      "model": "random-crepe-tiny",
+      "params": 486552,
+      "mean": 53.09420745521679,
+      "borda": 22,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 14
     },
     {
-      "model": "mfcc",
+      "model": "chroma",
       "params": 0,
-      "mean": 49.34099613974919,
-      "borda": 38,
+      "mean": 52.176531851192145,
+      "borda": 25,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 15
+    },
+    {
+      "model": "mfcc",
+      "params": 0,
+      "mean": 49.34099613974919,
+      "borda": 39,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 16
+    },
+    {
+      "model": "musicnn-msd",
+      "params": 787159,
+      "mean": 36.79484639454539,
+      "borda": 48,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 17
     },
     {
       "model": "crepe-full",
@@ -286,14 +306,11 @@ window.LEADERBOARD = {
     {
       "model": "random-musicnn",
       "params": 787159,
-      "mean": 59.69187822147573,
-      "borda": 12,
-      "tasks_done": 2,
+      "mean": 63.56127509811411,
+      "borda": 60,
+      "tasks_done": 5,
       "complete": false,
       "missing": [
-        "synth-chord",
-        "synth-instrument",
-        "synth-interval",
         "synth-key",
         "synth-pitch",
         "synth-tags",
@@ -302,40 +319,13 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "musicnn-mtt",
-      "params": 787159,
-      "mean": 59.20655830566508,
-      "borda": 53,
-      "tasks_done": 7,
-      "complete": false,
-      "missing": [
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "musicnn-msd",
-      "params": 787159,
-      "mean": 44.483888394449984,
-      "borda": 33,
-      "tasks_done": 7,
-      "complete": false,
-      "missing": [
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
       "model": "vgg-mtt",
       "params": 605748,
-      "mean": 28.601700027741007,
-      "borda": 1,
-      "tasks_done": 1,
+      "mean": 41.086564299584786,
+      "borda": 17,
+      "tasks_done": 2,
       "complete": false,
       "missing": [
-        "synth-chord",
         "synth-chords",
         "synth-instrument",
         "synth-interval",
@@ -745,6 +735,40 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-mtt",
+        "score": 0.5357142857142857,
+        "std": 0.03857583749052297,
+        "layer": 1,
+        "num_layers": 6,
+        "last_layer": 0.19047619047619047,
+        "last_layer_std": 0.016835875742536838,
+        "weighted_sum": 0.42857142857142855,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "random-musicnn",
+        "score": 0.5238095238095238,
+        "std": 0.02227177015936871,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.2738095238095238,
+        "last_layer_std": 0.030351306628528467,
+        "weighted_sum": 0.44047619047619047,
+        "weighted_sum_std": 0.008417937871268445,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-madmom-key",
         "score": 0.5,
         "std": 0.014580296087995123,
@@ -758,7 +782,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -775,7 +799,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -792,7 +816,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -809,7 +833,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -826,7 +850,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -843,7 +867,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 8,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -860,7 +884,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -877,7 +901,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 10,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -894,7 +918,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 11,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -911,7 +935,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 12,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -928,7 +952,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 13,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -945,7 +969,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 14,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -962,7 +986,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 15,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -979,7 +1003,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 16,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -996,7 +1020,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 17,
+        "rank": 19,
         "fewer_test_clips": false
       }
     ],
@@ -1327,6 +1351,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-musicnn",
+        "score": 0.7833333333333333,
+        "std": 0.005892556509887875,
+        "layer": 5,
+        "num_layers": 8,
+        "last_layer": 0.5166666666666666,
+        "last_layer_std": 0.015590239111558084,
+        "weighted_sum": 0.6583333333333333,
+        "weighted_sum_std": 0.005892556509887875,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
         "model": "musicnn-msd",
         "score": 0.7166666666666667,
         "std": 0.011785113019775802,
@@ -1340,7 +1381,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -1357,7 +1398,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1374,7 +1415,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1391,7 +1432,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1408,7 +1449,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1425,7 +1466,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1442,7 +1483,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1459,7 +1500,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1476,7 +1517,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -1493,7 +1534,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1510,7 +1551,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -1527,7 +1568,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -1544,7 +1585,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -1561,7 +1602,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -1578,7 +1619,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -1595,11 +1636,28 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       }
     ],
     "synth-interval": [
+      {
+        "model": "random-musicnn",
+        "score": 0.6770833333333334,
+        "std": 0.02250257186947171,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.34375,
+        "last_layer_std": 0.01473139127471974,
+        "weighted_sum": 0.5729166666666666,
+        "weighted_sum_std": 0.008505172717997162,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
       {
         "model": "madmom-key",
         "score": 0.6701388888888888,
@@ -1614,7 +1672,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 1,
+        "rank": 2,
         "fewer_test_clips": false
       },
       {
@@ -1631,7 +1689,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -1648,7 +1706,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1665,7 +1723,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1682,7 +1740,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1699,7 +1757,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1716,7 +1774,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1733,7 +1791,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1750,7 +1808,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1767,7 +1825,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -1784,7 +1842,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1801,7 +1859,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -1818,7 +1876,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -1835,7 +1893,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -1852,7 +1910,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -1869,7 +1927,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -1886,7 +1944,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       }
     ],
@@ -2491,6 +2549,40 @@ window.LEADERBOARD = {
     ],
     "synth-tags": [
       {
+        "model": "musicnn-mtt",
+        "score": 0.8517987580918759,
+        "std": 0.0034378569175702706,
+        "layer": 5,
+        "num_layers": 8,
+        "last_layer": 0.7925165344167576,
+        "last_layer_std": 0.0024712146823052754,
+        "weighted_sum": 0.8573179346292887,
+        "weighted_sum_std": 0.0044051684512846885,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "musicnn-msd",
+        "score": 0.8496248773959785,
+        "std": 0.004423433424189914,
+        "layer": 5,
+        "num_layers": 8,
+        "last_layer": 0.7556974689510839,
+        "last_layer_std": 0.00252592742073006,
+        "weighted_sum": 0.8177772291560577,
+        "weighted_sum_std": 0.003033942577689828,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-beats",
         "score": 0.80297962216355,
         "std": 0.003342823535592454,
@@ -2504,7 +2596,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 1,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -2521,7 +2613,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 2,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -2538,7 +2630,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 3,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -2555,7 +2647,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 4,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -2572,7 +2664,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 5,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -2589,7 +2681,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2606,7 +2698,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2623,7 +2715,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 8,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2640,7 +2732,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2657,7 +2749,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 10,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2674,7 +2766,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 11,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2691,7 +2783,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 12,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2708,7 +2800,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 13,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2725,7 +2817,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 14,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2742,11 +2834,28 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 15,
+        "rank": 17,
         "fewer_test_clips": false
       }
     ],
     "synth-tempo": [
+      {
+        "model": "musicnn-mtt",
+        "score": 0.9560575286547343,
+        "std": 0.0024202450543307228,
+        "layer": 1,
+        "num_layers": 8,
+        "last_layer": 0.8108363747596741,
+        "last_layer_std": 0.00401855315373185,
+        "weighted_sum": 0.8845634659131368,
+        "weighted_sum_std": 0.005888254328871723,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
       {
         "model": "madmom-downbeats",
         "score": 0.9009321530659994,
@@ -2761,7 +2870,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 1,
+        "rank": 2,
         "fewer_test_clips": false
       },
       {
@@ -2778,7 +2887,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -2795,7 +2904,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -2812,7 +2921,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -2829,7 +2938,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -2846,7 +2955,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -2863,7 +2972,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2880,7 +2989,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2897,7 +3006,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2914,7 +3023,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2931,7 +3040,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2948,7 +3057,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2965,7 +3074,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2982,7 +3091,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2999,7 +3108,24 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 15,
+        "rank": 16,
+        "fewer_test_clips": false
+      },
+      {
+        "model": "musicnn-msd",
+        "score": -0.6519608894983927,
+        "std": 0.9956795718349482,
+        "layer": 5,
+        "num_layers": 8,
+        "last_layer": 0.8625478744506836,
+        "last_layer_std": 0.015900457447064514,
+        "weighted_sum": -21.93954340616862,
+        "weighted_sum_std": 5.616539269179167,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 17,
         "fewer_test_clips": false
       }
     ]
@@ -3018,7 +3144,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 86.27314814814814,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3195,6 +3321,18 @@ window.LEADERBOARD = {
             "synth-instrument"
           ],
           "rank": null
+        },
+        {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 78.33333333333333,
+          "borda": 16,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -3212,7 +3350,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 62,
+          "borda": 64,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3222,7 +3360,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 60,
+          "borda": 62,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3381,12 +3519,24 @@ window.LEADERBOARD = {
         {
           "model": "random-musicnn",
           "params": 787159,
-          "mean": 45.77960848259223,
-          "borda": 3,
+          "mean": 55.28963139895932,
+          "borda": 35,
+          "tasks_done": 3,
+          "complete": false,
+          "missing": [
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 53.57142857142857,
+          "borda": 16,
           "tasks_done": 1,
           "complete": false,
           "missing": [
-            "synth-chord",
+            "synth-chords",
             "synth-interval",
             "synth-key"
           ],
@@ -3406,86 +3556,86 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 84.00742300423357,
-          "borda": 31,
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 84.10888504278509,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 83.74774684764367,
-          "borda": 29,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 84.00742300423357,
+          "borda": 32,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 83.68747700302386,
-          "borda": 28,
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 83.74774684764367,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 4
         },
         {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 81.1753881996614,
-          "borda": 25,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 83.68747700302386,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 5
         },
         {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 79.25900877073545,
-          "borda": 23,
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 81.1753881996614,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 6
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 78.03183929614676,
-          "borda": 20,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 79.25900877073545,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 75.66327876679736,
-          "borda": 16,
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 78.03183929614676,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 75.28529203427287,
+          "model": "logmel",
+          "params": 0,
+          "mean": 75.66327876679736,
           "borda": 17,
           "tasks_done": 2,
           "complete": true,
@@ -3493,19 +3643,19 @@ window.LEADERBOARD = {
           "rank": 9
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 72.62039980500936,
-          "borda": 12,
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 75.28529203427287,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 10
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 71.83324597898178,
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 72.62039980500936,
           "borda": 13,
           "tasks_done": 2,
           "complete": true,
@@ -3513,74 +3663,70 @@ window.LEADERBOARD = {
           "rank": 11
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 65.14824307095655,
-          "borda": 11,
+          "model": "mfcc",
+          "params": 0,
+          "mean": 71.83324597898178,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 62.901202739197146,
-          "borda": 6,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 65.14824307095655,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 61.957964063998546,
-          "borda": 6,
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 62.901202739197146,
+          "borda": 7,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 14
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 49.0102089683966,
-          "borda": 2,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 61.957964063998546,
+          "borda": 7,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 15
         },
         {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 73.60414796035924,
-          "borda": 9,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "musicnn-mtt",
-          "params": 787159,
-          "mean": 72.61201722009675,
-          "borda": 8,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "model": "chroma",
+          "params": 0,
+          "mean": 49.0102089683966,
+          "borda": 3,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 16
         },
         {
           "model": "musicnn-msd",
           "params": 787159,
-          "mean": 69.32235232890712,
+          "mean": 2.0631316895339253,
           "borda": 6,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 17
+        },
+        {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 73.60414796035924,
+          "borda": 9,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -3622,6 +3768,26 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 85.17987580918759,
+          "borda": 16,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 84.96248773959785,
+          "borda": 15,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
@@ -3629,7 +3795,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 3
         },
         {
           "model": "random-madmom-beats",
@@ -3639,7 +3805,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 4
         },
         {
           "model": "madmom-downbeats",
@@ -3649,7 +3815,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "random-madmom-downbeats",
@@ -3659,7 +3825,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "beatnet",
@@ -3669,7 +3835,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "mfcc",
@@ -3679,7 +3845,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "random-beatnet",
@@ -3689,7 +3855,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         },
         {
           "model": "logmel",
@@ -3699,7 +3865,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "madmom-key",
@@ -3709,7 +3875,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 11
         },
         {
           "model": "random-madmom-key",
@@ -3719,7 +3885,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 12
         },
         {
           "model": "crepe-tiny",
@@ -3729,7 +3895,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 13
         },
         {
           "model": "madmom-chroma",
@@ -3739,7 +3905,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 14
         },
         {
           "model": "random-madmom-chroma",
@@ -3749,7 +3915,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 15
         },
         {
           "model": "random-crepe-tiny",
@@ -3759,7 +3925,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 16
         },
         {
           "model": "chroma",
@@ -3769,7 +3935,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 17
         }
       ]
     },
@@ -3792,7 +3958,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 100,
+          "borda": 103,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3802,7 +3968,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 94,
+          "borda": 97,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3812,7 +3978,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 106,
+          "borda": 107,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3822,7 +3988,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 99,
+          "borda": 100,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3832,7 +3998,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 89,
+          "borda": 90,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3842,7 +4008,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 87,
+          "borda": 88,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3852,7 +4018,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 96,
+          "borda": 97,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3862,7 +4028,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 84,
+          "borda": 85,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3872,7 +4038,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 91,
+          "borda": 92,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3882,7 +4048,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 90,
+          "borda": 91,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3892,51 +4058,71 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 74,
+          "borda": 75,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 11
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 62.38484979207994,
-          "borda": 42,
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 66.13683742381295,
+          "borda": 86,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "random-crepe-tiny",
+          "model": "crepe-tiny",
           "params": 486552,
-          "mean": 53.09420745521679,
-          "borda": 21,
+          "mean": 62.38484979207994,
+          "borda": 43,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 52.176531851192145,
-          "borda": 24,
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 53.09420745521679,
+          "borda": 22,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 14
         },
         {
-          "model": "mfcc",
+          "model": "chroma",
           "params": 0,
-          "mean": 49.34099613974919,
-          "borda": 38,
+          "mean": 52.176531851192145,
+          "borda": 25,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 15
+        },
+        {
+          "model": "mfcc",
+          "params": 0,
+          "mean": 49.34099613974919,
+          "borda": 39,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 16
+        },
+        {
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 36.79484639454539,
+          "borda": 48,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 17
         },
         {
           "model": "crepe-full",
@@ -3960,14 +4146,11 @@ window.LEADERBOARD = {
         {
           "model": "random-musicnn",
           "params": 787159,
-          "mean": 59.69187822147573,
-          "borda": 12,
-          "tasks_done": 2,
+          "mean": 63.56127509811411,
+          "borda": 60,
+          "tasks_done": 5,
           "complete": false,
           "missing": [
-            "synth-chord",
-            "synth-instrument",
-            "synth-interval",
             "synth-key",
             "synth-pitch",
             "synth-tags",
@@ -3976,40 +4159,13 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "musicnn-mtt",
-          "params": 787159,
-          "mean": 59.20655830566508,
-          "borda": 53,
-          "tasks_done": 7,
-          "complete": false,
-          "missing": [
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "musicnn-msd",
-          "params": 787159,
-          "mean": 44.483888394449984,
-          "borda": 33,
-          "tasks_done": 7,
-          "complete": false,
-          "missing": [
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "vgg-mtt",
           "params": 605748,
-          "mean": 28.601700027741007,
-          "borda": 1,
-          "tasks_done": 1,
+          "mean": 41.086564299584786,
+          "borda": 17,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chord",
             "synth-chords",
             "synth-instrument",
             "synth-interval",
@@ -4053,7 +4209,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 86.27314814814814,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4230,6 +4386,18 @@ window.LEADERBOARD = {
             "synth-instrument"
           ],
           "rank": null
+        },
+        {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 78.33333333333333,
+          "borda": 16,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -4247,7 +4415,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 62,
+          "borda": 64,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4257,7 +4425,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 60,
+          "borda": 62,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4416,12 +4584,24 @@ window.LEADERBOARD = {
         {
           "model": "random-musicnn",
           "params": 787159,
-          "mean": 45.77960848259223,
-          "borda": 3,
+          "mean": 55.28963139895932,
+          "borda": 35,
+          "tasks_done": 3,
+          "complete": false,
+          "missing": [
+            "synth-key"
+          ],
+          "rank": null
+        },
+        {
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 53.57142857142857,
+          "borda": 16,
           "tasks_done": 1,
           "complete": false,
           "missing": [
-            "synth-chord",
+            "synth-chords",
             "synth-interval",
             "synth-key"
           ],
@@ -4441,86 +4621,86 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 84.00742300423357,
-          "borda": 31,
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 84.10888504278509,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 83.74774684764367,
-          "borda": 29,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 84.00742300423357,
+          "borda": 32,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 83.68747700302386,
-          "borda": 28,
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 83.74774684764367,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 4
         },
         {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 81.1753881996614,
-          "borda": 25,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 83.68747700302386,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 5
         },
         {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 79.25900877073545,
-          "borda": 23,
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 81.1753881996614,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 6
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 78.03183929614676,
-          "borda": 20,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 79.25900877073545,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 75.66327876679736,
-          "borda": 16,
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 78.03183929614676,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 75.28529203427287,
+          "model": "logmel",
+          "params": 0,
+          "mean": 75.66327876679736,
           "borda": 17,
           "tasks_done": 2,
           "complete": true,
@@ -4528,19 +4708,19 @@ window.LEADERBOARD = {
           "rank": 9
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 72.62039980500936,
-          "borda": 12,
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 75.28529203427287,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 10
         },
         {
-          "model": "mfcc",
-          "params": 0,
-          "mean": 71.83324597898178,
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 72.62039980500936,
           "borda": 13,
           "tasks_done": 2,
           "complete": true,
@@ -4548,74 +4728,70 @@ window.LEADERBOARD = {
           "rank": 11
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 65.14824307095655,
-          "borda": 11,
+          "model": "mfcc",
+          "params": 0,
+          "mean": 71.83324597898178,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 62.901202739197146,
-          "borda": 6,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 65.14824307095655,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 61.957964063998546,
-          "borda": 6,
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 62.901202739197146,
+          "borda": 7,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 14
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 49.0102089683966,
-          "borda": 2,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 61.957964063998546,
+          "borda": 7,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 15
         },
         {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 73.60414796035924,
-          "borda": 9,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "musicnn-mtt",
-          "params": 787159,
-          "mean": 72.61201722009675,
-          "borda": 8,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "model": "chroma",
+          "params": 0,
+          "mean": 49.0102089683966,
+          "borda": 3,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 16
         },
         {
           "model": "musicnn-msd",
           "params": 787159,
-          "mean": 69.32235232890712,
+          "mean": 2.0631316895339253,
           "borda": 6,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 17
+        },
+        {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 73.60414796035924,
+          "borda": 9,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -4657,6 +4833,26 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 85.17987580918759,
+          "borda": 16,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 84.96248773959785,
+          "borda": 15,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
@@ -4664,7 +4860,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 3
         },
         {
           "model": "random-madmom-beats",
@@ -4674,7 +4870,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 4
         },
         {
           "model": "madmom-downbeats",
@@ -4684,7 +4880,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 5
         },
         {
           "model": "random-madmom-downbeats",
@@ -4694,7 +4890,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 6
         },
         {
           "model": "beatnet",
@@ -4704,7 +4900,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 7
         },
         {
           "model": "mfcc",
@@ -4714,7 +4910,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 8
         },
         {
           "model": "random-beatnet",
@@ -4724,7 +4920,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 9
         },
         {
           "model": "logmel",
@@ -4734,7 +4930,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 10
         },
         {
           "model": "madmom-key",
@@ -4744,7 +4940,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 11
         },
         {
           "model": "random-madmom-key",
@@ -4754,7 +4950,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 12
         },
         {
           "model": "crepe-tiny",
@@ -4764,7 +4960,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 13
         },
         {
           "model": "madmom-chroma",
@@ -4774,7 +4970,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 14
         },
         {
           "model": "random-madmom-chroma",
@@ -4784,7 +4980,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 15
         },
         {
           "model": "random-crepe-tiny",
@@ -4794,7 +4990,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 16
         },
         {
           "model": "chroma",
@@ -4804,7 +5000,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 17
         }
       ]
     },
@@ -9498,6 +9694,132 @@ window.LEADERBOARD = {
           6,
           7
         ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.788413029575214,
+          "1": 0.7794320603639145,
+          "2": 0.7910533195303188,
+          "3": 0.8115375531749578,
+          "4": 0.8018469426478646,
+          "5": 0.8496248773959785,
+          "6": 0.767723805242365,
+          "7": 0.7556974689510839
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.11166467269261678,
+          0.11023264875014623,
+          0.11007822801669438,
+          0.10827980438868205,
+          0.10633474091688792,
+          0.18054378032684326,
+          0.1643279492855072,
+          0.10853814830382665
+        ],
+        "std": {
+          "0": 0.0018091034906508277,
+          "1": 0.0020427058579310514,
+          "2": 0.0035330349466688588,
+          "3": 0.00348468254691443,
+          "4": 0.00294114404074338,
+          "5": 0.004423433424189914,
+          "6": 0.002079871361614016,
+          "7": 0.00252592742073006
+        },
+        "valid": {
+          "0": 0.7480748111619135,
+          "1": 0.6982365182450737,
+          "2": 0.7570599212267392,
+          "3": 0.8094687184097279,
+          "4": 0.8074211600879487,
+          "5": 0.8411502799484992,
+          "6": 0.7732923562252031,
+          "7": 0.7641971669581631
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "tied",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.9287135004997253,
+          "1": 0.8768187165260315,
+          "2": 0.8599066535631815,
+          "3": -2.3230303525924683,
+          "4": 0.8986940781275431,
+          "5": -0.6519608894983927,
+          "6": 0.9123287200927734,
+          "7": 0.8625478744506836
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.11907112350066502,
+          0.13048122326533,
+          0.12053929269313812,
+          0.1257923866311709,
+          0.12342835466066997,
+          0.13559327026208243,
+          0.12448067963123322,
+          0.12061365197102229
+        ],
+        "std": {
+          "0": 0.0008080180831793944,
+          "1": 0.0011429417452287795,
+          "2": 0.0023081353777269467,
+          "3": 1.9805930861142793,
+          "4": 0.00701988818510447,
+          "5": 0.9956795718349482,
+          "6": 0.0019965589465620274,
+          "7": 0.015900457447064514
+        },
+        "valid": {
+          "0": 0.8971993724505106,
+          "1": 0.9611388246218363,
+          "2": 0.9158433874448141,
+          "3": 0.9541897376378378,
+          "4": 0.9336891770362854,
+          "5": 0.9753640294075012,
+          "6": 0.9208719333012899,
+          "7": 0.8757091164588928
+        },
+        "relation": {
+          "0": "better",
+          "1": "tied",
+          "2": "tied",
+          "3": "better",
+          "4": "tied",
+          "5": "tied",
+          "6": "tied",
+          "7": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
       }
     },
     "musicnn-mtt": {
@@ -9924,6 +10246,132 @@ window.LEADERBOARD = {
         "relation": {
           "0": "tied",
           "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.84072601654205,
+          "1": 0.8094387790383823,
+          "2": 0.8283181836301653,
+          "3": 0.8196259185702331,
+          "4": 0.7974318326190385,
+          "5": 0.8517987580918759,
+          "6": 0.8235436513491745,
+          "7": 0.7925165344167576
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.09609268357356389,
+          0.1005455528696378,
+          0.09454314410686493,
+          0.09169324239095052,
+          0.09212226668993632,
+          0.23966156939665476,
+          0.19064892828464508,
+          0.09469262758890788
+        ],
+        "std": {
+          "0": 0.0042046890540876555,
+          "1": 0.0016249265142737764,
+          "2": 0.003065154489540381,
+          "3": 0.0014056840138747632,
+          "4": 0.002784258673287166,
+          "5": 0.0034378569175702706,
+          "6": 0.0015953468882946612,
+          "7": 0.0024712146823052754
+        },
+        "valid": {
+          "0": 0.7851008088463102,
+          "1": 0.7284959182063385,
+          "2": 0.8138179043604216,
+          "3": 0.7889155771859344,
+          "4": 0.7897023453915096,
+          "5": 0.8463845821204634,
+          "6": 0.7882586530217646,
+          "7": 0.7673691857076568
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse",
+          "5": "tied",
+          "6": "tied",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.9265388051668803,
+          "1": 0.9560575286547343,
+          "2": 0.7529842456181844,
+          "3": 0.8067554831504822,
+          "4": 0.77961532274882,
+          "5": 0.9138731757799784,
+          "6": 0.9232345422108968,
+          "7": 0.8108363747596741
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.11760623504718144,
+          0.13544670244057974,
+          0.12144399434328079,
+          0.1259970168272654,
+          0.12363357345263164,
+          0.13869545857111612,
+          0.11837949852148692,
+          0.11879751086235046
+        ],
+        "std": {
+          "0": 0.0034362552238987845,
+          "1": 0.0024202450543307228,
+          "2": 0.010254248557688615,
+          "3": 0.010012038255138883,
+          "4": 0.006825170984765423,
+          "5": 0.0025200584368469006,
+          "6": 0.013528123583684569,
+          "7": 0.00401855315373185
+        },
+        "valid": {
+          "0": 0.8838955958684286,
+          "1": 0.9909148216247559,
+          "2": 0.8550718824068705,
+          "3": 0.9058532118797302,
+          "4": 0.9069882233937582,
+          "5": 0.9831029574076334,
+          "6": 0.9456947048505148,
+          "7": 0.8928686777750651
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
           "2": "worse",
           "3": "worse",
           "4": "worse",
@@ -12773,6 +13221,69 @@ window.LEADERBOARD = {
           7
         ]
       },
+      "synth-chord": {
+        "scores": {
+          "0": 0.5238095238095238,
+          "1": 0.2380952380952381,
+          "2": 0.3452380952380952,
+          "3": 0.39285714285714285,
+          "4": 0.3511904761904762,
+          "5": 0.4166666666666667,
+          "6": 0.25,
+          "7": 0.2738095238095238
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.16213159759839377,
+          0.1038235475619634,
+          0.09985478222370148,
+          0.09963806966940562,
+          0.09969401856263478,
+          0.17080641289552054,
+          0.1635097066561381,
+          0.1005418449640274
+        ],
+        "std": {
+          "0": 0.02227177015936871,
+          "1": 0.03035130662852848,
+          "2": 0.030351306628528495,
+          "3": 0.0,
+          "4": 0.016835875742536838,
+          "5": 0.022271770159368712,
+          "6": 0.0145802960879951,
+          "7": 0.030351306628528467
+        },
+        "valid": {
+          "0": 0.5654761904761906,
+          "1": 0.10714285714285714,
+          "2": 0.28571428571428564,
+          "3": 0.2619047619047619,
+          "4": 0.3511904761904762,
+          "5": 0.4166666666666667,
+          "6": 0.38095238095238093,
+          "7": 0.31547619047619047
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
       "synth-chords": {
         "scores": {
           "0": 0.4577960848259223,
@@ -12822,6 +13333,132 @@ window.LEADERBOARD = {
           "3": "worse",
           "4": "worse",
           "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.5625,
+          "1": 0.7333333333333334,
+          "2": 0.5333333333333333,
+          "3": 0.5583333333333332,
+          "4": 0.4958333333333333,
+          "5": 0.7833333333333333,
+          "6": 0.5583333333333335,
+          "7": 0.5166666666666666
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.11225512872139613,
+          0.1411969612042109,
+          0.10073863714933395,
+          0.10071836163600285,
+          0.10078038026889165,
+          0.17900275190671286,
+          0.1624271273612976,
+          0.10288059959808986
+        ],
+        "std": {
+          "0": 0.027003086243366076,
+          "1": 0.005892556509887927,
+          "2": 0.025685058345704066,
+          "3": 0.015590239111558084,
+          "4": 0.031180478223116162,
+          "5": 0.005892556509887875,
+          "6": 0.021245914639969946,
+          "7": 0.015590239111558084
+        },
+        "valid": {
+          "0": 0.5333333333333333,
+          "1": 0.6625,
+          "2": 0.5541666666666667,
+          "3": 0.5583333333333332,
+          "4": 0.5833333333333333,
+          "5": 0.7833333333333333,
+          "6": 0.6458333333333334,
+          "7": 0.6166666666666667
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "tied",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.6770833333333334,
+          "1": 0.1597222222222222,
+          "2": 0.3194444444444445,
+          "3": 0.3194444444444444,
+          "4": 0.3229166666666667,
+          "5": 0.6805555555555555,
+          "6": 0.4895833333333333,
+          "7": 0.34375
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.17407860358556113,
+          0.09906391551097234,
+          0.09286210437615712,
+          0.093257541457812,
+          0.09373899052540462,
+          0.19277939200401306,
+          0.1590559979279836,
+          0.09516345461209615
+        ],
+        "std": {
+          "0": 0.02250257186947171,
+          "1": 0.017704928866641618,
+          "2": 0.029869184955009127,
+          "3": 0.03220006422047118,
+          "4": 0.00850517271799714,
+          "5": 0.027340305118096573,
+          "6": 0.00850517271799714,
+          "7": 0.01473139127471974
+        },
+        "valid": {
+          "0": 0.6041666666666666,
+          "1": 0.2152777777777778,
+          "2": 0.2847222222222222,
+          "3": 0.3368055555555556,
+          "4": 0.3229166666666667,
+          "5": 0.5659722222222222,
+          "6": 0.3958333333333333,
+          "7": 0.3680555555555556
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "tied",
           "6": "worse",
           "7": "worse"
         },
@@ -12932,6 +13569,57 @@ window.LEADERBOARD = {
           "3": "worse",
           "4": "worse",
           "5": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-chord": {
+        "scores": {
+          "0": 0.5119047619047619,
+          "1": 0.5357142857142857,
+          "2": 0.4761904761904762,
+          "3": 0.3511904761904762,
+          "4": 0.25595238095238093,
+          "5": 0.19047619047619047
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.1625287483135859,
+          0.17821642756462097,
+          0.18003205955028534,
+          0.17989898721377054,
+          0.15220998724301657,
+          0.14711379508177438
+        ],
+        "std": {
+          "0": 0.008417937871268445,
+          "1": 0.03857583749052297,
+          "2": 0.022271770159368688,
+          "3": 0.03669294049386296,
+          "4": 0.033671751485073675,
+          "5": 0.016835875742536838
+        },
+        "valid": {
+          "0": 0.3511904761904762,
+          "1": 0.4583333333333333,
+          "2": 0.4047619047619048,
+          "3": 0.3333333333333333,
+          "4": 0.32142857142857145,
+          "5": 0.20238095238095236
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
         },
         "weighted_sum_layers": [
           0,
@@ -13482,6 +14170,226 @@ window.LEADERBOARD = {
             0.9198624222705601,
             0.9323966096866447,
             0.939992175189521,
+            1.0
+          ]
+        ]
+      }
+    },
+    "musicnn-msd": {
+      "synth-pitch": {
+        "task": "synth-pitch",
+        "vs": null,
+        "clips": 576,
+        "layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ],
+        "vs_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ],
+        "measure": "cka",
+        "matrix": [
+          [
+            1.0,
+            0.5030994677842316,
+            0.7083362192683612,
+            0.5943348522081154,
+            0.5630486032784631,
+            0.8308331373117744,
+            0.5845333789339135,
+            0.4734505442009624
+          ],
+          [
+            0.5030994677842316,
+            1.0,
+            0.24961523065766167,
+            0.264973904116327,
+            0.308368313282372,
+            0.3761018834014583,
+            0.326805132843192,
+            0.30391305060240287
+          ],
+          [
+            0.7083362192683612,
+            0.24961523065766167,
+            1.0,
+            0.8028733895923065,
+            0.65509684118214,
+            0.8027916930607047,
+            0.5238954688006148,
+            0.41833993827214455
+          ],
+          [
+            0.5943348522081154,
+            0.264973904116327,
+            0.8028733895923065,
+            1.0,
+            0.741532387223678,
+            0.7471562221813686,
+            0.583793905186724,
+            0.47380910363520734
+          ],
+          [
+            0.5630486032784631,
+            0.308368313282372,
+            0.65509684118214,
+            0.741532387223678,
+            1.0,
+            0.6998394549720087,
+            0.6565021870001474,
+            0.599157070737555
+          ],
+          [
+            0.8308331373117744,
+            0.3761018834014583,
+            0.8027916930607047,
+            0.7471562221813686,
+            0.6998394549720087,
+            1.0,
+            0.7569240892724661,
+            0.5888865257388414
+          ],
+          [
+            0.5845333789339135,
+            0.326805132843192,
+            0.5238954688006148,
+            0.583793905186724,
+            0.6565021870001474,
+            0.7569240892724661,
+            1.0,
+            0.8737126577895072
+          ],
+          [
+            0.4734505442009624,
+            0.30391305060240287,
+            0.41833993827214455,
+            0.47380910363520734,
+            0.599157070737555,
+            0.5888865257388414,
+            0.8737126577895072,
+            1.0
+          ]
+        ]
+      }
+    },
+    "musicnn-mtt": {
+      "synth-pitch": {
+        "task": "synth-pitch",
+        "vs": null,
+        "clips": 576,
+        "layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ],
+        "vs_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ],
+        "measure": "cka",
+        "matrix": [
+          [
+            1.0,
+            0.3391025743664587,
+            0.7842035053124568,
+            0.4117886891870552,
+            0.34160413698287867,
+            0.7751626064570772,
+            0.441142620597929,
+            0.13277356671972554
+          ],
+          [
+            0.3391025743664587,
+            1.0,
+            0.33998256035873753,
+            0.14717227565519558,
+            0.11833228187474532,
+            0.30003707334243246,
+            0.21323355687880685,
+            0.09345391114688557
+          ],
+          [
+            0.7842035053124568,
+            0.33998256035873753,
+            1.0,
+            0.7052342390799723,
+            0.5446500843964037,
+            0.748660437589816,
+            0.5591006720571086,
+            0.22986721910471614
+          ],
+          [
+            0.4117886891870552,
+            0.14717227565519558,
+            0.7052342390799723,
+            1.0,
+            0.7737558390698104,
+            0.7176017111078195,
+            0.7059785599154695,
+            0.35399222945809633
+          ],
+          [
+            0.34160413698287867,
+            0.11833228187474532,
+            0.5446500843964037,
+            0.7737558390698104,
+            1.0,
+            0.690106240095866,
+            0.7029048864289436,
+            0.39441295007316435
+          ],
+          [
+            0.7751626064570772,
+            0.30003707334243246,
+            0.748660437589816,
+            0.7176017111078195,
+            0.690106240095866,
+            1.0,
+            0.7620975781076161,
+            0.35827968377845404
+          ],
+          [
+            0.441142620597929,
+            0.21323355687880685,
+            0.5591006720571086,
+            0.7059785599154695,
+            0.7029048864289436,
+            0.7620975781076161,
+            1.0,
+            0.6257927823530579
+          ],
+          [
+            0.13277356671972554,
+            0.09345391114688557,
+            0.22986721910471614,
+            0.35399222945809633,
+            0.39441295007316435,
+            0.35827968377845404,
+            0.6257927823530579,
             1.0
           ]
         ]
