@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 103,
+      "borda": 106,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 97,
+      "borda": 100,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 107,
+      "borda": 110,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 100,
+      "borda": 103,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 90,
+      "borda": 93,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 88,
+      "borda": 91,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 97,
+      "borda": 99,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 85,
+      "borda": 88,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 92,
+      "borda": 95,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 91,
+      "borda": 94,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 75,
+      "borda": 78,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -228,7 +228,7 @@ window.LEADERBOARD = {
       "model": "musicnn-mtt",
       "params": 787159,
       "mean": 66.13683742381295,
-      "borda": 86,
+      "borda": 89,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -238,7 +238,7 @@ window.LEADERBOARD = {
       "model": "crepe-tiny",
       "params": 486552,
       "mean": 62.38484979207994,
-      "borda": 43,
+      "borda": 46,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -248,7 +248,7 @@ window.LEADERBOARD = {
       "model": "random-crepe-tiny",
       "params": 486552,
       "mean": 53.09420745521679,
-      "borda": 22,
+      "borda": 24,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -258,7 +258,7 @@ window.LEADERBOARD = {
       "model": "chroma",
       "params": 0,
       "mean": 52.176531851192145,
-      "borda": 25,
+      "borda": 27,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -278,7 +278,7 @@ window.LEADERBOARD = {
       "model": "musicnn-msd",
       "params": 787159,
       "mean": 36.79484639454539,
-      "borda": 48,
+      "borda": 49,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -288,7 +288,7 @@ window.LEADERBOARD = {
       "model": "crepe-full",
       "params": 22239976,
       "mean": 100.0,
-      "borda": 16,
+      "borda": 17,
       "tasks_done": 1,
       "complete": false,
       "missing": [
@@ -306,13 +306,11 @@ window.LEADERBOARD = {
     {
       "model": "random-musicnn",
       "params": 787159,
-      "mean": 63.56127509811411,
-      "borda": 60,
-      "tasks_done": 5,
+      "mean": 62.845796145919245,
+      "borda": 70,
+      "tasks_done": 7,
       "complete": false,
       "missing": [
-        "synth-key",
-        "synth-pitch",
         "synth-tags",
         "synth-tempo"
       ],
@@ -321,13 +319,11 @@ window.LEADERBOARD = {
     {
       "model": "vgg-mtt",
       "params": 605748,
-      "mean": 41.086564299584786,
-      "borda": 17,
-      "tasks_done": 2,
+      "mean": 42.282373555426844,
+      "borda": 34,
+      "tasks_done": 4,
       "complete": false,
       "missing": [
-        "synth-chords",
-        "synth-instrument",
         "synth-interval",
         "synth-key",
         "synth-pitch",
@@ -1298,6 +1294,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-mtt",
+        "score": 0.2070636562253781,
+        "std": 0.0,
+        "layer": 1,
+        "num_layers": 6,
+        "last_layer": 0.08426524154688969,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.21167511402805206,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 17,
+        "fewer_test_clips": false
+      },
+      {
         "model": "musicnn-msd",
         "score": 0.20254901705611372,
         "std": 0.0,
@@ -1311,7 +1324,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -1328,7 +1341,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       }
     ],
@@ -1385,6 +1398,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-mtt",
+        "score": 0.6625,
+        "std": 0.04082482904638629,
+        "layer": 3,
+        "num_layers": 6,
+        "last_layer": 0.4625000000000001,
+        "last_layer_std": 0.010206207261596562,
+        "weighted_sum": 0.4666666666666666,
+        "weighted_sum_std": 0.005892556509887875,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
         "model": "beatnet",
         "score": 0.6166666666666667,
         "std": 0.011785113019775804,
@@ -1398,7 +1428,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1415,7 +1445,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1432,7 +1462,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1449,7 +1479,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1466,7 +1496,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1483,7 +1513,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1500,7 +1530,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -1517,7 +1547,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1534,7 +1564,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -1551,7 +1581,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -1568,7 +1598,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -1585,7 +1615,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -1602,7 +1632,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -1619,7 +1649,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -1636,7 +1666,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       }
     ],
@@ -2205,6 +2235,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-musicnn",
+        "score": 0.24583333333333335,
+        "std": 0.012001371663718272,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.10046296296296296,
+        "last_layer_std": 0.01118800553110609,
+        "weighted_sum": 0.11527777777777777,
+        "weighted_sum_std": 0.03381214747501891,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 16,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.19212962962962962,
         "std": 0.023166659265179277,
@@ -2218,7 +2265,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2235,7 +2282,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       }
     ],
@@ -2445,6 +2492,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-musicnn",
+        "score": 0.9753086419753086,
+        "std": 0.004364856673991053,
+        "layer": 0,
+        "num_layers": 8,
+        "last_layer": 0.5833333333333334,
+        "last_layer_std": 0.013094570021973107,
+        "weighted_sum": 0.7469135802469135,
+        "weighted_sum_std": 0.011548325267820809,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-beats",
         "score": 0.9722222222222222,
         "std": 0.0075601535271086085,
@@ -2458,7 +2522,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2475,7 +2539,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2492,7 +2556,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2509,7 +2573,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2526,7 +2590,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -2543,7 +2607,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       }
     ],
@@ -3141,34 +3205,44 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "musicnn-mtt",
+          "model": "random-musicnn",
           "params": 787159,
-          "mean": 86.27314814814814,
-          "borda": 20,
+          "mean": 87.9320987654321,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 80.83333333333334,
-          "borda": 31,
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 86.27314814814814,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 79.58333333333333,
-          "borda": 22,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 80.83333333333334,
+          "borda": 32,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 79.58333333333333,
+          "borda": 23,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 4
         },
         {
           "model": "madmom-beats",
@@ -3178,72 +3252,62 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 24,
-          "tasks_done": 2,
-          "complete": true,
-          "missing": [],
-          "rank": 5
-        },
-        {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 77.5,
-          "borda": 18,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 6
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 76.04166666666667,
-          "borda": 16,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 77.5,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 74.16666666666667,
-          "borda": 18,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 76.04166666666667,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 70.0,
-          "borda": 21,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 74.16666666666667,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 9
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 66.25,
-          "borda": 17,
+          "model": "logmel",
+          "params": 0,
+          "mean": 70.0,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 10
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 66.25,
           "borda": 18,
           "tasks_done": 2,
           "complete": true,
@@ -3251,34 +3315,44 @@ window.LEADERBOARD = {
           "rank": 11
         },
         {
-          "model": "random-madmom-chroma",
+          "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 12,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "musicnn-msd",
-          "params": 787159,
-          "mean": 64.69135802469137,
-          "borda": 15,
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 63.70370370370371,
-          "borda": 8,
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 64.69135802469137,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 14
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 63.70370370370371,
+          "borda": 9,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 15
         },
         {
           "model": "random-crepe-tiny",
@@ -3288,7 +3362,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "mfcc",
@@ -3298,7 +3372,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "chroma",
@@ -3308,13 +3382,13 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -3323,10 +3397,10 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 78.33333333333333,
-          "borda": 16,
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 66.25,
+          "borda": 15,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -3350,7 +3424,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 64,
+          "borda": 66,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3360,7 +3434,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 62,
+          "borda": 64,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3370,7 +3444,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 57,
+          "borda": 59,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3380,7 +3454,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 53,
+          "borda": 55,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3390,7 +3464,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 42,
+          "borda": 44,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3400,7 +3474,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 38,
+          "borda": 40,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3410,7 +3484,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 32,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3420,7 +3494,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 30,
+          "borda": 32,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3430,7 +3504,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 35,
+          "borda": 37,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3440,7 +3514,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 31,
+          "borda": 33,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3450,7 +3524,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3460,7 +3534,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 21,
+          "borda": 23,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3470,31 +3544,41 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 54.080566034337984,
-          "borda": 18,
+          "borda": 20,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "musicnn-mtt",
+          "model": "random-musicnn",
           "params": 787159,
-          "mean": 42.32189865581562,
-          "borda": 26,
+          "mean": 47.613056882552826,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 14
         },
         {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 41.071077447222926,
-          "borda": 9,
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 42.32189865581562,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 15
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 41.071077447222926,
+          "borda": 11,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 16
         },
         {
           "model": "musicnn-msd",
@@ -3504,7 +3588,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "mfcc",
@@ -3514,29 +3598,16 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 17
-        },
-        {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 55.28963139895932,
-          "borda": 35,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
-            "synth-key"
-          ],
-          "rank": null
+          "rank": 18
         },
         {
           "model": "vgg-mtt",
           "params": 605748,
-          "mean": 53.57142857142857,
-          "borda": 16,
-          "tasks_done": 1,
+          "mean": 37.138897096983186,
+          "borda": 18,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chords",
             "synth-interval",
             "synth-key"
           ],
@@ -3958,7 +4029,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 103,
+          "borda": 106,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3968,7 +4039,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 97,
+          "borda": 100,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3978,7 +4049,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 107,
+          "borda": 110,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3988,7 +4059,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 100,
+          "borda": 103,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -3998,7 +4069,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 90,
+          "borda": 93,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4008,7 +4079,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 88,
+          "borda": 91,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4018,7 +4089,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 97,
+          "borda": 99,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4028,7 +4099,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 85,
+          "borda": 88,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4038,7 +4109,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 92,
+          "borda": 95,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4048,7 +4119,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 91,
+          "borda": 94,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4058,7 +4129,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 75,
+          "borda": 78,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4068,7 +4139,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 66.13683742381295,
-          "borda": 86,
+          "borda": 89,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4078,7 +4149,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 62.38484979207994,
-          "borda": 43,
+          "borda": 46,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4088,7 +4159,7 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 53.09420745521679,
-          "borda": 22,
+          "borda": 24,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4098,7 +4169,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 52.176531851192145,
-          "borda": 25,
+          "borda": 27,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4118,7 +4189,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 36.79484639454539,
-          "borda": 48,
+          "borda": 49,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4128,7 +4199,7 @@ window.LEADERBOARD = {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -4146,13 +4217,11 @@ window.LEADERBOARD = {
         {
           "model": "random-musicnn",
           "params": 787159,
-          "mean": 63.56127509811411,
-          "borda": 60,
-          "tasks_done": 5,
+          "mean": 62.845796145919245,
+          "borda": 70,
+          "tasks_done": 7,
           "complete": false,
           "missing": [
-            "synth-key",
-            "synth-pitch",
             "synth-tags",
             "synth-tempo"
           ],
@@ -4161,13 +4230,11 @@ window.LEADERBOARD = {
         {
           "model": "vgg-mtt",
           "params": 605748,
-          "mean": 41.086564299584786,
-          "borda": 17,
-          "tasks_done": 2,
+          "mean": 42.282373555426844,
+          "borda": 34,
+          "tasks_done": 4,
           "complete": false,
           "missing": [
-            "synth-chords",
-            "synth-instrument",
             "synth-interval",
             "synth-key",
             "synth-pitch",
@@ -4206,34 +4273,44 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "musicnn-mtt",
+          "model": "random-musicnn",
           "params": 787159,
-          "mean": 86.27314814814814,
-          "borda": 20,
+          "mean": 87.9320987654321,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
         },
         {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 80.83333333333334,
-          "borda": 31,
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 86.27314814814814,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 2
         },
         {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 79.58333333333333,
-          "borda": 22,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 80.83333333333334,
+          "borda": 32,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 79.58333333333333,
+          "borda": 23,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 4
         },
         {
           "model": "madmom-beats",
@@ -4243,72 +4320,62 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 24,
-          "tasks_done": 2,
-          "complete": true,
-          "missing": [],
-          "rank": 5
-        },
-        {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 77.5,
-          "borda": 18,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 6
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 76.04166666666667,
-          "borda": 16,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 77.5,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 74.16666666666667,
-          "borda": 18,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 76.04166666666667,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 70.0,
-          "borda": 21,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 74.16666666666667,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 9
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 66.25,
-          "borda": 17,
+          "model": "logmel",
+          "params": 0,
+          "mean": 70.0,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 10
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 66.25,
           "borda": 18,
           "tasks_done": 2,
           "complete": true,
@@ -4316,34 +4383,44 @@ window.LEADERBOARD = {
           "rank": 11
         },
         {
-          "model": "random-madmom-chroma",
+          "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 12,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "musicnn-msd",
-          "params": 787159,
-          "mean": 64.69135802469137,
-          "borda": 15,
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 63.70370370370371,
-          "borda": 8,
+          "model": "musicnn-msd",
+          "params": 787159,
+          "mean": 64.69135802469137,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 14
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 63.70370370370371,
+          "borda": 9,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 15
         },
         {
           "model": "random-crepe-tiny",
@@ -4353,7 +4430,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "mfcc",
@@ -4363,7 +4440,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "chroma",
@@ -4373,13 +4450,13 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -4388,10 +4465,10 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 78.33333333333333,
-          "borda": 16,
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 66.25,
+          "borda": 15,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -4415,7 +4492,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 64,
+          "borda": 66,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4425,7 +4502,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 62,
+          "borda": 64,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4435,7 +4512,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 57,
+          "borda": 59,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4445,7 +4522,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 53,
+          "borda": 55,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4455,7 +4532,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 42,
+          "borda": 44,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4465,7 +4542,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 38,
+          "borda": 40,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4475,7 +4552,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 32,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4485,7 +4562,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 30,
+          "borda": 32,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4495,7 +4572,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 35,
+          "borda": 37,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4505,7 +4582,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 31,
+          "borda": 33,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4515,7 +4592,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 26,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4525,7 +4602,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 21,
+          "borda": 23,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4535,31 +4612,41 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 54.080566034337984,
-          "borda": 18,
+          "borda": 20,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "musicnn-mtt",
+          "model": "random-musicnn",
           "params": 787159,
-          "mean": 42.32189865581562,
-          "borda": 26,
+          "mean": 47.613056882552826,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 14
         },
         {
-          "model": "random-crepe-tiny",
-          "params": 486552,
-          "mean": 41.071077447222926,
-          "borda": 9,
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 42.32189865581562,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 15
+        },
+        {
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 41.071077447222926,
+          "borda": 11,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 16
         },
         {
           "model": "musicnn-msd",
@@ -4569,7 +4656,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "mfcc",
@@ -4579,29 +4666,16 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 17
-        },
-        {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 55.28963139895932,
-          "borda": 35,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
-            "synth-key"
-          ],
-          "rank": null
+          "rank": 18
         },
         {
           "model": "vgg-mtt",
           "params": 605748,
-          "mean": 53.57142857142857,
-          "borda": 16,
-          "tasks_done": 1,
+          "mean": 37.138897096983186,
+          "borda": 18,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chords",
             "synth-interval",
             "synth-key"
           ],
@@ -5016,7 +5090,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 80.2227096193812,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5026,7 +5100,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 79.80458794642519,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5036,7 +5110,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.40409284290573,
-          "borda": 30,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5046,7 +5120,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 78.80852474684252,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5056,7 +5130,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 78.22792603512275,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5066,7 +5140,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5076,7 +5150,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5086,7 +5160,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5096,7 +5170,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5106,7 +5180,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 68.03521081413675,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5116,7 +5190,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 67.31125515237571,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5126,7 +5200,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 66.55888224137773,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5136,7 +5210,7 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 64.37391994893292,
-          "borda": 9,
+          "borda": 10,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5146,7 +5220,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 59.69187822147573,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5156,7 +5230,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 58.03216873171242,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5166,7 +5240,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 55.328112799986506,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5195,14 +5269,12 @@ window.LEADERBOARD = {
         {
           "model": "vgg-mtt",
           "params": 605748,
-          "mean": 28.601700027741007,
-          "borda": 1,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
+          "mean": 24.65403282513941,
+          "borda": 3,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 19
         },
         {
           "model": "vgg-msd",
@@ -5229,7 +5301,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 85.59076564459401,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5239,7 +5311,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5249,7 +5321,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5259,7 +5331,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 84.14285432107194,
-          "borda": 14,
+          "borda": 15,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5269,7 +5341,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 83.83986208999346,
-          "borda": 13,
+          "borda": 14,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5279,7 +5351,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5289,7 +5361,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5299,7 +5371,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5309,7 +5381,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 9,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5319,7 +5391,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 72.79718133121231,
-          "borda": 8,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5329,7 +5401,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 7,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5339,7 +5411,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 6,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5349,7 +5421,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 63.45850752359532,
-          "borda": 5,
+          "borda": 6,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5359,7 +5431,7 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 60.30613518571709,
-          "borda": 4,
+          "borda": 5,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5369,7 +5441,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 45.77960848259223,
-          "borda": 3,
+          "borda": 4,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5379,11 +5451,21 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 38.04420837987627,
-          "borda": 2,
+          "borda": 3,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 16
+        },
+        {
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 20.70636562253781,
+          "borda": 2,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 17
         },
         {
           "model": "musicnn-msd",
@@ -5393,7 +5475,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "mfcc",
@@ -5403,7 +5485,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         }
       ]
     },
@@ -13472,6 +13554,132 @@ window.LEADERBOARD = {
           6,
           7
         ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.24583333333333335,
+          "1": 0.08564814814814814,
+          "2": 0.11944444444444445,
+          "3": 0.1439814814814815,
+          "4": 0.10972222222222222,
+          "5": 0.14675925925925926,
+          "6": 0.12222222222222222,
+          "7": 0.10046296296296296
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.12851919730504355,
+          0.13355611761411032,
+          0.10948384304841359,
+          0.10907209664583206,
+          0.10910685857137044,
+          0.1520943989356359,
+          0.14844808479150137,
+          0.10971942047278087
+        ],
+        "std": {
+          "0": 0.012001371663718272,
+          "1": 0.039042904893162984,
+          "2": 0.012001371663718258,
+          "3": 0.006644768562225623,
+          "4": 0.03452723026293348,
+          "5": 0.02385045717109493,
+          "6": 0.036868831003823245,
+          "7": 0.01118800553110609
+        },
+        "valid": {
+          "0": 0.23750000000000002,
+          "1": 0.12453703703703704,
+          "2": 0.14953703703703705,
+          "3": 0.11342592592592593,
+          "4": 0.11805555555555554,
+          "5": 0.19259259259259262,
+          "6": 0.13657407407407407,
+          "7": 0.13101851851851853
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "tied",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 0.9753086419753086,
+          "1": 0.06790123456790123,
+          "2": 0.5401234567901235,
+          "3": 0.6327160493827161,
+          "4": 0.6759259259259259,
+          "5": 0.8240740740740741,
+          "6": 0.6141975308641975,
+          "7": 0.5833333333333334
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.1852606733640035,
+          0.08235029131174088,
+          0.07212476432323456,
+          0.07311062514781952,
+          0.07151329765717189,
+          0.2565077443917592,
+          0.17618149518966675,
+          0.08295111109813054
+        ],
+        "std": {
+          "0": 0.004364856673991053,
+          "1": 0.0387956947221498,
+          "2": 0.011548325267820809,
+          "3": 0.015737714548125847,
+          "4": 0.0075601535271086085,
+          "5": 0.015120307054217125,
+          "6": 0.028622279307085496,
+          "7": 0.013094570021973107
+        },
+        "valid": {
+          "0": 0.9722222222222222,
+          "1": 0.06481481481481481,
+          "2": 0.6728395061728395,
+          "3": 0.70679012345679,
+          "4": 0.7160493827160493,
+          "5": 0.9135802469135803,
+          "6": 0.6851851851851852,
+          "7": 0.6049382716049383
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
       }
     },
     "vgg-msd": {
@@ -13619,6 +13827,108 @@ window.LEADERBOARD = {
           "2": "tied",
           "3": "worse",
           "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.21164490462073693,
+          "1": 0.2070636562253781,
+          "2": 0.18150821221131233,
+          "3": 0.11167878092476241,
+          "4": 0.06777733979149089,
+          "5": 0.08426524154688969
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.9993997812271118,
+          0.00024114777625072747,
+          0.00023532022896688432,
+          5.253138078842312e-05,
+          3.7895184505032375e-05,
+          3.34063297486864e-05
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0
+        },
+        "valid": {
+          "0": 0.21028232532824925,
+          "1": 0.24069457294229168,
+          "2": 0.19400192493900026,
+          "3": 0.11957891132158215,
+          "4": 0.1437002180688275,
+          "5": 0.12387725342227068
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.45,
+          "1": 0.525,
+          "2": 0.5833333333333333,
+          "3": 0.6625,
+          "4": 0.5583333333333333,
+          "5": 0.4625000000000001
+        },
+        "selected": 3,
+        "layer_weights": [
+          0.14771760006745657,
+          0.15272189676761627,
+          0.16037501891454062,
+          0.19862119853496552,
+          0.19493856032689413,
+          0.14562572042147318
+        ],
+        "std": {
+          "0": 0.010206207261596585,
+          "1": 0.01767766952966373,
+          "2": 0.011785113019775804,
+          "3": 0.04082482904638629,
+          "4": 0.02124591463996995,
+          "5": 0.010206207261596562
+        },
+        "valid": {
+          "0": 0.5125,
+          "1": 0.5958333333333333,
+          "2": 0.6791666666666667,
+          "3": 0.7416666666666667,
+          "4": 0.625,
+          "5": 0.5166666666666666
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
           "5": "worse"
         },
         "weighted_sum_layers": [
