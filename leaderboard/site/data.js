@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 106,
+      "borda": 108,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 100,
+      "borda": 102,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 110,
+      "borda": 112,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 103,
+      "borda": 105,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 93,
+      "borda": 95,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 91,
+      "borda": 92,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 99,
+      "borda": 100,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 88,
+      "borda": 90,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 94,
+      "borda": 95,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,31 +218,41 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 78,
+      "borda": 79,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 11
     },
     {
-      "model": "musicnn-mtt",
+      "model": "random-musicnn",
       "params": 787159,
-      "mean": 66.13683742381295,
-      "borda": 89,
+      "mean": 67.75992324841194,
+      "borda": 101,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 12
     },
     {
-      "model": "crepe-tiny",
-      "params": 486552,
-      "mean": 62.38484979207994,
-      "borda": 46,
+      "model": "musicnn-mtt",
+      "params": 787159,
+      "mean": 66.13683742381295,
+      "borda": 90,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 13
+    },
+    {
+      "model": "crepe-tiny",
+      "params": 486552,
+      "mean": 62.38484979207994,
+      "borda": 47,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 14
     },
     {
       "model": "random-crepe-tiny",
@@ -252,17 +262,17 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 14
+      "rank": 15
     },
     {
       "model": "chroma",
       "params": 0,
       "mean": 52.176531851192145,
-      "borda": 27,
+      "borda": 28,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 15
+      "rank": 16
     },
     {
       "model": "mfcc",
@@ -272,7 +282,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 16
+      "rank": 17
     },
     {
       "model": "musicnn-msd",
@@ -282,7 +292,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 17
+      "rank": 18
     },
     {
       "model": "crepe-full",
@@ -304,28 +314,13 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "random-musicnn",
-      "params": 787159,
-      "mean": 62.845796145919245,
-      "borda": 70,
-      "tasks_done": 7,
-      "complete": false,
-      "missing": [
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
       "model": "vgg-mtt",
       "params": 605748,
-      "mean": 42.282373555426844,
-      "borda": 34,
-      "tasks_done": 4,
+      "mean": 52.09642804929691,
+      "borda": 59,
+      "tasks_done": 6,
       "complete": false,
       "missing": [
-        "synth-interval",
-        "synth-key",
         "synth-pitch",
         "synth-tags",
         "synth-tempo"
@@ -335,12 +330,11 @@ window.LEADERBOARD = {
     {
       "model": "vgg-msd",
       "params": 605748,
-      "mean": 28.142011970732877,
-      "borda": 0,
-      "tasks_done": 1,
+      "mean": 39.07100598536644,
+      "borda": 14,
+      "tasks_done": 2,
       "complete": false,
       "missing": [
-        "synth-chord",
         "synth-chords",
         "synth-instrument",
         "synth-interval",
@@ -782,6 +776,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-msd",
+        "score": 0.5,
+        "std": 0.07715167498104594,
+        "layer": 1,
+        "num_layers": 6,
+        "last_layer": 0.25595238095238093,
+        "last_layer_std": 0.022271770159368688,
+        "weighted_sum": 0.36309523809523814,
+        "weighted_sum_std": 0.022271770159368688,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 6,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-beats",
         "score": 0.49404761904761907,
         "std": 0.05120431706572994,
@@ -795,7 +806,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -812,7 +823,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -829,7 +840,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -846,7 +857,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -863,7 +874,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -880,7 +891,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -897,7 +908,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -914,7 +925,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -931,7 +942,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -948,7 +959,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -965,7 +976,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -982,7 +993,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -999,7 +1010,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -1016,7 +1027,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       }
     ],
@@ -1689,6 +1700,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-mtt",
+        "score": 0.6770833333333334,
+        "std": 0.02551551815399144,
+        "layer": 1,
+        "num_layers": 6,
+        "last_layer": 0.17708333333333334,
+        "last_layer_std": 0.01473139127471974,
+        "weighted_sum": 0.3854166666666667,
+        "weighted_sum_std": 0.0170103454359943,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-key",
         "score": 0.6701388888888888,
         "std": 0.004910463758239948,
@@ -1702,7 +1730,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -1719,7 +1747,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1736,7 +1764,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1753,7 +1781,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1770,7 +1798,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1787,7 +1815,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1804,7 +1832,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1821,7 +1849,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1838,7 +1866,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -1855,7 +1883,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1872,7 +1900,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -1889,7 +1917,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -1906,7 +1934,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -1923,7 +1951,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -1940,7 +1968,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -1957,7 +1985,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -1974,7 +2002,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       }
     ],
@@ -2167,6 +2195,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-mtt",
+        "score": 0.7574074074074074,
+        "std": 0.017022941028565018,
+        "layer": 0,
+        "num_layers": 6,
+        "last_layer": 0.13101851851851853,
+        "last_layer_std": 0.018714243455007166,
+        "weighted_sum": 0.48287037037037034,
+        "weighted_sum_std": 0.025162367114261473,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 12,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-beats",
         "score": 0.7444444444444445,
         "std": 0.009689097007618648,
@@ -2180,7 +2225,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2197,7 +2242,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2214,7 +2259,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2231,7 +2276,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2248,7 +2293,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2265,7 +2310,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -2282,7 +2327,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       }
     ],
@@ -2613,6 +2658,23 @@ window.LEADERBOARD = {
     ],
     "synth-tags": [
       {
+        "model": "random-musicnn",
+        "score": 0.8537893334511167,
+        "std": 0.000981806988777961,
+        "layer": 5,
+        "num_layers": 8,
+        "last_layer": 0.7334246823653262,
+        "last_layer_std": 0.0032552078062581757,
+        "weighted_sum": 0.8360907492204199,
+        "weighted_sum_std": 0.0018876215239199046,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
+      {
         "model": "musicnn-mtt",
         "score": 0.8517987580918759,
         "std": 0.0034378569175702706,
@@ -2626,7 +2688,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 1,
+        "rank": 2,
         "fewer_test_clips": false
       },
       {
@@ -2643,7 +2705,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -2660,7 +2722,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -2677,7 +2739,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -2694,7 +2756,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -2711,7 +2773,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -2728,7 +2790,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2745,7 +2807,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2762,7 +2824,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2779,7 +2841,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2796,7 +2858,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2813,7 +2875,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2830,7 +2892,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2847,7 +2909,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2864,7 +2926,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2881,7 +2943,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2898,7 +2960,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       }
     ],
@@ -2989,6 +3051,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-musicnn",
+        "score": 0.8453980286916097,
+        "std": 0.0023942690660376602,
+        "layer": 1,
+        "num_layers": 8,
+        "last_layer": 0.6056206425031027,
+        "last_layer_std": 0.01713997280397833,
+        "weighted_sum": 0.8673336307207743,
+        "weighted_sum_std": 0.0037375935472050365,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 6,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-madmom-beats",
         "score": 0.8399060964584351,
         "std": 0.005278331970239198,
@@ -3002,7 +3081,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -3019,7 +3098,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -3036,7 +3115,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -3053,7 +3132,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -3070,7 +3149,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -3087,7 +3166,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -3104,7 +3183,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -3121,7 +3200,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -3138,7 +3217,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -3155,7 +3234,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -3172,7 +3251,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -3189,7 +3268,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       }
     ]
@@ -3424,7 +3503,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 66,
+          "borda": 68,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3434,7 +3513,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 64,
+          "borda": 66,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3444,7 +3523,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 59,
+          "borda": 61,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3454,7 +3533,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 55,
+          "borda": 56,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3464,7 +3543,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 44,
+          "borda": 45,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3474,7 +3553,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 40,
+          "borda": 41,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3484,7 +3563,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3494,7 +3573,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3524,7 +3603,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3534,31 +3613,41 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 54.080566034337984,
-          "borda": 20,
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 54.43171706701011,
+          "borda": 43,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 47.613056882552826,
-          "borda": 38,
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 54.080566034337984,
+          "borda": 21,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 14
+        },
+        {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 47.613056882552826,
+          "borda": 40,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 15
         },
         {
           "model": "musicnn-mtt",
@@ -3568,7 +3657,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-crepe-tiny",
@@ -3578,7 +3667,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "musicnn-msd",
@@ -3588,7 +3677,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "mfcc",
@@ -3598,16 +3687,17 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
-          "model": "vgg-mtt",
+          "model": "vgg-msd",
           "params": 605748,
-          "mean": 37.138897096983186,
-          "borda": 18,
-          "tasks_done": 2,
+          "mean": 50.0,
+          "borda": 14,
+          "tasks_done": 1,
           "complete": false,
           "missing": [
+            "synth-chords",
             "synth-interval",
             "synth-key"
           ],
@@ -3627,7 +3717,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3637,7 +3727,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 84.10888504278509,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3647,7 +3737,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3657,7 +3747,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 30,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3667,7 +3757,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3694,6 +3784,16 @@ window.LEADERBOARD = {
           "rank": 7
         },
         {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 79.07197541476012,
+          "borda": 21,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 8
+        },
+        {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
@@ -3701,7 +3801,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "logmel",
@@ -3711,7 +3811,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "madmom-chroma",
@@ -3721,7 +3821,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "crepe-tiny",
@@ -3731,7 +3831,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "mfcc",
@@ -3741,7 +3841,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "madmom-key",
@@ -3751,7 +3851,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-crepe-tiny",
@@ -3761,7 +3861,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "random-madmom-key",
@@ -3771,7 +3871,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "chroma",
@@ -3781,7 +3881,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "musicnn-msd",
@@ -3791,19 +3891,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
-        },
-        {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 73.60414796035924,
-          "borda": 9,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 18
         },
         {
           "model": "vgg-mtt",
@@ -3839,6 +3927,16 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 85.37893334511168,
+          "borda": 17,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 85.17987580918759,
@@ -3846,7 +3944,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 2
         },
         {
           "model": "musicnn-msd",
@@ -3856,7 +3954,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "madmom-beats",
@@ -3866,7 +3964,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "random-madmom-beats",
@@ -3876,7 +3974,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "madmom-downbeats",
@@ -3886,7 +3984,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "random-madmom-downbeats",
@@ -3896,7 +3994,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "beatnet",
@@ -3906,7 +4004,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "mfcc",
@@ -3916,7 +4014,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "random-beatnet",
@@ -3926,7 +4024,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "logmel",
@@ -3936,7 +4034,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "madmom-key",
@@ -3946,7 +4044,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "random-madmom-key",
@@ -3956,7 +4054,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "crepe-tiny",
@@ -3966,7 +4064,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "madmom-chroma",
@@ -3976,7 +4074,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "random-madmom-chroma",
@@ -3986,7 +4084,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-crepe-tiny",
@@ -3996,7 +4094,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "chroma",
@@ -4006,7 +4104,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         }
       ]
     },
@@ -4029,7 +4127,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 106,
+          "borda": 108,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4039,7 +4137,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 100,
+          "borda": 102,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4049,7 +4147,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 110,
+          "borda": 112,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4059,7 +4157,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 103,
+          "borda": 105,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4069,7 +4167,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 93,
+          "borda": 95,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4079,7 +4177,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 91,
+          "borda": 92,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4089,7 +4187,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 99,
+          "borda": 100,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4099,7 +4197,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 88,
+          "borda": 90,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4119,7 +4217,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 94,
+          "borda": 95,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4129,31 +4227,41 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 78,
+          "borda": 79,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 11
         },
         {
-          "model": "musicnn-mtt",
+          "model": "random-musicnn",
           "params": 787159,
-          "mean": 66.13683742381295,
-          "borda": 89,
+          "mean": 67.75992324841194,
+          "borda": 101,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 62.38484979207994,
-          "borda": 46,
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 66.13683742381295,
+          "borda": 90,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 13
+        },
+        {
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 62.38484979207994,
+          "borda": 47,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 14
         },
         {
           "model": "random-crepe-tiny",
@@ -4163,17 +4271,17 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "chroma",
           "params": 0,
           "mean": 52.176531851192145,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "mfcc",
@@ -4183,7 +4291,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "musicnn-msd",
@@ -4193,7 +4301,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "crepe-full",
@@ -4215,28 +4323,13 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 62.845796145919245,
-          "borda": 70,
-          "tasks_done": 7,
-          "complete": false,
-          "missing": [
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "vgg-mtt",
           "params": 605748,
-          "mean": 42.282373555426844,
-          "borda": 34,
-          "tasks_done": 4,
+          "mean": 52.09642804929691,
+          "borda": 59,
+          "tasks_done": 6,
           "complete": false,
           "missing": [
-            "synth-interval",
-            "synth-key",
             "synth-pitch",
             "synth-tags",
             "synth-tempo"
@@ -4246,12 +4339,11 @@ window.LEADERBOARD = {
         {
           "model": "vgg-msd",
           "params": 605748,
-          "mean": 28.142011970732877,
-          "borda": 0,
-          "tasks_done": 1,
+          "mean": 39.07100598536644,
+          "borda": 14,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chord",
             "synth-chords",
             "synth-instrument",
             "synth-interval",
@@ -4492,7 +4584,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 66,
+          "borda": 68,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4502,7 +4594,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 64,
+          "borda": 66,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4512,7 +4604,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 59,
+          "borda": 61,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4522,7 +4614,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 55,
+          "borda": 56,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4532,7 +4624,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 44,
+          "borda": 45,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4542,7 +4634,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 40,
+          "borda": 41,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4552,7 +4644,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4562,7 +4654,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4592,7 +4684,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4602,31 +4694,41 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 54.080566034337984,
-          "borda": 20,
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 54.43171706701011,
+          "borda": 43,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 47.613056882552826,
-          "borda": 38,
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 54.080566034337984,
+          "borda": 21,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 14
+        },
+        {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 47.613056882552826,
+          "borda": 40,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 15
         },
         {
           "model": "musicnn-mtt",
@@ -4636,7 +4738,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-crepe-tiny",
@@ -4646,7 +4748,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "musicnn-msd",
@@ -4656,7 +4758,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "mfcc",
@@ -4666,16 +4768,17 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
-          "model": "vgg-mtt",
+          "model": "vgg-msd",
           "params": 605748,
-          "mean": 37.138897096983186,
-          "borda": 18,
-          "tasks_done": 2,
+          "mean": 50.0,
+          "borda": 14,
+          "tasks_done": 1,
           "complete": false,
           "missing": [
+            "synth-chords",
             "synth-interval",
             "synth-key"
           ],
@@ -4695,7 +4798,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4705,7 +4808,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 84.10888504278509,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4715,7 +4818,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4725,7 +4828,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 30,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4735,7 +4838,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4762,6 +4865,16 @@ window.LEADERBOARD = {
           "rank": 7
         },
         {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 79.07197541476012,
+          "borda": 21,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 8
+        },
+        {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
@@ -4769,7 +4882,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "logmel",
@@ -4779,7 +4892,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "madmom-chroma",
@@ -4789,7 +4902,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "crepe-tiny",
@@ -4799,7 +4912,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "mfcc",
@@ -4809,7 +4922,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "madmom-key",
@@ -4819,7 +4932,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-crepe-tiny",
@@ -4829,7 +4942,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "random-madmom-key",
@@ -4839,7 +4952,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "chroma",
@@ -4849,7 +4962,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "musicnn-msd",
@@ -4859,19 +4972,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
-        },
-        {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 73.60414796035924,
-          "borda": 9,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 18
         },
         {
           "model": "vgg-mtt",
@@ -4907,6 +5008,16 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 85.37893334511168,
+          "borda": 17,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 85.17987580918759,
@@ -4914,7 +5025,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 2
         },
         {
           "model": "musicnn-msd",
@@ -4924,7 +5035,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "madmom-beats",
@@ -4934,7 +5045,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "random-madmom-beats",
@@ -4944,7 +5055,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "madmom-downbeats",
@@ -4954,7 +5065,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "random-madmom-downbeats",
@@ -4964,7 +5075,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "beatnet",
@@ -4974,7 +5085,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "mfcc",
@@ -4984,7 +5095,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "random-beatnet",
@@ -4994,7 +5105,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "logmel",
@@ -5004,7 +5115,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "madmom-key",
@@ -5014,7 +5125,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "random-madmom-key",
@@ -5024,7 +5135,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "crepe-tiny",
@@ -5034,7 +5145,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "madmom-chroma",
@@ -5044,7 +5155,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "random-madmom-chroma",
@@ -5054,7 +5165,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-crepe-tiny",
@@ -5064,7 +5175,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "chroma",
@@ -5074,7 +5185,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         }
       ]
     },
@@ -13680,6 +13791,132 @@ window.LEADERBOARD = {
           6,
           7
         ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.8260352162528476,
+          "1": 0.7539522065463763,
+          "2": 0.7615401135754735,
+          "3": 0.7771903215315055,
+          "4": 0.7807803531081596,
+          "5": 0.8537893334511167,
+          "6": 0.7710942940997708,
+          "7": 0.7334246823653262
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.06651411702235539,
+          0.10160743693510692,
+          0.0658751055598259,
+          0.06464814643065135,
+          0.06483689943949382,
+          0.42959603667259216,
+          0.13669226070245108,
+          0.0702299823363622
+        ],
+        "std": {
+          "0": 0.0023296647212950527,
+          "1": 0.0037437346762752436,
+          "2": 0.0026003782340020113,
+          "3": 0.0009848867902718295,
+          "4": 0.0012259925123146846,
+          "5": 0.000981806988777961,
+          "6": 0.009767450713472198,
+          "7": 0.0032552078062581757
+        },
+        "valid": {
+          "0": 0.7531568432519418,
+          "1": 0.7425498227150484,
+          "2": 0.6950918191726835,
+          "3": 0.7029745170600225,
+          "4": 0.7099582295109977,
+          "5": 0.7726245794578017,
+          "6": 0.6969699593894253,
+          "7": 0.6657157872328917
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "tied",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.9057262539863586,
+          "1": 0.8453980286916097,
+          "2": 0.8143385251363119,
+          "3": 0.7658992012341818,
+          "4": 0.8256694475809733,
+          "5": 0.857592244942983,
+          "6": 0.7172648310661316,
+          "7": 0.6056206425031027
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.1207609052459399,
+          0.13653308153152466,
+          0.13401261468728384,
+          0.12370702127615611,
+          0.11926227311293285,
+          0.12634934981664023,
+          0.117198146879673,
+          0.12217658013105392
+        ],
+        "std": {
+          "0": 0.0012553681535963867,
+          "1": 0.0023942690660376602,
+          "2": 0.011375504393959675,
+          "3": 0.00595618517370867,
+          "4": 0.006877710815028426,
+          "5": 0.006654350556756687,
+          "6": 0.007298291677702756,
+          "7": 0.01713997280397833
+        },
+        "valid": {
+          "0": 0.8732467691103617,
+          "1": 0.9837460915247599,
+          "2": 0.951682964960734,
+          "3": 0.9519249598185221,
+          "4": 0.9522757331530253,
+          "5": 0.9812280337015787,
+          "6": 0.9376345078150431,
+          "7": 0.8240299224853516
+        },
+        "relation": {
+          "0": "better",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "tied",
+          "5": "tied",
+          "6": "worse",
+          "7": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6,
+          7
+        ]
       }
     },
     "vgg-msd": {
@@ -13724,6 +13961,57 @@ window.LEADERBOARD = {
           "3": "worse",
           "4": "worse",
           "5": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-chord": {
+        "scores": {
+          "0": 0.44047619047619047,
+          "1": 0.5,
+          "2": 0.42857142857142855,
+          "3": 0.31547619047619047,
+          "4": 0.2916666666666667,
+          "5": 0.25595238095238093
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.16240962346394858,
+          0.17703736325105032,
+          0.18823343018690744,
+          0.18256473044554392,
+          0.15433385968208313,
+          0.13542102773984274
+        ],
+        "std": {
+          "0": 0.008417937871268445,
+          "1": 0.07715167498104594,
+          "2": 0.014580296087995123,
+          "3": 0.036692940493862965,
+          "4": 0.008417937871268419,
+          "5": 0.022271770159368688
+        },
+        "valid": {
+          "0": 0.3511904761904762,
+          "1": 0.49404761904761907,
+          "2": 0.48809523809523814,
+          "3": 0.32142857142857145,
+          "4": 0.26785714285714285,
+          "5": 0.1904761904761905
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
         },
         "weighted_sum_layers": [
           0,
@@ -13929,6 +14217,108 @@ window.LEADERBOARD = {
           "2": "tied",
           "3": "tied",
           "4": "tied",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.40625,
+          "1": 0.6770833333333334,
+          "2": 0.6319444444444445,
+          "3": 0.4479166666666667,
+          "4": 0.25347222222222227,
+          "5": 0.17708333333333334
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.15118462344010672,
+          0.17487866183122,
+          0.17674652735392252,
+          0.17561889191468558,
+          0.17481109003225961,
+          0.14676021039485931
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.02551551815399144,
+          "2": 0.012991865926298399,
+          "3": 0.00850517271799714,
+          "4": 0.004910463758239922,
+          "5": 0.01473139127471974
+        },
+        "valid": {
+          "0": 0.3958333333333333,
+          "1": 0.5520833333333334,
+          "2": 0.47222222222222215,
+          "3": 0.4201388888888889,
+          "4": 0.17013888888888892,
+          "5": 0.10763888888888888
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.7574074074074074,
+          "1": 0.6597222222222223,
+          "2": 0.5439814814814815,
+          "3": 0.30694444444444446,
+          "4": 0.14675925925925928,
+          "5": 0.13101851851851853
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.16658237079779306,
+          0.1898402770360311,
+          0.19256406525770822,
+          0.17678513626257578,
+          0.14616062740484873,
+          0.1280674859881401
+        ],
+        "std": {
+          "0": 0.017022941028565018,
+          "1": 0.015001714579647822,
+          "2": 0.02217394447190385,
+          "3": 0.014209267827058124,
+          "4": 0.012125741531211843,
+          "5": 0.018714243455007166
+        },
+        "valid": {
+          "0": 0.8115740740740741,
+          "1": 0.7587962962962963,
+          "2": 0.5277777777777778,
+          "3": 0.3611111111111111,
+          "4": 0.2222222222222222,
+          "5": 0.15324074074074076
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
           "5": "worse"
         },
         "weighted_sum_layers": [
