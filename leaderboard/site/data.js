@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 108,
+      "borda": 109,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 102,
+      "borda": 103,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 112,
+      "borda": 113,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 105,
+      "borda": 106,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 95,
+      "borda": 96,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 92,
+      "borda": 93,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 90,
+      "borda": 91,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 95,
+      "borda": 96,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 95,
+      "borda": 96,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 79,
+      "borda": 80,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -298,7 +298,7 @@ window.LEADERBOARD = {
       "model": "crepe-full",
       "params": 22239976,
       "mean": 100.0,
-      "borda": 17,
+      "borda": 18,
       "tasks_done": 1,
       "complete": false,
       "missing": [
@@ -316,12 +316,11 @@ window.LEADERBOARD = {
     {
       "model": "vgg-mtt",
       "params": 605748,
-      "mean": 52.09642804929691,
-      "borda": 59,
-      "tasks_done": 6,
+      "mean": 58.93979547082592,
+      "borda": 67,
+      "tasks_done": 7,
       "complete": false,
       "missing": [
-        "synth-pitch",
         "synth-tags",
         "synth-tempo"
       ],
@@ -2520,6 +2519,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-mtt",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 6,
+        "last_layer": 0.49382716049382713,
+        "last_layer_std": 0.011548325267820833,
+        "weighted_sum": 1.0,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 12,
+        "fewer_test_clips": false
+      },
+      {
         "model": "crepe-tiny",
         "score": 0.9907407407407408,
         "std": 1.1102230246251565e-16,
@@ -2533,7 +2549,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2550,7 +2566,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2567,7 +2583,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2584,7 +2600,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2601,7 +2617,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2618,7 +2634,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -2635,7 +2651,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -2652,7 +2668,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       }
     ],
@@ -3304,24 +3320,34 @@ window.LEADERBOARD = {
           "rank": 2
         },
         {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 80.83333333333334,
-          "borda": 32,
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 83.125,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 79.58333333333333,
-          "borda": 23,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 80.83333333333334,
+          "borda": 33,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 4
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 79.58333333333333,
+          "borda": 24,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 5
         },
         {
           "model": "madmom-beats",
@@ -3331,72 +3357,62 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 25,
-          "tasks_done": 2,
-          "complete": true,
-          "missing": [],
-          "rank": 6
-        },
-        {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 77.5,
-          "borda": 19,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 76.04166666666667,
-          "borda": 17,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 77.5,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 74.16666666666667,
-          "borda": 19,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 76.04166666666667,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 9
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 70.0,
-          "borda": 22,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 74.16666666666667,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 10
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 66.25,
-          "borda": 18,
+          "model": "logmel",
+          "params": 0,
+          "mean": 70.0,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 11
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 66.25,
           "borda": 19,
           "tasks_done": 2,
           "complete": true,
@@ -3404,14 +3420,24 @@ window.LEADERBOARD = {
           "rank": 12
         },
         {
-          "model": "random-madmom-chroma",
+          "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 13,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 14,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 14
         },
         {
           "model": "musicnn-msd",
@@ -3421,7 +3447,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "crepe-tiny",
@@ -3431,7 +3457,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-crepe-tiny",
@@ -3441,7 +3467,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "mfcc",
@@ -3451,7 +3477,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "chroma",
@@ -3461,29 +3487,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": false,
           "missing": [
             "synth-instrument"
-          ],
-          "rank": null
-        },
-        {
-          "model": "vgg-mtt",
-          "params": 605748,
-          "mean": 66.25,
-          "borda": 15,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
           ],
           "rank": null
         }
@@ -4127,7 +4141,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 108,
+          "borda": 109,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4137,7 +4151,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 102,
+          "borda": 103,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4147,7 +4161,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 112,
+          "borda": 113,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4157,7 +4171,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 105,
+          "borda": 106,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4167,7 +4181,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 95,
+          "borda": 96,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4177,7 +4191,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 92,
+          "borda": 93,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4197,7 +4211,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 90,
+          "borda": 91,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4207,7 +4221,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 95,
+          "borda": 96,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4217,7 +4231,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 95,
+          "borda": 96,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4227,7 +4241,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 79,
+          "borda": 80,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4307,7 +4321,7 @@ window.LEADERBOARD = {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -4325,12 +4339,11 @@ window.LEADERBOARD = {
         {
           "model": "vgg-mtt",
           "params": 605748,
-          "mean": 52.09642804929691,
-          "borda": 59,
-          "tasks_done": 6,
+          "mean": 58.93979547082592,
+          "borda": 67,
+          "tasks_done": 7,
           "complete": false,
           "missing": [
-            "synth-pitch",
             "synth-tags",
             "synth-tempo"
           ],
@@ -4385,24 +4398,34 @@ window.LEADERBOARD = {
           "rank": 2
         },
         {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 80.83333333333334,
-          "borda": 32,
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 83.125,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 3
         },
         {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 79.58333333333333,
-          "borda": 23,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 80.83333333333334,
+          "borda": 33,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 4
+        },
+        {
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 79.58333333333333,
+          "borda": 24,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 5
         },
         {
           "model": "madmom-beats",
@@ -4412,72 +4435,62 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 25,
-          "tasks_done": 2,
-          "complete": true,
-          "missing": [],
-          "rank": 6
-        },
-        {
-          "model": "random-madmom-downbeats",
-          "params": 99003,
-          "mean": 77.5,
-          "borda": 19,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 76.04166666666667,
-          "borda": 17,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 77.5,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 74.16666666666667,
-          "borda": 19,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 76.04166666666667,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 9
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 70.0,
-          "borda": 22,
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 74.16666666666667,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 10
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 66.25,
-          "borda": 18,
+          "model": "logmel",
+          "params": 0,
+          "mean": 70.0,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 11
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 66.25,
           "borda": 19,
           "tasks_done": 2,
           "complete": true,
@@ -4485,14 +4498,24 @@ window.LEADERBOARD = {
           "rank": 12
         },
         {
-          "model": "random-madmom-chroma",
+          "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 13,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 14,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 14
         },
         {
           "model": "musicnn-msd",
@@ -4502,7 +4525,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "crepe-tiny",
@@ -4512,7 +4535,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-crepe-tiny",
@@ -4522,7 +4545,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "mfcc",
@@ -4532,7 +4555,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "chroma",
@@ -4542,29 +4565,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": false,
           "missing": [
             "synth-instrument"
-          ],
-          "rank": null
-        },
-        {
-          "model": "vgg-mtt",
-          "params": 605748,
-          "mean": 66.25,
-          "borda": 15,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
           ],
           "rank": null
         }
@@ -14318,6 +14329,57 @@ window.LEADERBOARD = {
           "1": "worse",
           "2": "worse",
           "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 0.9722222222222222,
+          "4": 0.8117283950617283,
+          "5": 0.49382716049382713
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.19236654043197632,
+          0.1907458702723185,
+          0.17399267355600992,
+          0.1335180252790451,
+          0.18230857948462167,
+          0.1270683134595553
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.013094570021973107,
+          "4": 0.019025969144965963,
+          "5": 0.011548325267820833
+        },
+        "valid": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 0.9907407407407408,
+          "3": 0.9197530864197531,
+          "4": 0.7685185185185185,
+          "5": 0.41358024691358025
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
           "4": "worse",
           "5": "worse"
         },
