@@ -167,7 +167,9 @@ def test_pages_in_headless_chromium(board):
         assert [c["task"] for c in charts] == sorted(doc["per_model_layers"][model])
         assert all(c["ink"] > 2000 and "chosen on validation" in c["label"] for c in charts), charts
         sim = page.eval_on_selector_all("#similarity table.heatmap tbody tr", "rs => rs.length")
-        assert sim == len(doc["similarity"][model]["synth-beat"]["layers"])
+        # one heatmap per similarity analysis of the model on the board, a row per layer
+        assert sim == sum(len(s["layers"]) for s in doc["similarity"][model].values())
+        assert {"synth-beat", "synth-pitch"} <= set(doc["similarity"][model])
         links = page.eval_on_selector_all("#files a", "as => as.map(a => a.getAttribute('href'))")
         assert links and all((site / "models" / h).resolve().is_file() for h in links)
         if shots:
