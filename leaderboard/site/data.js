@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 109,
+      "borda": 110,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 103,
+      "borda": 104,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 113,
+      "borda": 114,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 106,
+      "borda": 107,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 96,
+      "borda": 97,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 93,
+      "borda": 94,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 100,
+      "borda": 101,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 91,
+      "borda": 92,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 96,
+      "borda": 97,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 96,
+      "borda": 97,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 80,
+      "borda": 81,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -228,51 +228,61 @@ window.LEADERBOARD = {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 67.75992324841194,
-      "borda": 101,
+      "borda": 102,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 12
     },
     {
-      "model": "musicnn-mtt",
-      "params": 787159,
-      "mean": 66.13683742381295,
-      "borda": 90,
+      "model": "vgg-mtt",
+      "params": 605748,
+      "mean": 66.26141089833715,
+      "borda": 104,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 13
     },
     {
-      "model": "crepe-tiny",
-      "params": 486552,
-      "mean": 62.38484979207994,
-      "borda": 47,
+      "model": "musicnn-mtt",
+      "params": 787159,
+      "mean": 66.13683742381295,
+      "borda": 91,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 14
     },
     {
-      "model": "random-crepe-tiny",
+      "model": "crepe-tiny",
       "params": 486552,
-      "mean": 53.09420745521679,
-      "borda": 24,
+      "mean": 62.38484979207994,
+      "borda": 48,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 15
     },
     {
-      "model": "chroma",
-      "params": 0,
-      "mean": 52.176531851192145,
-      "borda": 28,
+      "model": "random-crepe-tiny",
+      "params": 486552,
+      "mean": 53.09420745521679,
+      "borda": 25,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 16
+    },
+    {
+      "model": "chroma",
+      "params": 0,
+      "mean": 52.176531851192145,
+      "borda": 29,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 17
     },
     {
       "model": "mfcc",
@@ -282,17 +292,17 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 17
+      "rank": 18
     },
     {
       "model": "musicnn-msd",
       "params": 787159,
       "mean": 36.79484639454539,
-      "borda": 49,
+      "borda": 50,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 18
+      "rank": 19
     },
     {
       "model": "crepe-full",
@@ -314,27 +324,13 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "vgg-mtt",
-      "params": 605748,
-      "mean": 58.93979547082592,
-      "borda": 67,
-      "tasks_done": 7,
-      "complete": false,
-      "missing": [
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
       "model": "vgg-msd",
       "params": 605748,
-      "mean": 39.07100598536644,
-      "borda": 14,
-      "tasks_done": 2,
+      "mean": 32.51392254828726,
+      "borda": 15,
+      "tasks_done": 3,
       "complete": false,
       "missing": [
-        "synth-chords",
         "synth-instrument",
         "synth-interval",
         "synth-key",
@@ -1338,6 +1334,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-msd",
+        "score": 0.19399755674128905,
+        "std": 0.0,
+        "layer": 1,
+        "num_layers": 6,
+        "last_layer": 0.08950246421988278,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.21871380126367826,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 19,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.19359455696757796,
         "std": 0.0,
@@ -1351,7 +1364,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       }
     ],
@@ -2674,6 +2687,23 @@ window.LEADERBOARD = {
     ],
     "synth-tags": [
       {
+        "model": "vgg-mtt",
+        "score": 0.876447381984987,
+        "std": 0.0027158362695017535,
+        "layer": 2,
+        "num_layers": 6,
+        "last_layer": 0.7858359030034533,
+        "last_layer_std": 0.001872705059302249,
+        "weighted_sum": 0.8237954164033656,
+        "weighted_sum_std": 0.0029477342959211787,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-musicnn",
         "score": 0.8537893334511167,
         "std": 0.000981806988777961,
@@ -2687,7 +2717,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 1,
+        "rank": 2,
         "fewer_test_clips": false
       },
       {
@@ -2704,7 +2734,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -2721,7 +2751,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -2738,7 +2768,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -2755,7 +2785,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -2772,7 +2802,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -2789,7 +2819,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2806,7 +2836,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2823,7 +2853,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2840,7 +2870,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2857,7 +2887,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2874,7 +2904,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2891,7 +2921,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2908,7 +2938,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2925,7 +2955,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2942,7 +2972,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2959,7 +2989,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -2976,11 +3006,28 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       }
     ],
     "synth-tempo": [
+      {
+        "model": "vgg-mtt",
+        "score": 0.9612939159075419,
+        "std": 0.0005125592698302226,
+        "layer": 2,
+        "num_layers": 6,
+        "last_layer": 0.8104010224342346,
+        "last_layer_std": 0.004679152902785274,
+        "weighted_sum": 0.8661360939343771,
+        "weighted_sum_std": 0.005867583505751179,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
       {
         "model": "musicnn-mtt",
         "score": 0.9560575286547343,
@@ -2995,7 +3042,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 1,
+        "rank": 2,
         "fewer_test_clips": false
       },
       {
@@ -3012,7 +3059,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -3029,7 +3076,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -3046,7 +3093,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -3063,7 +3110,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -3080,7 +3127,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -3097,7 +3144,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -3114,7 +3161,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -3131,7 +3178,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -3148,7 +3195,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -3165,7 +3212,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -3182,7 +3229,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -3199,7 +3246,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -3216,7 +3263,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -3233,7 +3280,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -3250,7 +3297,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -3267,7 +3314,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -3284,7 +3331,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       }
     ]
@@ -3517,7 +3564,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 68,
+          "borda": 69,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3527,7 +3574,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 66,
+          "borda": 67,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3537,7 +3584,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 61,
+          "borda": 62,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3547,7 +3594,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 56,
+          "borda": 57,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3557,7 +3604,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 45,
+          "borda": 46,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3567,7 +3614,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 41,
+          "borda": 42,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3577,7 +3624,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 35,
+          "borda": 36,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3587,7 +3634,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3597,7 +3644,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3607,7 +3654,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3617,7 +3664,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3627,7 +3674,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3637,7 +3684,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 54.43171706701011,
-          "borda": 43,
+          "borda": 44,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3647,7 +3694,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 54.080566034337984,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3657,7 +3704,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 47.613056882552826,
-          "borda": 40,
+          "borda": 41,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3667,7 +3714,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 42.32189865581562,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3677,7 +3724,7 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 41.071077447222926,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3687,7 +3734,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 28.17053759571501,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3706,12 +3753,11 @@ window.LEADERBOARD = {
         {
           "model": "vgg-msd",
           "params": 605748,
-          "mean": 50.0,
-          "borda": 14,
-          "tasks_done": 1,
+          "mean": 34.69987783706445,
+          "borda": 15,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chords",
             "synth-interval",
             "synth-key"
           ],
@@ -3878,6 +3924,16 @@ window.LEADERBOARD = {
           "rank": 15
         },
         {
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 62.36554580924759,
+          "borda": 19,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 16
+        },
+        {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 61.957964063998546,
@@ -3885,7 +3941,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "chroma",
@@ -3895,7 +3951,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "musicnn-msd",
@@ -3905,19 +3961,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
-        },
-        {
-          "model": "vgg-mtt",
-          "params": 605748,
-          "mean": 28.601700027741007,
-          "borda": 1,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 19
         },
         {
           "model": "vgg-msd",
@@ -3941,6 +3985,16 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 87.6447381984987,
+          "borda": 18,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 85.37893334511168,
@@ -3948,7 +4002,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 2
         },
         {
           "model": "musicnn-mtt",
@@ -3958,7 +4012,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "musicnn-msd",
@@ -3968,7 +4022,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "madmom-beats",
@@ -3978,7 +4032,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "random-madmom-beats",
@@ -3988,7 +4042,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "madmom-downbeats",
@@ -3998,7 +4052,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "random-madmom-downbeats",
@@ -4008,7 +4062,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "beatnet",
@@ -4018,7 +4072,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "mfcc",
@@ -4028,7 +4082,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "random-beatnet",
@@ -4038,7 +4092,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "logmel",
@@ -4048,7 +4102,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "madmom-key",
@@ -4058,7 +4112,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "random-madmom-key",
@@ -4068,7 +4122,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "crepe-tiny",
@@ -4078,7 +4132,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "madmom-chroma",
@@ -4088,7 +4142,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-madmom-chroma",
@@ -4098,7 +4152,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-crepe-tiny",
@@ -4108,7 +4162,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "chroma",
@@ -4118,7 +4172,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         }
       ]
     },
@@ -4141,7 +4195,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 109,
+          "borda": 110,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4151,7 +4205,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 103,
+          "borda": 104,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4161,7 +4215,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 113,
+          "borda": 114,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4171,7 +4225,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 106,
+          "borda": 107,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4181,7 +4235,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 96,
+          "borda": 97,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4191,7 +4245,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 93,
+          "borda": 94,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4201,7 +4255,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 100,
+          "borda": 101,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4211,7 +4265,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 91,
+          "borda": 92,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4221,7 +4275,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 96,
+          "borda": 97,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4231,7 +4285,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 96,
+          "borda": 97,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4241,7 +4295,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 80,
+          "borda": 81,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4251,51 +4305,61 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 67.75992324841194,
-          "borda": 101,
+          "borda": 102,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "musicnn-mtt",
-          "params": 787159,
-          "mean": 66.13683742381295,
-          "borda": 90,
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 66.26141089833715,
+          "borda": 104,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 62.38484979207994,
-          "borda": 47,
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 66.13683742381295,
+          "borda": 91,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 14
         },
         {
-          "model": "random-crepe-tiny",
+          "model": "crepe-tiny",
           "params": 486552,
-          "mean": 53.09420745521679,
-          "borda": 24,
+          "mean": 62.38484979207994,
+          "borda": 48,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 15
         },
         {
-          "model": "chroma",
-          "params": 0,
-          "mean": 52.176531851192145,
-          "borda": 28,
+          "model": "random-crepe-tiny",
+          "params": 486552,
+          "mean": 53.09420745521679,
+          "borda": 25,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 16
+        },
+        {
+          "model": "chroma",
+          "params": 0,
+          "mean": 52.176531851192145,
+          "borda": 29,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 17
         },
         {
           "model": "mfcc",
@@ -4305,17 +4369,17 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 36.79484639454539,
-          "borda": 49,
+          "borda": 50,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "crepe-full",
@@ -4337,27 +4401,13 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "vgg-mtt",
-          "params": 605748,
-          "mean": 58.93979547082592,
-          "borda": 67,
-          "tasks_done": 7,
-          "complete": false,
-          "missing": [
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "vgg-msd",
           "params": 605748,
-          "mean": 39.07100598536644,
-          "borda": 14,
-          "tasks_done": 2,
+          "mean": 32.51392254828726,
+          "borda": 15,
+          "tasks_done": 3,
           "complete": false,
           "missing": [
-            "synth-chords",
             "synth-instrument",
             "synth-interval",
             "synth-key",
@@ -4595,7 +4645,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 68,
+          "borda": 69,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4605,7 +4655,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 66,
+          "borda": 67,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4615,7 +4665,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 61,
+          "borda": 62,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4625,7 +4675,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 56,
+          "borda": 57,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4635,7 +4685,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 45,
+          "borda": 46,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4645,7 +4695,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 41,
+          "borda": 42,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4655,7 +4705,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 35,
+          "borda": 36,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4665,7 +4715,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4675,7 +4725,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4685,7 +4735,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4695,7 +4745,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4705,7 +4755,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4715,7 +4765,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 54.43171706701011,
-          "borda": 43,
+          "borda": 44,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4725,7 +4775,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 54.080566034337984,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4735,7 +4785,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 47.613056882552826,
-          "borda": 40,
+          "borda": 41,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4745,7 +4795,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 42.32189865581562,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4755,7 +4805,7 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 41.071077447222926,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4765,7 +4815,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 28.17053759571501,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4784,12 +4834,11 @@ window.LEADERBOARD = {
         {
           "model": "vgg-msd",
           "params": 605748,
-          "mean": 50.0,
-          "borda": 14,
-          "tasks_done": 1,
+          "mean": 34.69987783706445,
+          "borda": 15,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chords",
             "synth-interval",
             "synth-key"
           ],
@@ -4956,6 +5005,16 @@ window.LEADERBOARD = {
           "rank": 15
         },
         {
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 62.36554580924759,
+          "borda": 19,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 16
+        },
+        {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 61.957964063998546,
@@ -4963,7 +5022,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "chroma",
@@ -4973,7 +5032,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "musicnn-msd",
@@ -4983,19 +5042,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
-        },
-        {
-          "model": "vgg-mtt",
-          "params": 605748,
-          "mean": 28.601700027741007,
-          "borda": 1,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 19
         },
         {
           "model": "vgg-msd",
@@ -5019,6 +5066,16 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 87.6447381984987,
+          "borda": 18,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 85.37893334511168,
@@ -5026,7 +5083,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 2
         },
         {
           "model": "musicnn-mtt",
@@ -5036,7 +5093,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "musicnn-msd",
@@ -5046,7 +5103,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "madmom-beats",
@@ -5056,7 +5113,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "random-madmom-beats",
@@ -5066,7 +5123,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "madmom-downbeats",
@@ -5076,7 +5133,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "random-madmom-downbeats",
@@ -5086,7 +5143,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "beatnet",
@@ -5096,7 +5153,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "mfcc",
@@ -5106,7 +5163,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "random-beatnet",
@@ -5116,7 +5173,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "logmel",
@@ -5126,7 +5183,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "madmom-key",
@@ -5136,7 +5193,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "random-madmom-key",
@@ -5146,7 +5203,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "crepe-tiny",
@@ -5156,7 +5213,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "madmom-chroma",
@@ -5166,7 +5223,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-madmom-chroma",
@@ -5176,7 +5233,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-crepe-tiny",
@@ -5186,7 +5243,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "chroma",
@@ -5196,7 +5253,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         }
       ]
     },
@@ -5212,7 +5269,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 80.2227096193812,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5222,7 +5279,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 79.80458794642519,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5232,7 +5289,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.40409284290573,
-          "borda": 31,
+          "borda": 32,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5242,7 +5299,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 78.80852474684252,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5252,7 +5309,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 78.22792603512275,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5262,7 +5319,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5272,7 +5329,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5282,7 +5339,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5292,7 +5349,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5302,7 +5359,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 68.03521081413675,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5312,7 +5369,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 67.31125515237571,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5322,7 +5379,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 66.55888224137773,
-          "borda": 13,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5332,7 +5389,7 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 64.37391994893292,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5342,7 +5399,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 59.69187822147573,
-          "borda": 13,
+          "borda": 14,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5352,7 +5409,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 58.03216873171242,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5362,7 +5419,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 55.328112799986506,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5382,7 +5439,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 44.788627017259245,
-          "borda": 7,
+          "borda": 8,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5392,7 +5449,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 24.65403282513941,
-          "borda": 3,
+          "borda": 4,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5401,14 +5458,12 @@ window.LEADERBOARD = {
         {
           "model": "vgg-msd",
           "params": 605748,
-          "mean": 28.142011970732877,
-          "borda": 0,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
+          "mean": 23.77088382243089,
+          "borda": 1,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 20
         }
       ]
     },
@@ -5423,7 +5478,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 85.59076564459401,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5433,7 +5488,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5443,7 +5498,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5453,7 +5508,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 84.14285432107194,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5463,7 +5518,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 83.83986208999346,
-          "borda": 14,
+          "borda": 15,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5473,7 +5528,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 13,
+          "borda": 14,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5483,7 +5538,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5493,7 +5548,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5503,7 +5558,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5513,7 +5568,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 72.79718133121231,
-          "borda": 9,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5523,7 +5578,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 8,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5533,7 +5588,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 67.01642258842864,
-          "borda": 7,
+          "borda": 8,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5543,7 +5598,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 63.45850752359532,
-          "borda": 6,
+          "borda": 7,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5553,7 +5608,7 @@ window.LEADERBOARD = {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 60.30613518571709,
-          "borda": 5,
+          "borda": 6,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5563,7 +5618,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 45.77960848259223,
-          "borda": 4,
+          "borda": 5,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5573,7 +5628,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 38.04420837987627,
-          "borda": 3,
+          "borda": 4,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5583,7 +5638,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 20.70636562253781,
-          "borda": 2,
+          "borda": 3,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5593,11 +5648,21 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 20.254901705611374,
-          "borda": 1,
+          "borda": 2,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 18
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 19.399755674128905,
+          "borda": 1,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 19
         },
         {
           "model": "mfcc",
@@ -5607,7 +5672,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         }
       ]
     },
@@ -14032,6 +14097,57 @@ window.LEADERBOARD = {
           4,
           5
         ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.2187138012636783,
+          "1": 0.19399755674128905,
+          "2": 0.1561740679307543,
+          "3": 0.11372397424794811,
+          "4": 0.055118720902293625,
+          "5": 0.08950246421988278
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.9999020099639893,
+          4.308574352762662e-05,
+          3.270172237535007e-05,
+          1.0429445865156595e-05,
+          7.02206034475239e-06,
+          4.895665824733442e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0
+        },
+        "valid": {
+          "0": 0.2098176045243007,
+          "1": 0.2643747596045595,
+          "2": 0.21176444442686904,
+          "3": 0.1453878989757278,
+          "4": 0.08166647728254009,
+          "5": 0.13241589670182702
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
       }
     },
     "vgg-mtt": {
@@ -14380,6 +14496,108 @@ window.LEADERBOARD = {
           "1": "tied",
           "2": "tied",
           "3": "tied",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.8040976062109841,
+          "1": 0.8696441826509828,
+          "2": 0.876447381984987,
+          "3": 0.8851844880912352,
+          "4": 0.8252529283382,
+          "5": 0.7858359030034533
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.11314327518145244,
+          0.130107544362545,
+          0.2619749903678894,
+          0.16795086363951364,
+          0.22822985549767813,
+          0.09859348088502884
+        ],
+        "std": {
+          "0": 0.0022300691832338525,
+          "1": 0.0025133763500036505,
+          "2": 0.0027158362695017535,
+          "3": 0.006336973219246588,
+          "4": 0.0017328715039915414,
+          "5": 0.001872705059302249
+        },
+        "valid": {
+          "0": 0.8038962107940276,
+          "1": 0.8428634622107677,
+          "2": 0.850875679685338,
+          "3": 0.8495081095020761,
+          "4": 0.7935210568440768,
+          "5": 0.762403801468947
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.9105387131373087,
+          "1": 0.951570451259613,
+          "2": 0.9612939159075419,
+          "3": 0.9105793039004008,
+          "4": 0.7126701474189758,
+          "5": 0.8104010224342346
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.202304278810819,
+          0.1348779151837031,
+          0.17196214199066162,
+          0.15287789702415466,
+          0.11246175815661748,
+          0.22551600138346353
+        ],
+        "std": {
+          "0": 0.0013433743697437255,
+          "1": 0.010180235063423767,
+          "2": 0.0005125592698302226,
+          "3": 0.0050936991242910255,
+          "4": 0.010221653844760262,
+          "5": 0.004679152902785274
+        },
+        "valid": {
+          "0": 0.8938963015874227,
+          "1": 0.9354562560717264,
+          "2": 0.9632344643274943,
+          "3": 0.9492322007815043,
+          "4": 0.9269102215766907,
+          "5": 0.8750488758087158
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
           "4": "worse",
           "5": "worse"
         },
