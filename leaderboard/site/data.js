@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 110,
+      "borda": 112,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 104,
+      "borda": 106,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 114,
+      "borda": 117,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 107,
+      "borda": 111,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 97,
+      "borda": 100,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 94,
+      "borda": 96,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 101,
+      "borda": 103,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 92,
+      "borda": 95,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 97,
+      "borda": 99,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 97,
+      "borda": 99,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 81,
+      "borda": 82,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -228,7 +228,7 @@ window.LEADERBOARD = {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 67.75992324841194,
-      "borda": 102,
+      "borda": 104,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -238,7 +238,7 @@ window.LEADERBOARD = {
       "model": "vgg-mtt",
       "params": 605748,
       "mean": 66.26141089833715,
-      "borda": 104,
+      "borda": 106,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -248,7 +248,7 @@ window.LEADERBOARD = {
       "model": "musicnn-mtt",
       "params": 787159,
       "mean": 66.13683742381295,
-      "borda": 91,
+      "borda": 93,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -258,7 +258,7 @@ window.LEADERBOARD = {
       "model": "crepe-tiny",
       "params": 486552,
       "mean": 62.38484979207994,
-      "borda": 48,
+      "borda": 49,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -278,7 +278,7 @@ window.LEADERBOARD = {
       "model": "chroma",
       "params": 0,
       "mean": 52.176531851192145,
-      "borda": 29,
+      "borda": 30,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -288,7 +288,7 @@ window.LEADERBOARD = {
       "model": "mfcc",
       "params": 0,
       "mean": 49.34099613974919,
-      "borda": 39,
+      "borda": 40,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -298,7 +298,7 @@ window.LEADERBOARD = {
       "model": "musicnn-msd",
       "params": 787159,
       "mean": 36.79484639454539,
-      "borda": 50,
+      "borda": 51,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -324,16 +324,32 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "vgg-msd",
-      "params": 605748,
-      "mean": 32.51392254828726,
+      "model": "random-basic-pitch",
+      "params": 16702,
+      "mean": 77.12475153678965,
       "borda": 15,
-      "tasks_done": 3,
+      "tasks_done": 1,
       "complete": false,
       "missing": [
+        "synth-chord",
+        "synth-chords",
         "synth-instrument",
         "synth-interval",
         "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
+      "model": "vgg-msd",
+      "params": 605748,
+      "mean": 45.03010942229178,
+      "borda": 41,
+      "tasks_done": 6,
+      "complete": false,
+      "missing": [
         "synth-pitch",
         "synth-tags",
         "synth-tempo"
@@ -429,6 +445,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-basic-pitch",
+        "score": 0.7712475153678965,
+        "std": 0.0,
+        "layer": 5,
+        "num_layers": 7,
+        "last_layer": 0.685976364307841,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7712475153678965,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 6,
+        "fewer_test_clips": false
+      },
+      {
         "model": "beatnet",
         "score": 0.7696173907429257,
         "std": 0.0,
@@ -442,7 +475,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -459,7 +492,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -476,7 +509,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -493,7 +526,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -510,7 +543,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -527,7 +560,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -544,7 +577,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -561,7 +594,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -578,7 +611,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -595,7 +628,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -612,7 +645,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -629,7 +662,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -646,7 +679,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -663,7 +696,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -680,7 +713,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       }
     ],
@@ -1574,6 +1607,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-msd",
+        "score": 0.4583333333333333,
+        "std": 0.03280836614171588,
+        "layer": 2,
+        "num_layers": 6,
+        "last_layer": 0.35833333333333334,
+        "last_layer_std": 0.01559023911155808,
+        "weighted_sum": 0.425,
+        "weighted_sum_std": 0.02700308624336609,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.39999999999999997,
         "std": 0.010206207261596562,
@@ -1587,7 +1637,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -1604,7 +1654,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -1621,7 +1671,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -1638,7 +1688,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -1655,7 +1705,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -1672,7 +1722,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -1689,7 +1739,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       }
     ],
@@ -1831,6 +1881,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-msd",
+        "score": 0.5,
+        "std": 0.00850517271799714,
+        "layer": 1,
+        "num_layers": 6,
+        "last_layer": 0.19444444444444442,
+        "last_layer_std": 0.021404215288086725,
+        "weighted_sum": 0.4131944444444444,
+        "weighted_sum_std": 0.019641855032959635,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 9,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-beats",
         "score": 0.49652777777777785,
         "std": 0.04195502074164783,
@@ -1844,7 +1911,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1861,7 +1928,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -1878,7 +1945,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1895,7 +1962,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -1912,7 +1979,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -1929,7 +1996,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -1946,7 +2013,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -1963,7 +2030,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -1980,7 +2047,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -1997,7 +2064,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -2014,7 +2081,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       }
     ],
@@ -2207,6 +2274,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-msd",
+        "score": 0.7680555555555556,
+        "std": 0.019641855032959715,
+        "layer": 0,
+        "num_layers": 6,
+        "last_layer": 0.12685185185185185,
+        "last_layer_std": 0.01274620360920019,
+        "weighted_sum": 0.5032407407407408,
+        "weighted_sum_std": 0.03451481262891817,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 12,
+        "fewer_test_clips": false
+      },
+      {
         "model": "vgg-mtt",
         "score": 0.7574074074074074,
         "std": 0.017022941028565018,
@@ -2220,7 +2304,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2237,7 +2321,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2254,7 +2338,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2271,7 +2355,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2288,7 +2372,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2305,7 +2389,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -2322,7 +2406,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -2339,7 +2423,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       }
     ],
@@ -3350,7 +3434,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 87.9320987654321,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3360,7 +3444,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 86.27314814814814,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3370,7 +3454,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 83.125,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3380,7 +3464,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3390,7 +3474,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3400,7 +3484,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3410,7 +3494,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3420,7 +3504,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3430,7 +3514,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 76.04166666666667,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3440,7 +3524,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 74.16666666666667,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3490,7 +3574,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 64.69135802469137,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3520,7 +3604,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 59.32098765432099,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3547,6 +3631,18 @@ window.LEADERBOARD = {
             "synth-instrument"
           ],
           "rank": null
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 45.83333333333333,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -3564,7 +3660,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 69,
+          "borda": 71,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3574,7 +3670,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 67,
+          "borda": 69,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3584,7 +3680,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 62,
+          "borda": 64,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3594,7 +3690,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 57,
+          "borda": 59,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3604,7 +3700,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 46,
+          "borda": 48,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3614,7 +3710,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 42,
+          "borda": 43,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3624,7 +3720,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 36,
+          "borda": 37,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3634,7 +3730,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3664,7 +3760,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 30,
+          "borda": 31,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3674,7 +3770,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3684,7 +3780,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 54.43171706701011,
-          "borda": 44,
+          "borda": 45,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3694,31 +3790,41 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 54.080566034337984,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 14
         },
         {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 47.613056882552826,
-          "borda": 41,
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 49.05132780742112,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 15
         },
         {
-          "model": "musicnn-mtt",
+          "model": "random-musicnn",
           "params": 787159,
-          "mean": 42.32189865581562,
-          "borda": 29,
+          "mean": 47.613056882552826,
+          "borda": 42,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 16
+        },
+        {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 42.32189865581562,
+          "borda": 30,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 17
         },
         {
           "model": "random-crepe-tiny",
@@ -3728,7 +3834,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "musicnn-msd",
@@ -3738,7 +3844,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "mfcc",
@@ -3748,20 +3854,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 19
-        },
-        {
-          "model": "vgg-msd",
-          "params": 605748,
-          "mean": 34.69987783706445,
-          "borda": 15,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
+          "rank": 20
         }
       ]
     },
@@ -3777,7 +3870,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3797,7 +3890,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3807,7 +3900,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 31,
+          "borda": 32,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3817,7 +3910,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 30,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3827,7 +3920,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3962,6 +4055,18 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 19
+        },
+        {
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 77.12475153678965,
+          "borda": 15,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
         },
         {
           "model": "vgg-msd",
@@ -4195,7 +4300,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 110,
+          "borda": 112,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4205,7 +4310,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 104,
+          "borda": 106,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4215,7 +4320,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 114,
+          "borda": 117,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4225,7 +4330,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 107,
+          "borda": 111,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4235,7 +4340,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 97,
+          "borda": 100,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4245,7 +4350,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 94,
+          "borda": 96,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4255,7 +4360,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 101,
+          "borda": 103,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4265,7 +4370,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 92,
+          "borda": 95,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4275,7 +4380,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 97,
+          "borda": 99,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4285,7 +4390,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 97,
+          "borda": 99,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4295,7 +4400,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 81,
+          "borda": 82,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4305,7 +4410,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 67.75992324841194,
-          "borda": 102,
+          "borda": 104,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4315,7 +4420,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 66.26141089833715,
-          "borda": 104,
+          "borda": 106,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4325,7 +4430,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 66.13683742381295,
-          "borda": 91,
+          "borda": 93,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4335,7 +4440,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 62.38484979207994,
-          "borda": 48,
+          "borda": 49,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4355,7 +4460,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 52.176531851192145,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4365,7 +4470,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 49.34099613974919,
-          "borda": 39,
+          "borda": 40,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4375,7 +4480,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 36.79484639454539,
-          "borda": 50,
+          "borda": 51,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4401,16 +4506,32 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "vgg-msd",
-          "params": 605748,
-          "mean": 32.51392254828726,
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 77.12475153678965,
           "borda": 15,
-          "tasks_done": 3,
+          "tasks_done": 1,
           "complete": false,
           "missing": [
+            "synth-chord",
+            "synth-chords",
             "synth-instrument",
             "synth-interval",
             "synth-key",
+            "synth-pitch",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 45.03010942229178,
+          "borda": 41,
+          "tasks_done": 6,
+          "complete": false,
+          "missing": [
             "synth-pitch",
             "synth-tags",
             "synth-tempo"
@@ -4431,7 +4552,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 87.9320987654321,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4441,7 +4562,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 86.27314814814814,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4451,7 +4572,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 83.125,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4461,7 +4582,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4471,7 +4592,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4481,7 +4602,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4491,7 +4612,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4501,7 +4622,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4511,7 +4632,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 76.04166666666667,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4521,7 +4642,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 74.16666666666667,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4571,7 +4692,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 64.69135802469137,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4601,7 +4722,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 59.32098765432099,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4628,6 +4749,18 @@ window.LEADERBOARD = {
             "synth-instrument"
           ],
           "rank": null
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 45.83333333333333,
+          "borda": 7,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
+          ],
+          "rank": null
         }
       ]
     },
@@ -4645,7 +4778,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 69,
+          "borda": 71,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4655,7 +4788,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 67,
+          "borda": 69,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4665,7 +4798,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 62,
+          "borda": 64,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4675,7 +4808,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 57,
+          "borda": 59,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4685,7 +4818,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 46,
+          "borda": 48,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4695,7 +4828,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 42,
+          "borda": 43,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4705,7 +4838,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 36,
+          "borda": 37,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4715,7 +4848,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4745,7 +4878,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 30,
+          "borda": 31,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4755,7 +4888,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4765,7 +4898,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 54.43171706701011,
-          "borda": 44,
+          "borda": 45,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4775,31 +4908,41 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 54.080566034337984,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 14
         },
         {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 47.613056882552826,
-          "borda": 41,
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 49.05132780742112,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 15
         },
         {
-          "model": "musicnn-mtt",
+          "model": "random-musicnn",
           "params": 787159,
-          "mean": 42.32189865581562,
-          "borda": 29,
+          "mean": 47.613056882552826,
+          "borda": 42,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 16
+        },
+        {
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 42.32189865581562,
+          "borda": 30,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 17
         },
         {
           "model": "random-crepe-tiny",
@@ -4809,7 +4952,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "musicnn-msd",
@@ -4819,7 +4962,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "mfcc",
@@ -4829,20 +4972,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 19
-        },
-        {
-          "model": "vgg-msd",
-          "params": 605748,
-          "mean": 34.69987783706445,
-          "borda": 15,
-          "tasks_done": 2,
-          "complete": false,
-          "missing": [
-            "synth-interval",
-            "synth-key"
-          ],
-          "rank": null
+          "rank": 20
         }
       ]
     },
@@ -4858,7 +4988,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4878,7 +5008,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4888,7 +5018,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 31,
+          "borda": 32,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4898,7 +5028,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 30,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4908,7 +5038,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5043,6 +5173,18 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 19
+        },
+        {
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 77.12475153678965,
+          "borda": 15,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
         },
         {
           "model": "vgg-msd",
@@ -5289,7 +5431,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.40409284290573,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5319,7 +5461,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 30,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5329,7 +5471,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5339,7 +5481,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5349,7 +5491,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5464,6 +5606,18 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 20
+        },
+        {
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 77.12475153678965,
+          "borda": 15,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
         }
       ]
     },
@@ -5687,7 +5841,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5697,7 +5851,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5707,7 +5861,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5717,7 +5871,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5727,11 +5881,21 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 5
+        },
+        {
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 77.12475153678965,
+          "borda": 15,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "beatnet",
@@ -5741,7 +5905,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "madmom-chroma",
@@ -5751,7 +5915,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "random-madmom-chroma",
@@ -5761,7 +5925,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "mfcc",
@@ -5771,7 +5935,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "logmel",
@@ -5781,7 +5945,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "random-musicnn",
@@ -5791,7 +5955,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "musicnn-mtt",
@@ -5801,7 +5965,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "crepe-tiny",
@@ -5811,7 +5975,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "musicnn-msd",
@@ -5821,7 +5985,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "random-crepe-tiny",
@@ -5831,7 +5995,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "madmom-key",
@@ -5841,7 +6005,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-madmom-key",
@@ -5851,7 +6015,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "chroma",
@@ -5861,7 +6025,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "vgg-mtt",
@@ -5871,7 +6035,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "vgg-msd",
@@ -5881,7 +6045,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         }
       ]
     }
@@ -6074,6 +6238,24 @@ window.LEADERBOARD = {
       ],
       "sample_rate": 16000,
       "frame_rate": 62.5
+    },
+    "random-basic-pitch": {
+      "entry": "random-basic-pitch",
+      "adapter": "basic-pitch",
+      "revision": null,
+      "params": 16702,
+      "num_layers": 7,
+      "layer_names": [
+        "cqt",
+        "contour_stack",
+        "contour",
+        "note_stack",
+        "note",
+        "onset_stack",
+        "onset"
+      ],
+      "sample_rate": 22050,
+      "frame_rate": 86.1328125
     },
     "random-beatnet": {
       "entry": "random-beatnet",
@@ -10660,6 +10842,65 @@ window.LEADERBOARD = {
         ]
       }
     },
+    "random-basic-pitch": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.738844889966411,
+          "1": 0.7635952590132682,
+          "2": 0.6412042479952643,
+          "3": 0.7386898423478069,
+          "4": 0.6913831922998669,
+          "5": 0.7712475153678965,
+          "6": 0.685976364307841
+        },
+        "selected": 5,
+        "layer_weights": [
+          1.8488213754608296e-05,
+          3.1948366085998714e-05,
+          1.7716116417432204e-05,
+          0.00037475969293154776,
+          2.48654014285421e-05,
+          0.9995160102844238,
+          1.61942261911463e-05
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0
+        },
+        "valid": {
+          "0": 0.7571482023517864,
+          "1": 0.7842880688288985,
+          "2": 0.7134118847825958,
+          "3": 0.7899148427861109,
+          "4": 0.7080505992400686,
+          "5": 0.8201366306397309,
+          "6": 0.7534764624233269
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "tied",
+          "4": "worse",
+          "5": "tied",
+          "6": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      }
+    },
     "random-beatnet": {
       "synth-beat": {
         "scores": {
@@ -14136,6 +14377,159 @@ window.LEADERBOARD = {
           "0": "tied",
           "1": "tied",
           "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.425,
+          "1": 0.45416666666666666,
+          "2": 0.4583333333333333,
+          "3": 0.4625000000000001,
+          "4": 0.39166666666666666,
+          "5": 0.35833333333333334
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.1490238904953003,
+          0.15274744232495627,
+          0.18847390015920004,
+          0.17933783928553262,
+          0.18497788409392038,
+          0.14543900887171426
+        ],
+        "std": {
+          "0": 0.010206207261596585,
+          "1": 0.01559023911155808,
+          "2": 0.03280836614171588,
+          "3": 5.551115123125783e-17,
+          "4": 0.005892556509887901,
+          "5": 0.01559023911155808
+        },
+        "valid": {
+          "0": 0.4708333333333334,
+          "1": 0.5541666666666667,
+          "2": 0.6291666666666667,
+          "3": 0.5541666666666667,
+          "4": 0.5833333333333334,
+          "5": 0.45416666666666666
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.375,
+          "1": 0.5,
+          "2": 0.5590277777777778,
+          "3": 0.3854166666666667,
+          "4": 0.34375,
+          "5": 0.19444444444444442
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.1507712850968043,
+          0.1725100874900818,
+          0.18458899855613708,
+          0.1802013317743937,
+          0.1747343639532725,
+          0.13719395796457926
+        ],
+        "std": {
+          "0": 0.022502571869471737,
+          "1": 0.00850517271799714,
+          "2": 0.025983731852596812,
+          "3": 0.0170103454359943,
+          "4": 0.01473139127471974,
+          "5": 0.021404215288086725
+        },
+        "valid": {
+          "0": 0.28125,
+          "1": 0.4861111111111111,
+          "2": 0.4305555555555556,
+          "3": 0.3090277777777778,
+          "4": 0.2152777777777778,
+          "5": 0.19444444444444445
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "tied",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.7680555555555556,
+          "1": 0.6518518518518519,
+          "2": 0.5402777777777777,
+          "3": 0.31990740740740736,
+          "4": 0.19907407407407407,
+          "5": 0.12685185185185185
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.1834697723388672,
+          0.18223970135053,
+          0.1882677028576533,
+          0.178281640013059,
+          0.1398274451494217,
+          0.12791375567515692
+        ],
+        "std": {
+          "0": 0.019641855032959715,
+          "1": 0.01981568014725253,
+          "2": 0.006313973007863841,
+          "3": 0.015727118288391684,
+          "4": 0.017060672011748417,
+          "5": 0.01274620360920019
+        },
+        "valid": {
+          "0": 0.7805555555555556,
+          "1": 0.7212962962962964,
+          "2": 0.4916666666666667,
+          "3": 0.3074074074074074,
+          "4": 0.1939814814814815,
+          "5": 0.19166666666666668
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
           "3": "worse",
           "4": "worse",
           "5": "worse"
