@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 112,
+      "borda": 114,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 106,
+      "borda": 108,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 117,
+      "borda": 118,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 111,
+      "borda": 112,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 100,
+      "borda": 101,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 96,
+      "borda": 97,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 95,
+      "borda": 97,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 99,
+      "borda": 100,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 99,
+      "borda": 100,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 82,
+      "borda": 83,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -308,7 +308,7 @@ window.LEADERBOARD = {
       "model": "crepe-full",
       "params": 22239976,
       "mean": 100.0,
-      "borda": 18,
+      "borda": 19,
       "tasks_done": 1,
       "complete": false,
       "missing": [
@@ -326,13 +326,11 @@ window.LEADERBOARD = {
     {
       "model": "random-basic-pitch",
       "params": 16702,
-      "mean": 77.12475153678965,
-      "borda": 15,
-      "tasks_done": 1,
+      "mean": 74.81838935092246,
+      "borda": 52,
+      "tasks_done": 3,
       "complete": false,
       "missing": [
-        "synth-chord",
-        "synth-chords",
         "synth-instrument",
         "synth-interval",
         "synth-key",
@@ -345,12 +343,11 @@ window.LEADERBOARD = {
     {
       "model": "vgg-msd",
       "params": 605748,
-      "mean": 45.03010942229178,
-      "borda": 41,
-      "tasks_done": 6,
+      "mean": 52.882950933392955,
+      "borda": 50,
+      "tasks_done": 7,
       "complete": false,
       "missing": [
-        "synth-pitch",
         "synth-tags",
         "synth-tempo"
       ],
@@ -753,6 +750,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-basic-pitch",
+        "score": 0.6190476190476191,
+        "std": 0.008417937871268445,
+        "layer": 4,
+        "num_layers": 7,
+        "last_layer": 0.3273809523809524,
+        "last_layer_std": 0.055200110092236326,
+        "weighted_sum": 0.3452380952380953,
+        "weighted_sum_std": 0.016835875742536838,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
         "model": "vgg-mtt",
         "score": 0.5357142857142857,
         "std": 0.03857583749052297,
@@ -766,7 +780,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -783,7 +797,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -800,7 +814,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -817,7 +831,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -834,7 +848,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -851,7 +865,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -868,7 +882,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -885,7 +899,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -902,7 +916,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -919,7 +933,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -936,7 +950,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -953,7 +967,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -970,7 +984,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -987,7 +1001,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -1004,7 +1018,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -1021,7 +1035,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -1038,7 +1052,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -1055,7 +1069,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       }
     ],
@@ -1078,6 +1092,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-basic-pitch",
+        "score": 0.8542565461121583,
+        "std": 0.0,
+        "layer": 5,
+        "num_layers": 7,
+        "last_layer": 0.8055637763477705,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.8542565461121583,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-madmom-chroma",
         "score": 0.8498729522715738,
         "std": 0.0,
@@ -1091,7 +1122,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -1108,7 +1139,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1125,7 +1156,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1142,7 +1173,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1159,7 +1190,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1176,7 +1207,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1193,7 +1224,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1210,7 +1241,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1227,7 +1258,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -1244,7 +1275,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1261,7 +1292,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -1278,7 +1309,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -1295,7 +1326,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -1312,7 +1343,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -1329,7 +1360,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -1346,7 +1377,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -1363,7 +1394,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -1380,7 +1411,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -1397,7 +1428,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       }
     ],
@@ -2616,6 +2647,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-msd",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 1,
+        "num_layers": 6,
+        "last_layer": 0.5524691358024691,
+        "last_layer_std": 0.011548325267820769,
+        "weighted_sum": 0.9475308641975309,
+        "weighted_sum_std": 0.008729713347982055,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 12,
+        "fewer_test_clips": false
+      },
+      {
         "model": "vgg-mtt",
         "score": 1.0,
         "std": 0.0,
@@ -2629,7 +2677,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2646,7 +2694,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2663,7 +2711,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2680,7 +2728,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2697,7 +2745,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2714,7 +2762,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -2731,7 +2779,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -2748,7 +2796,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -2765,7 +2813,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       }
     ],
@@ -3464,7 +3512,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3474,7 +3522,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3494,7 +3542,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3504,7 +3552,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3514,7 +3562,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 76.04166666666667,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3524,36 +3572,36 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 74.16666666666667,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 10
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 70.0,
-          "borda": 23,
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 72.91666666666666,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 11
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 66.25,
-          "borda": 19,
+          "model": "logmel",
+          "params": 0,
+          "mean": 70.0,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 66.25,
           "borda": 20,
           "tasks_done": 2,
           "complete": true,
@@ -3561,14 +3609,24 @@ window.LEADERBOARD = {
           "rank": 13
         },
         {
-          "model": "random-madmom-chroma",
+          "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 14,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 14
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 15,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 15
         },
         {
           "model": "musicnn-msd",
@@ -3578,7 +3636,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "crepe-tiny",
@@ -3588,7 +3646,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-crepe-tiny",
@@ -3598,7 +3656,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "mfcc",
@@ -3608,7 +3666,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "chroma",
@@ -3618,29 +3676,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": false,
           "missing": [
             "synth-instrument"
-          ],
-          "rank": null
-        },
-        {
-          "model": "vgg-msd",
-          "params": 605748,
-          "mean": 45.83333333333333,
-          "borda": 7,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
           ],
           "rank": null
         }
@@ -3660,7 +3706,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 71,
+          "borda": 72,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3670,7 +3716,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 69,
+          "borda": 70,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3680,7 +3726,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 64,
+          "borda": 65,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3855,6 +3901,19 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 20
+        },
+        {
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 73.66520825798887,
+          "borda": 37,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
         }
       ]
     },
@@ -4300,7 +4359,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 112,
+          "borda": 114,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4310,7 +4369,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 106,
+          "borda": 108,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4320,7 +4379,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 117,
+          "borda": 118,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4330,7 +4389,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 111,
+          "borda": 112,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4340,7 +4399,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 100,
+          "borda": 101,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4350,7 +4409,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 96,
+          "borda": 97,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4370,7 +4429,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 95,
+          "borda": 97,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4380,7 +4439,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 99,
+          "borda": 100,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4390,7 +4449,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 99,
+          "borda": 100,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4400,7 +4459,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 82,
+          "borda": 83,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4490,7 +4549,7 @@ window.LEADERBOARD = {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -4508,13 +4567,11 @@ window.LEADERBOARD = {
         {
           "model": "random-basic-pitch",
           "params": 16702,
-          "mean": 77.12475153678965,
-          "borda": 15,
-          "tasks_done": 1,
+          "mean": 74.81838935092246,
+          "borda": 52,
+          "tasks_done": 3,
           "complete": false,
           "missing": [
-            "synth-chord",
-            "synth-chords",
             "synth-instrument",
             "synth-interval",
             "synth-key",
@@ -4527,12 +4584,11 @@ window.LEADERBOARD = {
         {
           "model": "vgg-msd",
           "params": 605748,
-          "mean": 45.03010942229178,
-          "borda": 41,
-          "tasks_done": 6,
+          "mean": 52.882950933392955,
+          "borda": 50,
+          "tasks_done": 7,
           "complete": false,
           "missing": [
-            "synth-pitch",
             "synth-tags",
             "synth-tempo"
           ],
@@ -4582,7 +4638,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4592,7 +4648,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4612,7 +4668,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4622,7 +4678,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4632,7 +4688,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 76.04166666666667,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4642,36 +4698,36 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 74.16666666666667,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 10
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 70.0,
-          "borda": 23,
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 72.91666666666666,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 11
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 66.25,
-          "borda": 19,
+          "model": "logmel",
+          "params": 0,
+          "mean": 70.0,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 66.25,
           "borda": 20,
           "tasks_done": 2,
           "complete": true,
@@ -4679,14 +4735,24 @@ window.LEADERBOARD = {
           "rank": 13
         },
         {
-          "model": "random-madmom-chroma",
+          "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 14,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 14
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 15,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 15
         },
         {
           "model": "musicnn-msd",
@@ -4696,7 +4762,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "crepe-tiny",
@@ -4706,7 +4772,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-crepe-tiny",
@@ -4716,7 +4782,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "mfcc",
@@ -4726,7 +4792,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "chroma",
@@ -4736,29 +4802,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": false,
           "missing": [
             "synth-instrument"
-          ],
-          "rank": null
-        },
-        {
-          "model": "vgg-msd",
-          "params": 605748,
-          "mean": 45.83333333333333,
-          "borda": 7,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
           ],
           "rank": null
         }
@@ -4778,7 +4832,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 71,
+          "borda": 72,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4788,7 +4842,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 69,
+          "borda": 70,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4798,7 +4852,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 64,
+          "borda": 65,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4973,6 +5027,19 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 20
+        },
+        {
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 73.66520825798887,
+          "borda": 37,
+          "tasks_done": 2,
+          "complete": false,
+          "missing": [
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
         }
       ]
     },
@@ -5408,6 +5475,16 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 81.27520307400275,
+          "borda": 34,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 80.2227096193812,
@@ -5415,7 +5492,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 2
         },
         {
           "model": "madmom-chroma",
@@ -5425,7 +5502,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "random-beatnet",
@@ -5435,7 +5512,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "logmel",
@@ -5445,7 +5522,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "beatnet",
@@ -5455,7 +5532,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "madmom-downbeats",
@@ -5465,7 +5542,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "random-madmom-downbeats",
@@ -5475,7 +5552,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "madmom-beats",
@@ -5485,7 +5562,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "random-madmom-beats",
@@ -5495,17 +5572,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 68.03521081413675,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "madmom-key",
@@ -5515,7 +5592,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "crepe-tiny",
@@ -5525,7 +5602,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "random-crepe-tiny",
@@ -5535,7 +5612,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-musicnn",
@@ -5545,7 +5622,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "chroma",
@@ -5555,7 +5632,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "musicnn-mtt",
@@ -5565,7 +5642,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "mfcc",
@@ -5575,7 +5652,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "musicnn-msd",
@@ -5585,7 +5662,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "vgg-mtt",
@@ -5595,7 +5672,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "vgg-msd",
@@ -5605,19 +5682,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
-        },
-        {
-          "model": "random-basic-pitch",
-          "params": 16702,
-          "mean": 77.12475153678965,
-          "borda": 15,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
+          "rank": 21
         }
       ]
     },
@@ -5632,11 +5697,21 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 85.59076564459401,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 85.42565461121583,
+          "borda": 19,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 2
         },
         {
           "model": "random-madmom-chroma",
@@ -5646,7 +5721,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "madmom-chroma",
@@ -5656,7 +5731,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "madmom-key",
@@ -5666,7 +5741,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "logmel",
@@ -5676,7 +5751,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "beatnet",
@@ -5686,7 +5761,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "random-beatnet",
@@ -5696,7 +5771,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "madmom-downbeats",
@@ -5706,7 +5781,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "random-madmom-downbeats",
@@ -5716,7 +5791,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "chroma",
@@ -5726,7 +5801,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "madmom-beats",
@@ -5736,7 +5811,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "random-madmom-beats",
@@ -5746,7 +5821,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "crepe-tiny",
@@ -5756,7 +5831,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-crepe-tiny",
@@ -5766,7 +5841,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "random-musicnn",
@@ -5776,7 +5851,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "musicnn-mtt",
@@ -5786,7 +5861,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "vgg-mtt",
@@ -5796,7 +5871,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "musicnn-msd",
@@ -5806,7 +5881,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "vgg-msd",
@@ -5816,7 +5891,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "mfcc",
@@ -5826,7 +5901,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         }
       ]
     },
@@ -10899,6 +10974,120 @@ window.LEADERBOARD = {
           5,
           6
         ]
+      },
+      "synth-chord": {
+        "scores": {
+          "0": 0.33928571428571425,
+          "1": 0.4523809523809524,
+          "2": 0.375,
+          "3": 0.3988095238095238,
+          "4": 0.6190476190476191,
+          "5": 0.48214285714285715,
+          "6": 0.3273809523809524
+        },
+        "selected": 4,
+        "layer_weights": [
+          0.14011923472086588,
+          0.1507465491692225,
+          0.13812033335367838,
+          0.14946796000003815,
+          0.1337241381406784,
+          0.15382550160090128,
+          0.13399627804756165
+        ],
+        "std": {
+          "0": 0.0145802960879951,
+          "1": 0.02227177015936871,
+          "2": 0.0145802960879951,
+          "3": 0.030351306628528467,
+          "4": 0.008417937871268445,
+          "5": 0.0145802960879951,
+          "6": 0.055200110092236326
+        },
+        "valid": {
+          "0": 0.36904761904761907,
+          "1": 0.4047619047619047,
+          "2": 0.44642857142857145,
+          "3": 0.44047619047619047,
+          "4": 0.5476190476190477,
+          "5": 0.375,
+          "6": 0.41071428571428575
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "tied",
+          "5": "worse",
+          "6": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.8539191088766128,
+          "1": 0.8592279250039327,
+          "2": 0.8269599417128402,
+          "3": 0.8295811124505338,
+          "4": 0.6883273566538826,
+          "5": 0.8542565461121583,
+          "6": 0.8055637763477705
+        },
+        "selected": 5,
+        "layer_weights": [
+          3.5275005139112636e-09,
+          1.750882034912138e-07,
+          4.197993064281036e-09,
+          1.0365241678300663e-06,
+          3.972760342918491e-09,
+          0.9999988079071045,
+          3.771110979045034e-09
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0
+        },
+        "valid": {
+          "0": 0.7643029032586607,
+          "1": 0.7707791544084832,
+          "2": 0.7508996468981384,
+          "3": 0.7541447482786355,
+          "4": 0.6260426433467016,
+          "5": 0.7712340041701093,
+          "6": 0.7011763114837315
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "tied",
+          "6": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
       }
     },
     "random-beatnet": {
@@ -14530,6 +14719,57 @@ window.LEADERBOARD = {
           "0": "tied",
           "1": "worse",
           "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 0.9660493827160495,
+          "1": 1.0,
+          "2": 0.9783950617283951,
+          "3": 0.9537037037037037,
+          "4": 0.8425925925925926,
+          "5": 0.5524691358024691
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.17850481470425925,
+          0.17957349121570587,
+          0.16229861478010812,
+          0.1528072009483973,
+          0.17900563279787698,
+          0.14781026542186737
+        ],
+        "std": {
+          "0": 0.0157377145481259,
+          "1": 0.0,
+          "2": 0.004364856673991053,
+          "3": 0.0,
+          "4": 0.01512030705421717,
+          "5": 0.011548325267820769
+        },
+        "valid": {
+          "0": 0.9753086419753086,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 0.9444444444444445,
+          "4": 0.7685185185185185,
+          "5": 0.49074074074074076
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
           "3": "worse",
           "4": "worse",
           "5": "worse"
