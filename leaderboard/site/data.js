@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 118,
+      "borda": 119,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 112,
+      "borda": 113,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 101,
+      "borda": 102,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 103,
+      "borda": 104,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 97,
+      "borda": 98,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 100,
+      "borda": 101,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 100,
+      "borda": 101,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 83,
+      "borda": 84,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -228,7 +228,7 @@ window.LEADERBOARD = {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 67.75992324841194,
-      "borda": 104,
+      "borda": 105,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -238,7 +238,7 @@ window.LEADERBOARD = {
       "model": "vgg-mtt",
       "params": 605748,
       "mean": 66.26141089833715,
-      "borda": 106,
+      "borda": 109,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -248,7 +248,7 @@ window.LEADERBOARD = {
       "model": "musicnn-mtt",
       "params": 787159,
       "mean": 66.13683742381295,
-      "borda": 93,
+      "borda": 95,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -265,6 +265,16 @@ window.LEADERBOARD = {
       "rank": 15
     },
     {
+      "model": "vgg-msd",
+      "params": 605748,
+      "mean": 61.22293915279853,
+      "borda": 86,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 16
+    },
+    {
       "model": "random-crepe-tiny",
       "params": 486552,
       "mean": 53.09420745521679,
@@ -272,7 +282,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 16
+      "rank": 17
     },
     {
       "model": "chroma",
@@ -282,27 +292,27 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 17
+      "rank": 18
     },
     {
       "model": "mfcc",
       "params": 0,
       "mean": 49.34099613974919,
-      "borda": 40,
+      "borda": 41,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 18
+      "rank": 19
     },
     {
       "model": "musicnn-msd",
       "params": 787159,
       "mean": 36.79484639454539,
-      "borda": 51,
+      "borda": 52,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 19
+      "rank": 20
     },
     {
       "model": "crepe-full",
@@ -326,28 +336,14 @@ window.LEADERBOARD = {
     {
       "model": "random-basic-pitch",
       "params": 16702,
-      "mean": 74.81838935092246,
-      "borda": 52,
-      "tasks_done": 3,
+      "mean": 64.96795867985851,
+      "borda": 58,
+      "tasks_done": 4,
       "complete": false,
       "missing": [
-        "synth-instrument",
         "synth-interval",
         "synth-key",
         "synth-pitch",
-        "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "vgg-msd",
-      "params": 605748,
-      "mean": 52.882950933392955,
-      "borda": 50,
-      "tasks_done": 7,
-      "complete": false,
-      "missing": [
         "synth-tags",
         "synth-tempo"
       ],
@@ -1672,6 +1668,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-basic-pitch",
+        "score": 0.3541666666666667,
+        "std": 0.011785113019775776,
+        "layer": 6,
+        "num_layers": 7,
+        "last_layer": 0.3541666666666667,
+        "last_layer_std": 0.011785113019775776,
+        "weighted_sum": 0.3666666666666667,
+        "weighted_sum_std": 0.011785113019775804,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 15,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-key",
         "score": 0.325,
         "std": 0.010206207261596585,
@@ -1685,7 +1698,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -1702,7 +1715,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -1719,7 +1732,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -1736,7 +1749,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -1753,7 +1766,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -1770,7 +1783,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       }
     ],
@@ -2836,6 +2849,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-msd",
+        "score": 0.8586612156254106,
+        "std": 0.004620325564193073,
+        "layer": 2,
+        "num_layers": 6,
+        "last_layer": 0.7248190141290642,
+        "last_layer_std": 0.0036637241600391353,
+        "weighted_sum": 0.8283001209090101,
+        "weighted_sum_std": 0.001868423630304909,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-musicnn",
         "score": 0.8537893334511167,
         "std": 0.000981806988777961,
@@ -2849,7 +2879,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -2866,7 +2896,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -2883,7 +2913,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -2900,7 +2930,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -2917,7 +2947,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -2934,7 +2964,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2951,7 +2981,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2968,7 +2998,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2985,7 +3015,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -3002,7 +3032,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -3019,7 +3049,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -3036,7 +3066,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -3053,7 +3083,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -3070,7 +3100,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -3087,7 +3117,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -3104,7 +3134,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -3121,7 +3151,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -3138,7 +3168,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       }
     ],
@@ -3178,6 +3208,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "vgg-msd",
+        "score": 0.9495967427889506,
+        "std": 0.0011052678187669584,
+        "layer": 2,
+        "num_layers": 6,
+        "last_layer": 0.8321312665939331,
+        "last_layer_std": 0.009206175129704017,
+        "weighted_sum": 0.7762613892555237,
+        "weighted_sum_std": 0.008904624144406688,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-downbeats",
         "score": 0.9009321530659994,
         "std": 0.004177002279289067,
@@ -3191,7 +3238,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -3208,7 +3255,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -3225,7 +3272,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -3242,7 +3289,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -3259,7 +3306,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -3276,7 +3323,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -3293,7 +3340,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -3310,7 +3357,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -3327,7 +3374,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -3344,7 +3391,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -3361,7 +3408,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -3378,7 +3425,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -3395,7 +3442,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -3412,7 +3459,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -3429,7 +3476,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -3446,7 +3493,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -3463,7 +3510,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       }
     ]
@@ -3482,7 +3529,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 87.9320987654321,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3492,7 +3539,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 86.27314814814814,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3502,7 +3549,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 83.125,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3512,7 +3559,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 35,
+          "borda": 36,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3522,7 +3569,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3532,7 +3579,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3542,7 +3589,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3552,7 +3599,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3562,7 +3609,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 76.04166666666667,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3572,7 +3619,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 74.16666666666667,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3582,7 +3629,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 72.91666666666666,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3592,7 +3639,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3632,7 +3679,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 64.69135802469137,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3662,7 +3709,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 59.32098765432099,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3687,6 +3734,18 @@ window.LEADERBOARD = {
           "complete": false,
           "missing": [
             "synth-instrument"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 35.41666666666667,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
           ],
           "rank": null
         }
@@ -3939,7 +3998,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 84.10888504278509,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4079,7 +4138,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 62.36554580924759,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4096,6 +4155,16 @@ window.LEADERBOARD = {
           "rank": 17
         },
         {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 61.550843124813966,
+          "borda": 17,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 18
+        },
+        {
           "model": "chroma",
           "params": 0,
           "mean": 49.0102089683966,
@@ -4103,7 +4172,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "musicnn-msd",
@@ -4113,25 +4182,13 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 77.12475153678965,
           "borda": 15,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "vgg-msd",
-          "params": 605748,
-          "mean": 28.142011970732877,
-          "borda": 0,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -4152,11 +4209,21 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 87.6447381984987,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 85.86612156254107,
+          "borda": 18,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 2
         },
         {
           "model": "random-musicnn",
@@ -4166,7 +4233,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "musicnn-mtt",
@@ -4176,7 +4243,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "musicnn-msd",
@@ -4186,7 +4253,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "madmom-beats",
@@ -4196,7 +4263,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "random-madmom-beats",
@@ -4206,7 +4273,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "madmom-downbeats",
@@ -4216,7 +4283,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "random-madmom-downbeats",
@@ -4226,7 +4293,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "beatnet",
@@ -4236,7 +4303,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "mfcc",
@@ -4246,7 +4313,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "random-beatnet",
@@ -4256,7 +4323,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "logmel",
@@ -4266,7 +4333,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "madmom-key",
@@ -4276,7 +4343,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-madmom-key",
@@ -4286,7 +4353,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "crepe-tiny",
@@ -4296,7 +4363,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "madmom-chroma",
@@ -4306,7 +4373,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-madmom-chroma",
@@ -4316,7 +4383,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "random-crepe-tiny",
@@ -4326,7 +4393,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "chroma",
@@ -4336,7 +4403,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         }
       ]
     },
@@ -4379,7 +4446,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 118,
+          "borda": 119,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4389,7 +4456,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 112,
+          "borda": 113,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4399,7 +4466,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 101,
+          "borda": 102,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4419,7 +4486,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 103,
+          "borda": 104,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4429,7 +4496,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 97,
+          "borda": 98,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4439,7 +4506,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 100,
+          "borda": 101,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4449,7 +4516,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 100,
+          "borda": 101,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4459,7 +4526,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 83,
+          "borda": 84,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4469,7 +4536,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 67.75992324841194,
-          "borda": 104,
+          "borda": 105,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4479,7 +4546,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 66.26141089833715,
-          "borda": 106,
+          "borda": 109,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4489,7 +4556,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 66.13683742381295,
-          "borda": 93,
+          "borda": 95,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4506,6 +4573,16 @@ window.LEADERBOARD = {
           "rank": 15
         },
         {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 61.22293915279853,
+          "borda": 86,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 16
+        },
+        {
           "model": "random-crepe-tiny",
           "params": 486552,
           "mean": 53.09420745521679,
@@ -4513,7 +4590,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "chroma",
@@ -4523,27 +4600,27 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "mfcc",
           "params": 0,
           "mean": 49.34099613974919,
-          "borda": 40,
+          "borda": 41,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 36.79484639454539,
-          "borda": 51,
+          "borda": 52,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "crepe-full",
@@ -4567,28 +4644,14 @@ window.LEADERBOARD = {
         {
           "model": "random-basic-pitch",
           "params": 16702,
-          "mean": 74.81838935092246,
-          "borda": 52,
-          "tasks_done": 3,
+          "mean": 64.96795867985851,
+          "borda": 58,
+          "tasks_done": 4,
           "complete": false,
           "missing": [
-            "synth-instrument",
             "synth-interval",
             "synth-key",
             "synth-pitch",
-            "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "vgg-msd",
-          "params": 605748,
-          "mean": 52.882950933392955,
-          "borda": 50,
-          "tasks_done": 7,
-          "complete": false,
-          "missing": [
             "synth-tags",
             "synth-tempo"
           ],
@@ -4608,7 +4671,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 87.9320987654321,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4618,7 +4681,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 86.27314814814814,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4628,7 +4691,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 83.125,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4638,7 +4701,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 35,
+          "borda": 36,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4648,7 +4711,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4658,7 +4721,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4668,7 +4731,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4678,7 +4741,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4688,7 +4751,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 76.04166666666667,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4698,7 +4761,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 74.16666666666667,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4708,7 +4771,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 72.91666666666666,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4718,7 +4781,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4758,7 +4821,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 64.69135802469137,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4788,7 +4851,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 59.32098765432099,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4813,6 +4876,18 @@ window.LEADERBOARD = {
           "complete": false,
           "missing": [
             "synth-instrument"
+          ],
+          "rank": null
+        },
+        {
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 35.41666666666667,
+          "borda": 6,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-pitch"
           ],
           "rank": null
         }
@@ -5065,7 +5140,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 84.10888504278509,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5205,7 +5280,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 62.36554580924759,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5222,6 +5297,16 @@ window.LEADERBOARD = {
           "rank": 17
         },
         {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 61.550843124813966,
+          "borda": 17,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 18
+        },
+        {
           "model": "chroma",
           "params": 0,
           "mean": 49.0102089683966,
@@ -5229,7 +5314,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "musicnn-msd",
@@ -5239,25 +5324,13 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 77.12475153678965,
           "borda": 15,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "vgg-msd",
-          "params": 605748,
-          "mean": 28.142011970732877,
-          "borda": 0,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -5278,11 +5351,21 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 87.6447381984987,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 85.86612156254107,
+          "borda": 18,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 2
         },
         {
           "model": "random-musicnn",
@@ -5292,7 +5375,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "musicnn-mtt",
@@ -5302,7 +5385,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "musicnn-msd",
@@ -5312,7 +5395,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "madmom-beats",
@@ -5322,7 +5405,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "random-madmom-beats",
@@ -5332,7 +5415,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "madmom-downbeats",
@@ -5342,7 +5425,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "random-madmom-downbeats",
@@ -5352,7 +5435,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "beatnet",
@@ -5362,7 +5445,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "mfcc",
@@ -5372,7 +5455,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "random-beatnet",
@@ -5382,7 +5465,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "logmel",
@@ -5392,7 +5475,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "madmom-key",
@@ -5402,7 +5485,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-madmom-key",
@@ -5412,7 +5495,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "crepe-tiny",
@@ -5422,7 +5505,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "madmom-chroma",
@@ -5432,7 +5515,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-madmom-chroma",
@@ -5442,7 +5525,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "random-crepe-tiny",
@@ -5452,7 +5535,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "chroma",
@@ -5462,7 +5545,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         }
       ]
     },
@@ -11088,6 +11171,63 @@ window.LEADERBOARD = {
           5,
           6
         ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.3499999999999999,
+          "1": 0.35833333333333334,
+          "2": 0.3833333333333333,
+          "3": 0.3875,
+          "4": 0.33749999999999997,
+          "5": 0.3958333333333333,
+          "6": 0.3541666666666667
+        },
+        "selected": 6,
+        "layer_weights": [
+          0.13949930667877197,
+          0.1567953179279963,
+          0.16071913142999014,
+          0.13160906732082367,
+          0.1281854212284088,
+          0.1558229774236679,
+          0.12736882269382477
+        ],
+        "std": {
+          "0": 0.010206207261596562,
+          "1": 0.01559023911155808,
+          "2": 0.02124591463996993,
+          "3": 0.027003086243366083,
+          "4": 0.06208193510729725,
+          "5": 0.02357022603955158,
+          "6": 0.011785113019775776
+        },
+        "valid": {
+          "0": 0.3833333333333333,
+          "1": 0.4041666666666666,
+          "2": 0.34166666666666673,
+          "3": 0.32916666666666666,
+          "4": 0.32083333333333336,
+          "5": 0.37916666666666665,
+          "6": 0.42083333333333334
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
       }
     },
     "random-beatnet": {
@@ -14769,6 +14909,108 @@ window.LEADERBOARD = {
         "relation": {
           "0": "tied",
           "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.7992019960964732,
+          "1": 0.8504333016319383,
+          "2": 0.8586612156254106,
+          "3": 0.8500702101989351,
+          "4": 0.7711901128501434,
+          "5": 0.7248190141290642
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.15092508494853973,
+          0.14956702291965485,
+          0.1863848716020584,
+          0.1837420960267385,
+          0.18572943905989328,
+          0.14365148544311523
+        ],
+        "std": {
+          "0": 0.0034777528501273506,
+          "1": 0.0038580409412109994,
+          "2": 0.004620325564193073,
+          "3": 0.004055904351319563,
+          "4": 0.004377495630749654,
+          "5": 0.0036637241600391353
+        },
+        "valid": {
+          "0": 0.7798896459469598,
+          "1": 0.8294684885556348,
+          "2": 0.8444461866177698,
+          "3": 0.7871561617220886,
+          "4": 0.6959247862092793,
+          "5": 0.662416909389343
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.8269008000691732,
+          "1": 0.9206664363543192,
+          "2": 0.9495967427889506,
+          "3": 0.9106409549713135,
+          "4": 0.7961442867914835,
+          "5": 0.8321312665939331
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.16049781441688538,
+          0.1328314741452535,
+          0.18369307617346445,
+          0.16551693280537924,
+          0.16176938513914743,
+          0.19569131731987
+        ],
+        "std": {
+          "0": 0.012375035355918485,
+          "1": 0.006438365633537423,
+          "2": 0.0011052678187669584,
+          "3": 0.004302420825324327,
+          "4": 0.007349202102964523,
+          "5": 0.009206175129704017
+        },
+        "valid": {
+          "0": 0.815507968266805,
+          "1": 0.8353998859723409,
+          "2": 0.921424667040507,
+          "3": 0.9181064168612162,
+          "4": 0.83727099498113,
+          "5": 0.8337124586105347
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
           "2": "tied",
           "3": "worse",
           "4": "worse",
