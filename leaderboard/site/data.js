@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 116,
+      "borda": 117,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 110,
+      "borda": 111,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -228,7 +228,7 @@ window.LEADERBOARD = {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 67.75992324841194,
-      "borda": 107,
+      "borda": 108,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -238,7 +238,7 @@ window.LEADERBOARD = {
       "model": "vgg-mtt",
       "params": 605748,
       "mean": 66.26141089833715,
-      "borda": 111,
+      "borda": 112,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -336,12 +336,11 @@ window.LEADERBOARD = {
     {
       "model": "random-basic-pitch",
       "params": 16702,
-      "mean": 64.96795867985851,
-      "borda": 60,
-      "tasks_done": 4,
+      "mean": 64.40492249944236,
+      "borda": 76,
+      "tasks_done": 5,
       "complete": false,
       "missing": [
-        "synth-interval",
         "synth-key",
         "synth-pitch",
         "synth-tags",
@@ -1909,6 +1908,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-basic-pitch",
+        "score": 0.6215277777777778,
+        "std": 0.0049104637582398965,
+        "layer": 4,
+        "num_layers": 7,
+        "last_layer": 0.3958333333333333,
+        "last_layer_std": 0.00850517271799714,
+        "weighted_sum": 0.46527777777777785,
+        "weighted_sum_std": 0.019641855032959663,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 5,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-madmom-chroma",
         "score": 0.6111111111111112,
         "std": 0.004910463758239948,
@@ -1922,7 +1938,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1939,7 +1955,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1956,7 +1972,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1973,7 +1989,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1990,7 +2006,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2007,7 +2023,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2024,7 +2040,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2041,7 +2057,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2058,7 +2074,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2075,7 +2091,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2092,7 +2108,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2109,7 +2125,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2126,7 +2142,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -2143,7 +2159,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -2160,7 +2176,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -2177,7 +2193,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       }
     ],
@@ -3817,7 +3833,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 73,
+          "borda": 74,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3827,7 +3843,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 71,
+          "borda": 72,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3937,7 +3953,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 54.43171706701011,
-          "borda": 46,
+          "borda": 47,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3967,7 +3983,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 47.613056882552826,
-          "borda": 43,
+          "borda": 44,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4016,12 +4032,11 @@ window.LEADERBOARD = {
         {
           "model": "random-basic-pitch",
           "params": 16702,
-          "mean": 73.66520825798887,
-          "borda": 38,
-          "tasks_done": 2,
+          "mean": 69.82773143125183,
+          "borda": 54,
+          "tasks_done": 3,
           "complete": false,
           "missing": [
-            "synth-interval",
             "synth-key"
           ],
           "rank": null
@@ -4504,7 +4519,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 116,
+          "borda": 117,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4514,7 +4529,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 110,
+          "borda": 111,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4614,7 +4629,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 67.75992324841194,
-          "borda": 107,
+          "borda": 108,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4624,7 +4639,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 66.26141089833715,
-          "borda": 111,
+          "borda": 112,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4722,12 +4737,11 @@ window.LEADERBOARD = {
         {
           "model": "random-basic-pitch",
           "params": 16702,
-          "mean": 64.96795867985851,
-          "borda": 60,
-          "tasks_done": 4,
+          "mean": 64.40492249944236,
+          "borda": 76,
+          "tasks_done": 5,
           "complete": false,
           "missing": [
-            "synth-interval",
             "synth-key",
             "synth-pitch",
             "synth-tags",
@@ -5003,7 +5017,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 73,
+          "borda": 74,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5013,7 +5027,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 71,
+          "borda": 72,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5123,7 +5137,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 54.43171706701011,
-          "borda": 46,
+          "borda": 47,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5153,7 +5167,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 47.613056882552826,
-          "borda": 43,
+          "borda": 44,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5202,12 +5216,11 @@ window.LEADERBOARD = {
         {
           "model": "random-basic-pitch",
           "params": 16702,
-          "mean": 73.66520825798887,
-          "borda": 38,
-          "tasks_done": 2,
+          "mean": 69.82773143125183,
+          "borda": 54,
+          "tasks_done": 3,
           "complete": false,
           "missing": [
-            "synth-interval",
             "synth-key"
           ],
           "rank": null
@@ -11379,6 +11392,63 @@ window.LEADERBOARD = {
           "4": "tied",
           "5": "tied",
           "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.4444444444444444,
+          "1": 0.4131944444444444,
+          "2": 0.4861111111111111,
+          "3": 0.48263888888888884,
+          "4": 0.6215277777777778,
+          "5": 0.4583333333333333,
+          "6": 0.3958333333333333
+        },
+        "selected": 4,
+        "layer_weights": [
+          0.1660476674636205,
+          0.13855673869450888,
+          0.17723981539408365,
+          0.10131263981262843,
+          0.09587124735116959,
+          0.22517112890879312,
+          0.09580074747403462
+        ],
+        "std": {
+          "0": 0.009820927516479817,
+          "1": 0.009820927516479817,
+          "2": 0.02140421528808672,
+          "3": 0.009820927516479817,
+          "4": 0.0049104637582398965,
+          "5": 0.00850517271799714,
+          "6": 0.00850517271799714
+        },
+        "valid": {
+          "0": 0.2916666666666667,
+          "1": 0.32986111111111116,
+          "2": 0.3993055555555556,
+          "3": 0.3125,
+          "4": 0.5173611111111112,
+          "5": 0.37152777777777773,
+          "6": 0.3229166666666667
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "tied",
+          "5": "worse",
+          "6": "worse"
         },
         "weighted_sum_layers": [
           0,
