@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 119,
+      "borda": 120,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 113,
+      "borda": 114,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 122,
+      "borda": 123,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 107,
+      "borda": 108,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 104,
+      "borda": 105,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 103,
+      "borda": 105,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 87,
+      "borda": 88,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -228,7 +228,7 @@ window.LEADERBOARD = {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 67.75992324841194,
-      "borda": 109,
+      "borda": 110,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -238,7 +238,7 @@ window.LEADERBOARD = {
       "model": "vgg-mtt",
       "params": 605748,
       "mean": 66.26141089833715,
-      "borda": 113,
+      "borda": 114,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -248,7 +248,7 @@ window.LEADERBOARD = {
       "model": "musicnn-mtt",
       "params": 787159,
       "mean": 66.13683742381295,
-      "borda": 98,
+      "borda": 99,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -308,7 +308,7 @@ window.LEADERBOARD = {
       "model": "musicnn-msd",
       "params": 787159,
       "mean": 36.79484639454539,
-      "borda": 54,
+      "borda": 55,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -318,7 +318,7 @@ window.LEADERBOARD = {
       "model": "crepe-full",
       "params": 22239976,
       "mean": 100.0,
-      "borda": 19,
+      "borda": 20,
       "tasks_done": 1,
       "complete": false,
       "missing": [
@@ -336,12 +336,11 @@ window.LEADERBOARD = {
     {
       "model": "random-basic-pitch",
       "params": 16702,
-      "mean": 69.54268232978221,
-      "borda": 93,
-      "tasks_done": 6,
+      "mean": 73.89372771124191,
+      "borda": 108,
+      "tasks_done": 7,
       "complete": false,
       "missing": [
-        "synth-pitch",
         "synth-tags",
         "synth-tempo"
       ],
@@ -350,12 +349,11 @@ window.LEADERBOARD = {
     {
       "model": "random-vgg",
       "params": 605748,
-      "mean": 23.24960759179237,
-      "borda": 6,
-      "tasks_done": 3,
+      "mean": 31.91637236051094,
+      "borda": 20,
+      "tasks_done": 4,
       "complete": false,
       "missing": [
-        "synth-instrument",
         "synth-interval",
         "synth-key",
         "synth-pitch",
@@ -1615,6 +1613,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-vgg",
+        "score": 0.5791666666666666,
+        "std": 0.015590239111558084,
+        "layer": 4,
+        "num_layers": 6,
+        "last_layer": 0.6458333333333334,
+        "last_layer_std": 0.005892556509887928,
+        "weighted_sum": 0.5249999999999999,
+        "weighted_sum_std": 0.010206207261596585,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 8,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-downbeats",
         "score": 0.55,
         "std": 0.010206207261596585,
@@ -1628,7 +1643,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1645,7 +1660,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1662,7 +1677,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -1679,7 +1694,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1696,7 +1711,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -1713,7 +1728,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -1730,7 +1745,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -1747,7 +1762,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -1764,7 +1779,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -1781,7 +1796,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -1798,7 +1813,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -1815,7 +1830,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -1832,7 +1847,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -1849,7 +1864,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       }
     ],
@@ -2675,6 +2690,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-basic-pitch",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 7,
+        "last_layer": 1.0,
+        "last_layer_std": 0.0,
+        "weighted_sum": 1.0,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 7,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-beatnet",
         "score": 1.0,
         "std": 0.0,
@@ -2688,7 +2720,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2705,7 +2737,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2722,7 +2754,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2739,7 +2771,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2756,7 +2788,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2773,7 +2805,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2790,7 +2822,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2807,7 +2839,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2824,7 +2856,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2841,7 +2873,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2858,7 +2890,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -2875,7 +2907,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -2892,7 +2924,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -2909,7 +2941,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -2926,7 +2958,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       }
     ],
@@ -3629,7 +3661,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 87.9320987654321,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3639,7 +3671,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 86.27314814814814,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3649,7 +3681,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 83.125,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3659,7 +3691,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 36,
+          "borda": 38,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3669,7 +3701,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3679,7 +3711,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3689,7 +3721,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3739,31 +3771,41 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 66.25,
-          "borda": 20,
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 67.70833333333334,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 66.25,
           "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 14
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 22,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 15
         },
         {
           "model": "random-madmom-chroma",
@@ -3773,17 +3815,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 64.69135802469137,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "crepe-tiny",
@@ -3793,7 +3835,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "random-crepe-tiny",
@@ -3803,7 +3845,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "mfcc",
@@ -3813,7 +3855,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "chroma",
@@ -3823,13 +3865,13 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -3838,10 +3880,10 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-basic-pitch",
-          "params": 16702,
-          "mean": 35.41666666666667,
-          "borda": 6,
+          "model": "random-vgg",
+          "params": 605748,
+          "mean": 57.91666666666666,
+          "borda": 14,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -4548,7 +4590,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 119,
+          "borda": 120,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4558,7 +4600,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 113,
+          "borda": 114,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4568,7 +4610,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 122,
+          "borda": 123,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4608,7 +4650,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 107,
+          "borda": 108,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4628,7 +4670,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 104,
+          "borda": 105,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4638,7 +4680,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 103,
+          "borda": 105,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4648,7 +4690,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 87,
+          "borda": 88,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4658,7 +4700,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 67.75992324841194,
-          "borda": 109,
+          "borda": 110,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4668,7 +4710,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 66.26141089833715,
-          "borda": 113,
+          "borda": 114,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4678,7 +4720,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 66.13683742381295,
-          "borda": 98,
+          "borda": 99,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4738,7 +4780,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 36.79484639454539,
-          "borda": 54,
+          "borda": 55,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4748,7 +4790,7 @@ window.LEADERBOARD = {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -4766,12 +4808,11 @@ window.LEADERBOARD = {
         {
           "model": "random-basic-pitch",
           "params": 16702,
-          "mean": 69.54268232978221,
-          "borda": 93,
-          "tasks_done": 6,
+          "mean": 73.89372771124191,
+          "borda": 108,
+          "tasks_done": 7,
           "complete": false,
           "missing": [
-            "synth-pitch",
             "synth-tags",
             "synth-tempo"
           ],
@@ -4780,12 +4821,11 @@ window.LEADERBOARD = {
         {
           "model": "random-vgg",
           "params": 605748,
-          "mean": 23.24960759179237,
-          "borda": 6,
-          "tasks_done": 3,
+          "mean": 31.91637236051094,
+          "borda": 20,
+          "tasks_done": 4,
           "complete": false,
           "missing": [
-            "synth-instrument",
             "synth-interval",
             "synth-key",
             "synth-pitch",
@@ -4808,7 +4848,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 87.9320987654321,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4818,7 +4858,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 86.27314814814814,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4828,7 +4868,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 83.125,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4838,7 +4878,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 36,
+          "borda": 38,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4848,7 +4888,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4858,7 +4898,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 79.02777777777777,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4868,7 +4908,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4918,31 +4958,41 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 66.25,
-          "borda": 20,
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 67.70833333333334,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 66.25,
           "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 14
+        },
+        {
+          "model": "madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 22,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 15
         },
         {
           "model": "random-madmom-chroma",
@@ -4952,17 +5002,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 64.69135802469137,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "crepe-tiny",
@@ -4972,7 +5022,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "random-crepe-tiny",
@@ -4982,7 +5032,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "mfcc",
@@ -4992,7 +5042,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "chroma",
@@ -5002,13 +5052,13 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -5017,10 +5067,10 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-basic-pitch",
-          "params": 16702,
-          "mean": 35.41666666666667,
-          "borda": 6,
+          "model": "random-vgg",
+          "params": 605748,
+          "mean": 57.91666666666666,
+          "borda": 14,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -11548,6 +11598,63 @@ window.LEADERBOARD = {
           5,
           6
         ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 1.0,
+          "5": 1.0,
+          "6": 1.0
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.1680047462383906,
+          0.12518548220396042,
+          0.16789080202579498,
+          0.156913032134374,
+          0.12744799753030142,
+          0.12688423693180084,
+          0.1276737004518509
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0
+        },
+        "valid": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 1.0,
+          "5": 0.9907407407407408,
+          "6": 1.0
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
       }
     },
     "random-beatnet": {
@@ -15029,6 +15136,57 @@ window.LEADERBOARD = {
           "3": "worse",
           "4": "worse",
           "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-instrument": {
+        "scores": {
+          "0": 0.39999999999999997,
+          "1": 0.4958333333333333,
+          "2": 0.525,
+          "3": 0.5791666666666667,
+          "4": 0.5791666666666666,
+          "5": 0.6458333333333334
+        },
+        "selected": 4,
+        "layer_weights": [
+          0.1852806955575943,
+          0.16571787496407828,
+          0.14916316668192545,
+          0.17757774392763773,
+          0.1856918434302012,
+          0.13656871020793915
+        ],
+        "std": {
+          "0": 0.020412414523193145,
+          "1": 0.015590239111558084,
+          "2": 0.02041241452319317,
+          "3": 0.005892556509887928,
+          "4": 0.015590239111558084,
+          "5": 0.005892556509887928
+        },
+        "valid": {
+          "0": 0.4875,
+          "1": 0.5875,
+          "2": 0.5875,
+          "3": 0.6291666666666668,
+          "4": 0.6541666666666667,
+          "5": 0.6124999999999999
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied"
         },
         "weighted_sum_layers": [
           0,
