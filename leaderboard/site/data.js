@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 121,
+      "borda": 122,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 115,
+      "borda": 116,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 124,
+      "borda": 126,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 117,
+      "borda": 119,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 105,
+      "borda": 107,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 102,
+      "borda": 103,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 109,
+      "borda": 111,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 103,
+      "borda": 104,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 106,
+      "borda": 108,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 105,
+      "borda": 107,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 88,
+      "borda": 89,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -228,7 +228,7 @@ window.LEADERBOARD = {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 67.75992324841194,
-      "borda": 111,
+      "borda": 112,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -238,7 +238,7 @@ window.LEADERBOARD = {
       "model": "vgg-mtt",
       "params": 605748,
       "mean": 66.26141089833715,
-      "borda": 115,
+      "borda": 117,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -248,7 +248,7 @@ window.LEADERBOARD = {
       "model": "musicnn-mtt",
       "params": 787159,
       "mean": 66.13683742381295,
-      "borda": 100,
+      "borda": 101,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -258,7 +258,7 @@ window.LEADERBOARD = {
       "model": "crepe-tiny",
       "params": 486552,
       "mean": 62.38484979207994,
-      "borda": 51,
+      "borda": 52,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -268,7 +268,7 @@ window.LEADERBOARD = {
       "model": "vgg-msd",
       "params": 605748,
       "mean": 61.22293915279853,
-      "borda": 90,
+      "borda": 92,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -288,7 +288,7 @@ window.LEADERBOARD = {
       "model": "chroma",
       "params": 0,
       "mean": 52.176531851192145,
-      "borda": 32,
+      "borda": 33,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -298,7 +298,7 @@ window.LEADERBOARD = {
       "model": "mfcc",
       "params": 0,
       "mean": 49.34099613974919,
-      "borda": 43,
+      "borda": 44,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -308,7 +308,7 @@ window.LEADERBOARD = {
       "model": "musicnn-msd",
       "params": 787159,
       "mean": 36.79484639454539,
-      "borda": 56,
+      "borda": 57,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -336,12 +336,11 @@ window.LEADERBOARD = {
     {
       "model": "random-basic-pitch",
       "params": 16702,
-      "mean": 73.89372771124191,
-      "borda": 109,
-      "tasks_done": 7,
+      "mean": 74.09999543192623,
+      "borda": 118,
+      "tasks_done": 8,
       "complete": false,
       "missing": [
-        "synth-tags",
         "synth-tempo"
       ],
       "rank": null
@@ -349,12 +348,11 @@ window.LEADERBOARD = {
     {
       "model": "random-vgg",
       "params": 605748,
-      "mean": 34.35254233285319,
-      "borda": 27,
-      "tasks_done": 5,
+      "mean": 38.68113095639001,
+      "borda": 32,
+      "tasks_done": 6,
       "complete": false,
       "missing": [
-        "synth-key",
         "synth-pitch",
         "synth-tags",
         "synth-tempo"
@@ -2517,6 +2515,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-vgg",
+        "score": 0.6032407407407407,
+        "std": 0.029881739931675783,
+        "layer": 0,
+        "num_layers": 6,
+        "last_layer": 0.14444444444444446,
+        "last_layer_std": 0.020506698694768618,
+        "weighted_sum": 0.47453703703703703,
+        "weighted_sum_std": 0.012125741531211882,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 17,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-crepe-tiny",
         "score": 0.5750000000000001,
         "std": 0.03086959829290679,
@@ -2530,7 +2545,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -2547,7 +2562,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -2564,7 +2579,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -2581,7 +2596,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -2598,7 +2613,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       }
     ],
@@ -3184,6 +3199,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-basic-pitch",
+        "score": 0.7554386947671649,
+        "std": 0.001982061964136672,
+        "layer": 6,
+        "num_layers": 7,
+        "last_layer": 0.7554386947671649,
+        "last_layer_std": 0.001982061964136672,
+        "weighted_sum": 0.7926888730864388,
+        "weighted_sum_std": 0.0034188196017430903,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
         "model": "logmel",
         "score": 0.7544626474382783,
         "std": 0.0019840285339659774,
@@ -3197,7 +3229,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -3214,7 +3246,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -3231,7 +3263,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -3248,7 +3280,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -3265,7 +3297,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -3282,7 +3314,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -3299,7 +3331,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -3316,7 +3348,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       }
     ],
@@ -3923,7 +3955,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 77,
+          "borda": 78,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3933,7 +3965,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 75,
+          "borda": 76,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3943,7 +3975,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 76.17866894380924,
-          "borda": 72,
+          "borda": 73,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3953,7 +3985,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 69,
+          "borda": 70,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3963,7 +3995,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 63,
+          "borda": 64,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3973,7 +4005,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 51,
+          "borda": 52,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3983,7 +4015,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 46,
+          "borda": 47,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -3993,7 +4025,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 39,
+          "borda": 40,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4003,7 +4035,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4013,7 +4045,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 41,
+          "borda": 42,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4023,7 +4055,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4033,7 +4065,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4043,7 +4075,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4053,7 +4085,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 54.43171706701011,
-          "borda": 49,
+          "borda": 50,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4063,7 +4095,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 54.080566034337984,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4073,7 +4105,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 49.05132780742112,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4110,6 +4142,16 @@ window.LEADERBOARD = {
           "rank": 19
         },
         {
+          "model": "random-vgg",
+          "params": 605748,
+          "mean": 39.21726448574247,
+          "borda": 18,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 20
+        },
+        {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 28.17053759571501,
@@ -4117,7 +4159,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "mfcc",
@@ -4127,19 +4169,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 21
-        },
-        {
-          "model": "random-vgg",
-          "params": 605748,
-          "mean": 32.18166128963193,
-          "borda": 13,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
-            "synth-key"
-          ],
-          "rank": null
+          "rank": 22
         }
       ]
     },
@@ -4388,7 +4418,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 87.6447381984987,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4398,7 +4428,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 85.86612156254107,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4408,7 +4438,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 85.37893334511168,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4418,7 +4448,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 85.17987580918759,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4428,7 +4458,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 84.96248773959785,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4438,7 +4468,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 14,
+          "borda": 15,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4448,7 +4478,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 13,
+          "borda": 14,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4458,7 +4488,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4468,7 +4498,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4478,7 +4508,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 77.1258303519311,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4488,7 +4518,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 76.86863488697192,
-          "borda": 9,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4498,11 +4528,21 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 75.78378933636296,
-          "borda": 8,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 12
+        },
+        {
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 75.54386947671648,
+          "borda": 8,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 13
         },
         {
           "model": "logmel",
@@ -4512,7 +4552,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "madmom-key",
@@ -4522,7 +4562,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "random-madmom-key",
@@ -4532,7 +4572,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "crepe-tiny",
@@ -4542,7 +4582,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "madmom-chroma",
@@ -4552,7 +4592,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "random-madmom-chroma",
@@ -4562,7 +4602,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "random-crepe-tiny",
@@ -4572,7 +4612,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "chroma",
@@ -4582,7 +4622,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         }
       ]
     },
@@ -4605,7 +4645,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 121,
+          "borda": 122,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4615,7 +4655,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 115,
+          "borda": 116,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4625,7 +4665,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 124,
+          "borda": 126,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4635,7 +4675,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 117,
+          "borda": 119,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4645,7 +4685,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 105,
+          "borda": 107,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4655,7 +4695,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 102,
+          "borda": 103,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4665,7 +4705,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 109,
+          "borda": 111,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4675,7 +4715,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 103,
+          "borda": 104,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4685,7 +4725,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 106,
+          "borda": 108,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4695,7 +4735,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 105,
+          "borda": 107,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4705,7 +4745,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 88,
+          "borda": 89,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4715,7 +4755,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 67.75992324841194,
-          "borda": 111,
+          "borda": 112,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4725,7 +4765,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 66.26141089833715,
-          "borda": 115,
+          "borda": 117,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4735,7 +4775,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 66.13683742381295,
-          "borda": 100,
+          "borda": 101,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4745,7 +4785,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 62.38484979207994,
-          "borda": 51,
+          "borda": 52,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4755,7 +4795,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 61.22293915279853,
-          "borda": 90,
+          "borda": 92,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4775,7 +4815,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 52.176531851192145,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4785,7 +4825,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 49.34099613974919,
-          "borda": 43,
+          "borda": 44,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4795,7 +4835,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 36.79484639454539,
-          "borda": 56,
+          "borda": 57,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4823,12 +4863,11 @@ window.LEADERBOARD = {
         {
           "model": "random-basic-pitch",
           "params": 16702,
-          "mean": 73.89372771124191,
-          "borda": 109,
-          "tasks_done": 7,
+          "mean": 74.09999543192623,
+          "borda": 118,
+          "tasks_done": 8,
           "complete": false,
           "missing": [
-            "synth-tags",
             "synth-tempo"
           ],
           "rank": null
@@ -4836,12 +4875,11 @@ window.LEADERBOARD = {
         {
           "model": "random-vgg",
           "params": 605748,
-          "mean": 34.35254233285319,
-          "borda": 27,
-          "tasks_done": 5,
+          "mean": 38.68113095639001,
+          "borda": 32,
+          "tasks_done": 6,
           "complete": false,
           "missing": [
-            "synth-key",
             "synth-pitch",
             "synth-tags",
             "synth-tempo"
@@ -5108,7 +5146,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 77,
+          "borda": 78,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5118,7 +5156,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 75,
+          "borda": 76,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5128,7 +5166,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 76.17866894380924,
-          "borda": 72,
+          "borda": 73,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5138,7 +5176,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 69,
+          "borda": 70,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5148,7 +5186,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 63,
+          "borda": 64,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5158,7 +5196,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 51,
+          "borda": 52,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5168,7 +5206,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 46,
+          "borda": 47,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5178,7 +5216,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 39,
+          "borda": 40,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5188,7 +5226,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5198,7 +5236,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 41,
+          "borda": 42,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5208,7 +5246,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5218,7 +5256,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5228,7 +5266,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5238,7 +5276,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 54.43171706701011,
-          "borda": 49,
+          "borda": 50,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5248,7 +5286,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 54.080566034337984,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5258,7 +5296,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 49.05132780742112,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5295,6 +5333,16 @@ window.LEADERBOARD = {
           "rank": 19
         },
         {
+          "model": "random-vgg",
+          "params": 605748,
+          "mean": 39.21726448574247,
+          "borda": 18,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 20
+        },
+        {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 28.17053759571501,
@@ -5302,7 +5350,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "mfcc",
@@ -5312,19 +5360,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 21
-        },
-        {
-          "model": "random-vgg",
-          "params": 605748,
-          "mean": 32.18166128963193,
-          "borda": 13,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
-            "synth-key"
-          ],
-          "rank": null
+          "rank": 22
         }
       ]
     },
@@ -5573,7 +5609,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 87.6447381984987,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5583,7 +5619,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 85.86612156254107,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5593,7 +5629,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 85.37893334511168,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5603,7 +5639,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 85.17987580918759,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5613,7 +5649,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 84.96248773959785,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5623,7 +5659,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 14,
+          "borda": 15,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5633,7 +5669,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 80.297962216355,
-          "borda": 13,
+          "borda": 14,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5643,7 +5679,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5653,7 +5689,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 80.02775837701844,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5663,7 +5699,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 77.1258303519311,
-          "borda": 10,
+          "borda": 11,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5673,7 +5709,7 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 76.86863488697192,
-          "borda": 9,
+          "borda": 10,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5683,11 +5719,21 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 75.78378933636296,
-          "borda": 8,
+          "borda": 9,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 12
+        },
+        {
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 75.54386947671648,
+          "borda": 8,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 13
         },
         {
           "model": "logmel",
@@ -5697,7 +5743,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "madmom-key",
@@ -5707,7 +5753,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "random-madmom-key",
@@ -5717,7 +5763,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "crepe-tiny",
@@ -5727,7 +5773,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "madmom-chroma",
@@ -5737,7 +5783,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "random-madmom-chroma",
@@ -5747,7 +5793,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "random-crepe-tiny",
@@ -5757,7 +5803,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "chroma",
@@ -5767,7 +5813,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         }
       ]
     },
@@ -11668,6 +11714,63 @@ window.LEADERBOARD = {
           5,
           6
         ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.7827953578012096,
+          "1": 0.7954735408497172,
+          "2": 0.7646509184623108,
+          "3": 0.7559961145190982,
+          "4": 0.725993661965302,
+          "5": 0.8120029799520463,
+          "6": 0.7554386947671649
+        },
+        "selected": 6,
+        "layer_weights": [
+          0.11190042148033778,
+          0.12144836286703746,
+          0.192665567000707,
+          0.133279820283254,
+          0.1124064177274704,
+          0.21703050037225088,
+          0.11126892020304997
+        ],
+        "std": {
+          "0": 0.002874997850474116,
+          "1": 0.0017656797006304862,
+          "2": 0.004531548904126294,
+          "3": 0.0024802179480269025,
+          "4": 0.003058260005316681,
+          "5": 0.001412239303343194,
+          "6": 0.001982061964136672
+        },
+        "valid": {
+          "0": 0.7636242779358434,
+          "1": 0.7760321115772889,
+          "2": 0.7828809433258913,
+          "3": 0.7561934699760643,
+          "4": 0.6750992264968643,
+          "5": 0.7906305266056003,
+          "6": 0.8100184177948672
+        },
+        "relation": {
+          "0": "better",
+          "1": "better",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "better",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
       }
     },
     "random-beatnet": {
@@ -15250,6 +15353,57 @@ window.LEADERBOARD = {
           "2": "tied",
           "3": "tied",
           "4": "tied",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.6032407407407407,
+          "1": 0.55,
+          "2": 0.3717592592592593,
+          "3": 0.22916666666666666,
+          "4": 0.22268518518518518,
+          "5": 0.14444444444444446
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.21613355974356332,
+          0.20806126793225607,
+          0.2118132362763087,
+          0.12338411559661229,
+          0.11954441418250401,
+          0.12106341620286305
+        ],
+        "std": {
+          "0": 0.029881739931675783,
+          "1": 0.01856475708866982,
+          "2": 0.0065472850109865284,
+          "3": 0.005670115145331433,
+          "4": 0.03629464281948079,
+          "5": 0.020506698694768618
+        },
+        "valid": {
+          "0": 0.6430555555555556,
+          "1": 0.6212962962962965,
+          "2": 0.4958333333333333,
+          "3": 0.32314814814814813,
+          "4": 0.21250000000000002,
+          "5": 0.18888888888888888
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
           "5": "worse"
         },
         "weighted_sum_layers": [
