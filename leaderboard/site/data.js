@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 122,
+      "borda": 124,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 116,
+      "borda": 118,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 126,
+      "borda": 128,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 119,
+      "borda": 121,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,121 +158,131 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 107,
+      "borda": 109,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 5
     },
     {
-      "model": "random-madmom-chroma",
-      "params": 538124,
-      "mean": 71.83727662176264,
-      "borda": 103,
+      "model": "random-basic-pitch",
+      "params": 16702,
+      "mean": 72.47331317939262,
+      "borda": 122,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 6
     },
     {
-      "model": "madmom-beats",
-      "params": 89301,
-      "mean": 71.81860202029009,
-      "borda": 111,
+      "model": "random-madmom-chroma",
+      "params": 538124,
+      "mean": 71.83727662176264,
+      "borda": 105,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 7
     },
     {
-      "model": "random-madmom-key",
-      "params": 665808,
-      "mean": 71.64859266897798,
-      "borda": 104,
+      "model": "madmom-beats",
+      "params": 89301,
+      "mean": 71.81860202029009,
+      "borda": 112,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 8
     },
     {
-      "model": "random-madmom-beats",
-      "params": 89301,
-      "mean": 71.37042355530636,
-      "borda": 108,
+      "model": "random-madmom-key",
+      "params": 665808,
+      "mean": 71.64859266897798,
+      "borda": 106,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 9
     },
     {
-      "model": "beatnet",
-      "params": 402325,
-      "mean": 69.67729253855855,
-      "borda": 107,
+      "model": "random-madmom-beats",
+      "params": 89301,
+      "mean": 71.37042355530636,
+      "borda": 110,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 10
     },
     {
-      "model": "logmel",
-      "params": 0,
-      "mean": 68.50539232536251,
-      "borda": 89,
+      "model": "beatnet",
+      "params": 402325,
+      "mean": 69.67729253855855,
+      "borda": 109,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 11
     },
     {
-      "model": "random-musicnn",
-      "params": 787159,
-      "mean": 67.75992324841194,
-      "borda": 112,
+      "model": "logmel",
+      "params": 0,
+      "mean": 68.50539232536251,
+      "borda": 91,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 12
     },
     {
-      "model": "vgg-mtt",
-      "params": 605748,
-      "mean": 66.26141089833715,
-      "borda": 117,
+      "model": "random-musicnn",
+      "params": 787159,
+      "mean": 67.75992324841194,
+      "borda": 113,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 13
     },
     {
-      "model": "musicnn-mtt",
-      "params": 787159,
-      "mean": 66.13683742381295,
-      "borda": 101,
+      "model": "vgg-mtt",
+      "params": 605748,
+      "mean": 66.26141089833715,
+      "borda": 118,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 14
     },
     {
-      "model": "crepe-tiny",
-      "params": 486552,
-      "mean": 62.38484979207994,
-      "borda": 52,
+      "model": "musicnn-mtt",
+      "params": 787159,
+      "mean": 66.13683742381295,
+      "borda": 102,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 15
     },
     {
-      "model": "vgg-msd",
-      "params": 605748,
-      "mean": 61.22293915279853,
-      "borda": 92,
+      "model": "crepe-tiny",
+      "params": 486552,
+      "mean": 62.38484979207994,
+      "borda": 53,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 16
+    },
+    {
+      "model": "vgg-msd",
+      "params": 605748,
+      "mean": 61.22293915279853,
+      "borda": 93,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 17
     },
     {
       "model": "random-crepe-tiny",
@@ -282,7 +292,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 17
+      "rank": 18
     },
     {
       "model": "chroma",
@@ -292,17 +302,17 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 18
+      "rank": 19
     },
     {
       "model": "mfcc",
       "params": 0,
       "mean": 49.34099613974919,
-      "borda": 44,
+      "borda": 45,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 19
+      "rank": 20
     },
     {
       "model": "musicnn-msd",
@@ -312,13 +322,13 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 20
+      "rank": 21
     },
     {
       "model": "crepe-full",
       "params": 22239976,
       "mean": 100.0,
-      "borda": 20,
+      "borda": 21,
       "tasks_done": 1,
       "complete": false,
       "missing": [
@@ -334,26 +344,13 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
-      "model": "random-basic-pitch",
-      "params": 16702,
-      "mean": 74.09999543192623,
-      "borda": 118,
-      "tasks_done": 8,
-      "complete": false,
-      "missing": [
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
       "model": "random-vgg",
       "params": 605748,
-      "mean": 38.68113095639001,
-      "borda": 32,
-      "tasks_done": 6,
+      "mean": 47.44096939119144,
+      "borda": 42,
+      "tasks_done": 7,
       "complete": false,
       "missing": [
-        "synth-pitch",
         "synth-tags",
         "synth-tempo"
       ],
@@ -2823,6 +2820,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-vgg",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 2,
+        "num_layers": 6,
+        "last_layer": 0.79320987654321,
+        "last_layer_std": 0.015737714548125847,
+        "weighted_sum": 0.9753086419753086,
+        "weighted_sum_std": 0.004364856673991053,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
         "model": "vgg-msd",
         "score": 1.0,
         "std": 0.0,
@@ -2836,7 +2850,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2853,7 +2867,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2870,7 +2884,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2887,7 +2901,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2904,7 +2918,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -2921,7 +2935,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -2938,7 +2952,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -2955,7 +2969,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -2972,7 +2986,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       },
       {
@@ -2989,7 +3003,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 22,
+        "rank": 23,
         "fewer_test_clips": false
       }
     ],
@@ -3643,6 +3657,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-basic-pitch",
+        "score": 0.5945985515912374,
+        "std": 0.1464343520499498,
+        "layer": 5,
+        "num_layers": 7,
+        "last_layer": 0.8995422919591268,
+        "last_layer_std": 0.003910538322382316,
+        "weighted_sum": 0.8838285406430563,
+        "weighted_sum_std": 0.015247271574784109,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 18,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-crepe-tiny",
         "score": 0.5736070076624552,
         "std": 0.011241176267954766,
@@ -3656,7 +3687,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -3673,7 +3704,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -3690,7 +3721,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       }
     ]
@@ -3739,7 +3770,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 38,
+          "borda": 39,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3749,7 +3780,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -3766,44 +3797,54 @@ window.LEADERBOARD = {
           "rank": 6
         },
         {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 77.5,
-          "borda": 30,
+          "model": "random-vgg",
+          "params": 605748,
+          "mean": 78.95833333333333,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "random-madmom-downbeats",
+          "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 23,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 76.04166666666667,
-          "borda": 21,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 77.5,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 9
         },
         {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 74.16666666666667,
-          "borda": 23,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 76.04166666666667,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 10
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 74.16666666666667,
+          "borda": 24,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 11
         },
         {
           "model": "vgg-msd",
@@ -3813,42 +3854,32 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 26,
-          "tasks_done": 2,
-          "complete": true,
-          "missing": [],
-          "rank": 12
-        },
-        {
-          "model": "random-basic-pitch",
-          "params": 16702,
-          "mean": 67.70833333333334,
-          "borda": 21,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 66.25,
-          "borda": 21,
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 67.70833333333334,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 14
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 66.25,
           "borda": 22,
           "tasks_done": 2,
           "complete": true,
@@ -3856,14 +3887,24 @@ window.LEADERBOARD = {
           "rank": 15
         },
         {
-          "model": "random-madmom-chroma",
+          "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 15,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 16
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 16,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 17
         },
         {
           "model": "musicnn-msd",
@@ -3873,7 +3914,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "crepe-tiny",
@@ -3883,7 +3924,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "random-crepe-tiny",
@@ -3893,7 +3934,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "mfcc",
@@ -3903,7 +3944,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "chroma",
@@ -3913,29 +3954,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 1,
           "complete": false,
           "missing": [
             "synth-instrument"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-vgg",
-          "params": 605748,
-          "mean": 57.91666666666666,
-          "borda": 14,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
           ],
           "rank": null
         }
@@ -4185,7 +4214,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 36,
+          "borda": 37,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4195,7 +4224,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 84.10888504278509,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4205,7 +4234,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 35,
+          "borda": 36,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4215,7 +4244,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4225,7 +4254,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4235,7 +4264,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4245,7 +4274,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.25900877073545,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4255,7 +4284,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 79.07197541476012,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4265,7 +4294,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4275,7 +4304,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.66327876679736,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4285,7 +4314,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.28529203427287,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4295,7 +4324,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 72.62039980500936,
-          "borda": 14,
+          "borda": 15,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4305,21 +4334,31 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 71.83324597898178,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 65.14824307095655,
-          "borda": 13,
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 68.29230334795669,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 14
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 65.14824307095655,
+          "borda": 14,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 15
         },
         {
           "model": "random-crepe-tiny",
@@ -4329,37 +4368,37 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 62.36554580924759,
-          "borda": 21,
-          "tasks_done": 2,
-          "complete": true,
-          "missing": [],
-          "rank": 16
-        },
-        {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 61.957964063998546,
-          "borda": 8,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 17
         },
         {
-          "model": "vgg-msd",
-          "params": 605748,
-          "mean": 61.550843124813966,
-          "borda": 18,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 61.957964063998546,
+          "borda": 9,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 18
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 61.550843124813966,
+          "borda": 19,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 19
         },
         {
           "model": "chroma",
@@ -4369,7 +4408,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "musicnn-msd",
@@ -4379,19 +4418,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
-        },
-        {
-          "model": "random-basic-pitch",
-          "params": 16702,
-          "mean": 77.12475153678965,
-          "borda": 16,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 21
         },
         {
           "model": "random-vgg",
@@ -4645,7 +4672,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 122,
+          "borda": 124,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4655,7 +4682,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 116,
+          "borda": 118,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4665,7 +4692,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 126,
+          "borda": 128,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4675,7 +4702,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 119,
+          "borda": 121,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4685,121 +4712,131 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 107,
+          "borda": 109,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 5
         },
         {
-          "model": "random-madmom-chroma",
-          "params": 538124,
-          "mean": 71.83727662176264,
-          "borda": 103,
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 72.47331317939262,
+          "borda": 122,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 6
         },
         {
-          "model": "madmom-beats",
-          "params": 89301,
-          "mean": 71.81860202029009,
-          "borda": 111,
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 71.83727662176264,
+          "borda": 105,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 71.64859266897798,
-          "borda": 104,
+          "model": "madmom-beats",
+          "params": 89301,
+          "mean": 71.81860202029009,
+          "borda": 112,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "random-madmom-beats",
-          "params": 89301,
-          "mean": 71.37042355530636,
-          "borda": 108,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 71.64859266897798,
+          "borda": 106,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 9
         },
         {
-          "model": "beatnet",
-          "params": 402325,
-          "mean": 69.67729253855855,
-          "borda": 107,
+          "model": "random-madmom-beats",
+          "params": 89301,
+          "mean": 71.37042355530636,
+          "borda": 110,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 10
         },
         {
-          "model": "logmel",
-          "params": 0,
-          "mean": 68.50539232536251,
-          "borda": 89,
+          "model": "beatnet",
+          "params": 402325,
+          "mean": 69.67729253855855,
+          "borda": 109,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 11
         },
         {
-          "model": "random-musicnn",
-          "params": 787159,
-          "mean": 67.75992324841194,
-          "borda": 112,
+          "model": "logmel",
+          "params": 0,
+          "mean": 68.50539232536251,
+          "borda": 91,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 12
         },
         {
-          "model": "vgg-mtt",
-          "params": 605748,
-          "mean": 66.26141089833715,
-          "borda": 117,
+          "model": "random-musicnn",
+          "params": 787159,
+          "mean": 67.75992324841194,
+          "borda": 113,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "musicnn-mtt",
-          "params": 787159,
-          "mean": 66.13683742381295,
-          "borda": 101,
+          "model": "vgg-mtt",
+          "params": 605748,
+          "mean": 66.26141089833715,
+          "borda": 118,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 14
         },
         {
-          "model": "crepe-tiny",
-          "params": 486552,
-          "mean": 62.38484979207994,
-          "borda": 52,
+          "model": "musicnn-mtt",
+          "params": 787159,
+          "mean": 66.13683742381295,
+          "borda": 102,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 15
         },
         {
-          "model": "vgg-msd",
-          "params": 605748,
-          "mean": 61.22293915279853,
-          "borda": 92,
+          "model": "crepe-tiny",
+          "params": 486552,
+          "mean": 62.38484979207994,
+          "borda": 53,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 16
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 61.22293915279853,
+          "borda": 93,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 17
         },
         {
           "model": "random-crepe-tiny",
@@ -4809,7 +4846,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "chroma",
@@ -4819,17 +4856,17 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "mfcc",
           "params": 0,
           "mean": 49.34099613974919,
-          "borda": 44,
+          "borda": 45,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "musicnn-msd",
@@ -4839,13 +4876,13 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -4861,26 +4898,13 @@ window.LEADERBOARD = {
           "rank": null
         },
         {
-          "model": "random-basic-pitch",
-          "params": 16702,
-          "mean": 74.09999543192623,
-          "borda": 118,
-          "tasks_done": 8,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
           "model": "random-vgg",
           "params": 605748,
-          "mean": 38.68113095639001,
-          "borda": 32,
-          "tasks_done": 6,
+          "mean": 47.44096939119144,
+          "borda": 42,
+          "tasks_done": 7,
           "complete": false,
           "missing": [
-            "synth-pitch",
             "synth-tags",
             "synth-tempo"
           ],
@@ -4930,7 +4954,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 80.83333333333334,
-          "borda": 38,
+          "borda": 39,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4940,7 +4964,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 79.58333333333333,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4957,44 +4981,54 @@ window.LEADERBOARD = {
           "rank": 6
         },
         {
-          "model": "madmom-downbeats",
-          "params": 99003,
-          "mean": 77.5,
-          "borda": 30,
+          "model": "random-vgg",
+          "params": 605748,
+          "mean": 78.95833333333333,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 7
         },
         {
-          "model": "random-madmom-downbeats",
+          "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.5,
-          "borda": 23,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 8
         },
         {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 76.04166666666667,
-          "borda": 21,
+          "model": "random-madmom-downbeats",
+          "params": 99003,
+          "mean": 77.5,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 9
         },
         {
-          "model": "random-beatnet",
-          "params": 402325,
-          "mean": 74.16666666666667,
-          "borda": 23,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 76.04166666666667,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 10
+        },
+        {
+          "model": "random-beatnet",
+          "params": 402325,
+          "mean": 74.16666666666667,
+          "borda": 24,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 11
         },
         {
           "model": "vgg-msd",
@@ -5004,42 +5038,32 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "logmel",
           "params": 0,
           "mean": 70.0,
-          "borda": 26,
-          "tasks_done": 2,
-          "complete": true,
-          "missing": [],
-          "rank": 12
-        },
-        {
-          "model": "random-basic-pitch",
-          "params": 16702,
-          "mean": 67.70833333333334,
-          "borda": 21,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 66.25,
-          "borda": 21,
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 67.70833333333334,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 14
         },
         {
-          "model": "madmom-chroma",
-          "params": 538124,
-          "mean": 65.83333333333334,
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 66.25,
           "borda": 22,
           "tasks_done": 2,
           "complete": true,
@@ -5047,14 +5071,24 @@ window.LEADERBOARD = {
           "rank": 15
         },
         {
-          "model": "random-madmom-chroma",
+          "model": "madmom-chroma",
           "params": 538124,
           "mean": 65.83333333333334,
-          "borda": 15,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 16
+        },
+        {
+          "model": "random-madmom-chroma",
+          "params": 538124,
+          "mean": 65.83333333333334,
+          "borda": 16,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 17
         },
         {
           "model": "musicnn-msd",
@@ -5064,7 +5098,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "crepe-tiny",
@@ -5074,7 +5108,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "random-crepe-tiny",
@@ -5084,7 +5118,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "mfcc",
@@ -5094,7 +5128,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "chroma",
@@ -5104,29 +5138,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "crepe-full",
           "params": 22239976,
           "mean": 100.0,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 1,
           "complete": false,
           "missing": [
             "synth-instrument"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-vgg",
-          "params": 605748,
-          "mean": 57.91666666666666,
-          "borda": 14,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
           ],
           "rank": null
         }
@@ -5376,7 +5398,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 36,
+          "borda": 37,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5386,7 +5408,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 84.10888504278509,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5396,7 +5418,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 35,
+          "borda": 36,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5406,7 +5428,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5416,7 +5438,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5426,7 +5448,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5436,7 +5458,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.25900877073545,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5446,7 +5468,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 79.07197541476012,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5456,7 +5478,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5466,7 +5488,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 75.66327876679736,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5476,7 +5498,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.28529203427287,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5486,7 +5508,7 @@ window.LEADERBOARD = {
           "model": "crepe-tiny",
           "params": 486552,
           "mean": 72.62039980500936,
-          "borda": 14,
+          "borda": 15,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5496,21 +5518,31 @@ window.LEADERBOARD = {
           "model": "mfcc",
           "params": 0,
           "mean": 71.83324597898178,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 13
         },
         {
-          "model": "madmom-key",
-          "params": 665808,
-          "mean": 65.14824307095655,
-          "borda": 13,
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 68.29230334795669,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 14
+        },
+        {
+          "model": "madmom-key",
+          "params": 665808,
+          "mean": 65.14824307095655,
+          "borda": 14,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 15
         },
         {
           "model": "random-crepe-tiny",
@@ -5520,37 +5552,37 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 62.36554580924759,
-          "borda": 21,
-          "tasks_done": 2,
-          "complete": true,
-          "missing": [],
-          "rank": 16
-        },
-        {
-          "model": "random-madmom-key",
-          "params": 665808,
-          "mean": 61.957964063998546,
-          "borda": 8,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 17
         },
         {
-          "model": "vgg-msd",
-          "params": 605748,
-          "mean": 61.550843124813966,
-          "borda": 18,
+          "model": "random-madmom-key",
+          "params": 665808,
+          "mean": 61.957964063998546,
+          "borda": 9,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 18
+        },
+        {
+          "model": "vgg-msd",
+          "params": 605748,
+          "mean": 61.550843124813966,
+          "borda": 19,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 19
         },
         {
           "model": "chroma",
@@ -5560,7 +5592,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "musicnn-msd",
@@ -5570,19 +5602,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
-        },
-        {
-          "model": "random-basic-pitch",
-          "params": 16702,
-          "mean": 77.12475153678965,
-          "borda": 16,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 21
         },
         {
           "model": "random-vgg",
@@ -11771,6 +11791,63 @@ window.LEADERBOARD = {
           5,
           6
         ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.8902904987335205,
+          "1": 0.9210455616315206,
+          "2": 0.8675045967102051,
+          "3": 0.847037653128306,
+          "4": 0.814529538154602,
+          "5": 0.5945985515912374,
+          "6": 0.8995422919591268
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.14078231155872345,
+          0.13935692111651102,
+          0.1420611043771108,
+          0.13930213948090872,
+          0.14178370436032614,
+          0.15247400104999542,
+          0.1442397634188334
+        ],
+        "std": {
+          "0": 0.0024842484473366834,
+          "1": 0.0018701419329624405,
+          "2": 0.0020050668703021166,
+          "3": 0.005000214554122103,
+          "4": 0.006877681352867635,
+          "5": 0.1464343520499498,
+          "6": 0.003910538322382316
+        },
+        "valid": {
+          "0": 0.8298678199450175,
+          "1": 0.8862178524335226,
+          "2": 0.8689356644948324,
+          "3": 0.8504129648208618,
+          "4": 0.7744691173235575,
+          "5": 0.8981830477714539,
+          "6": 0.7848905523618063
+        },
+        "relation": {
+          "0": "tied",
+          "1": "better",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
       }
     },
     "random-beatnet": {
@@ -15403,6 +15480,57 @@ window.LEADERBOARD = {
           "1": "worse",
           "2": "worse",
           "3": "worse",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 0.9012345679012346,
+          "5": 0.79320987654321
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.1823118031024933,
+          0.17815998693307242,
+          0.16855931282043457,
+          0.15023939808209738,
+          0.17585750917593637,
+          0.14487200478712717
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.004364856673991053,
+          "5": 0.015737714548125847
+        },
+        "valid": {
+          "0": 0.9907407407407408,
+          "1": 0.9907407407407408,
+          "2": 1.0,
+          "3": 1.0,
+          "4": 0.9320987654320988,
+          "5": 0.7685185185185185
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
           "4": "worse",
           "5": "worse"
         },
