@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 121,
+      "borda": 122,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -344,6 +344,25 @@ window.LEADERBOARD = {
       "rank": null
     },
     {
+      "model": "basic-pitch",
+      "params": 16702,
+      "mean": 79.09921728382015,
+      "borda": 21,
+      "tasks_done": 1,
+      "complete": false,
+      "missing": [
+        "synth-chord",
+        "synth-chords",
+        "synth-instrument",
+        "synth-interval",
+        "synth-key",
+        "synth-pitch",
+        "synth-tags",
+        "synth-tempo"
+      ],
+      "rank": null
+    },
+    {
       "model": "random-vgg",
       "params": 605748,
       "mean": 47.44096939119144,
@@ -377,6 +396,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "basic-pitch",
+        "score": 0.7909921728382016,
+        "std": 0.0,
+        "layer": 5,
+        "num_layers": 7,
+        "last_layer": 0.7504989428307253,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7909921728382016,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 2,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-downbeats",
         "score": 0.7889551061488356,
         "std": 0.0,
@@ -390,7 +426,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -407,7 +443,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -424,7 +460,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -441,7 +477,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -458,7 +494,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -475,7 +511,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -492,7 +528,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -509,7 +545,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -526,7 +562,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -543,7 +579,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -560,7 +596,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -577,7 +613,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -594,7 +630,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -611,7 +647,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -628,7 +664,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -645,7 +681,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -662,7 +698,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -679,7 +715,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -696,7 +732,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -713,7 +749,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       },
       {
@@ -730,7 +766,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 22,
+        "rank": 23,
         "fewer_test_clips": false
       }
     ],
@@ -4234,7 +4270,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 36,
+          "borda": 37,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4419,6 +4455,18 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 21
+        },
+        {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 79.09921728382015,
+          "borda": 21,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
         },
         {
           "model": "random-vgg",
@@ -4702,7 +4750,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 121,
+          "borda": 122,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4892,6 +4940,25 @@ window.LEADERBOARD = {
             "synth-instrument",
             "synth-interval",
             "synth-key",
+            "synth-tags",
+            "synth-tempo"
+          ],
+          "rank": null
+        },
+        {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 79.09921728382015,
+          "borda": 21,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chord",
+            "synth-chords",
+            "synth-instrument",
+            "synth-interval",
+            "synth-key",
+            "synth-pitch",
             "synth-tags",
             "synth-tempo"
           ],
@@ -5418,7 +5485,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 36,
+          "borda": 37,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5603,6 +5670,18 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 21
+        },
+        {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 79.09921728382015,
+          "borda": 21,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
         },
         {
           "model": "random-vgg",
@@ -5879,7 +5958,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.40409284290573,
-          "borda": 35,
+          "borda": 36,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6064,6 +6143,18 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 22
+        },
+        {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 79.09921728382015,
+          "borda": 21,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
         }
       ]
     },
@@ -6307,11 +6398,21 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 79.09921728382015,
+          "borda": 21,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 2
         },
         {
           "model": "madmom-downbeats",
@@ -6321,7 +6422,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "random-madmom-downbeats",
@@ -6331,7 +6432,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "madmom-beats",
@@ -6341,7 +6442,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "random-madmom-beats",
@@ -6351,7 +6452,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "random-basic-pitch",
@@ -6361,7 +6462,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "beatnet",
@@ -6371,7 +6472,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "madmom-chroma",
@@ -6381,7 +6482,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "random-madmom-chroma",
@@ -6391,7 +6492,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "mfcc",
@@ -6401,7 +6502,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "logmel",
@@ -6411,7 +6512,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "random-musicnn",
@@ -6421,7 +6522,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "musicnn-mtt",
@@ -6431,7 +6532,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "crepe-tiny",
@@ -6441,7 +6542,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "musicnn-msd",
@@ -6451,7 +6552,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-crepe-tiny",
@@ -6461,7 +6562,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "madmom-key",
@@ -6471,7 +6572,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "random-madmom-key",
@@ -6481,7 +6582,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "chroma",
@@ -6491,7 +6592,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "vgg-mtt",
@@ -6501,7 +6602,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "vgg-msd",
@@ -6511,7 +6612,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "random-vgg",
@@ -6521,12 +6622,30 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         }
       ]
     }
   ],
   "models": {
+    "basic-pitch": {
+      "entry": "basic-pitch",
+      "adapter": "basic-pitch",
+      "revision": null,
+      "params": 16702,
+      "num_layers": 7,
+      "layer_names": [
+        "cqt",
+        "contour_stack",
+        "contour",
+        "note_stack",
+        "note",
+        "onset_stack",
+        "onset"
+      ],
+      "sample_rate": 22050,
+      "frame_rate": 86.1328125
+    },
     "beatnet": {
       "entry": "beatnet",
       "adapter": "beatnet",
@@ -6907,6 +7026,65 @@ window.LEADERBOARD = {
     }
   },
   "per_model_layers": {
+    "basic-pitch": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.738844889966411,
+          "1": 0.7960755727329135,
+          "2": 0.68518646794037,
+          "3": 0.728823120149901,
+          "4": 0.6705798627007665,
+          "5": 0.7909921728382016,
+          "6": 0.7504989428307253
+        },
+        "selected": 5,
+        "layer_weights": [
+          1.1033047542241547e-07,
+          1.1949226745855412e-06,
+          1.2593240228397917e-07,
+          1.0349857575420174e-06,
+          7.595937745463743e-08,
+          0.9999973773956299,
+          1.5909559181181976e-07
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0
+        },
+        "valid": {
+          "0": 0.7571482023517864,
+          "1": 0.8098026852156662,
+          "2": 0.7209426390284396,
+          "3": 0.8171510658363184,
+          "4": 0.7051918127780484,
+          "5": 0.8485650752823741,
+          "6": 0.7984241919707151
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "tied",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      }
+    },
     "beatnet": {
       "synth-beat": {
         "scores": {
