@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 124,
+      "borda": 125,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 118,
+      "borda": 119,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 122,
+      "borda": 123,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-basic-pitch",
       "params": 16702,
       "mean": 72.47331317939262,
-      "borda": 122,
+      "borda": 123,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 105,
+      "borda": 106,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 112,
+      "borda": 113,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 106,
+      "borda": 107,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 110,
+      "borda": 111,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -238,7 +238,7 @@ window.LEADERBOARD = {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 67.75992324841194,
-      "borda": 113,
+      "borda": 115,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -248,7 +248,7 @@ window.LEADERBOARD = {
       "model": "vgg-mtt",
       "params": 605748,
       "mean": 66.26141089833715,
-      "borda": 118,
+      "borda": 120,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -258,7 +258,7 @@ window.LEADERBOARD = {
       "model": "musicnn-mtt",
       "params": 787159,
       "mean": 66.13683742381295,
-      "borda": 102,
+      "borda": 104,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -278,7 +278,7 @@ window.LEADERBOARD = {
       "model": "vgg-msd",
       "params": 605748,
       "mean": 61.22293915279853,
-      "borda": 93,
+      "borda": 95,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -318,7 +318,7 @@ window.LEADERBOARD = {
       "model": "musicnn-msd",
       "params": 787159,
       "mean": 36.79484639454539,
-      "borda": 57,
+      "borda": 58,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -346,12 +346,11 @@ window.LEADERBOARD = {
     {
       "model": "basic-pitch",
       "params": 16702,
-      "mean": 79.09921728382015,
-      "borda": 21,
-      "tasks_done": 1,
+      "mean": 61.27579911810055,
+      "borda": 31,
+      "tasks_done": 2,
       "complete": false,
       "missing": [
-        "synth-chord",
         "synth-chords",
         "synth-instrument",
         "synth-interval",
@@ -365,12 +364,11 @@ window.LEADERBOARD = {
     {
       "model": "random-vgg",
       "params": 605748,
-      "mean": 47.44096939119144,
-      "borda": 42,
-      "tasks_done": 7,
+      "mean": 51.83587330985608,
+      "borda": 58,
+      "tasks_done": 8,
       "complete": false,
       "missing": [
-        "synth-tags",
         "synth-tempo"
       ],
       "rank": null
@@ -976,6 +974,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "basic-pitch",
+        "score": 0.43452380952380953,
+        "std": 0.022271770159368712,
+        "layer": 1,
+        "num_layers": 7,
+        "last_layer": 0.32142857142857145,
+        "last_layer_std": 0.014580296087995123,
+        "weighted_sum": 0.4523809523809524,
+        "weighted_sum_std": 0.008417937871268419,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 56,
+        "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-downbeats",
         "score": 0.43452380952380953,
         "std": 0.04686909448816555,
@@ -989,7 +1004,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -1006,7 +1021,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -1023,7 +1038,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -1040,7 +1055,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -1057,7 +1072,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -1074,7 +1089,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -1091,7 +1106,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -1108,7 +1123,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -1125,7 +1140,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       },
       {
@@ -1142,7 +1157,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 56,
-        "rank": 22,
+        "rank": 23,
         "fewer_test_clips": false
       }
     ],
@@ -3130,6 +3145,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-vgg",
+        "score": 0.8260020074050862,
+        "std": 0.0008421971228980123,
+        "layer": 2,
+        "num_layers": 6,
+        "last_layer": 0.6875711792343827,
+        "last_layer_std": 0.003489133906579159,
+        "weighted_sum": 0.780041695434546,
+        "weighted_sum_std": 0.002734599267627846,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 6,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-beats",
         "score": 0.80297962216355,
         "std": 0.003342823535592454,
@@ -3143,7 +3175,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -3160,7 +3192,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -3177,7 +3209,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -3194,7 +3226,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -3211,7 +3243,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -3228,7 +3260,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -3245,7 +3277,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -3262,7 +3294,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -3279,7 +3311,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -3296,7 +3328,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -3313,7 +3345,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -3330,7 +3362,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -3347,7 +3379,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -3364,7 +3396,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -3381,7 +3413,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -3398,7 +3430,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       }
     ],
@@ -4020,7 +4052,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 78,
+          "borda": 79,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4030,7 +4062,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 76,
+          "borda": 77,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4040,7 +4072,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 76.17866894380924,
-          "borda": 73,
+          "borda": 74,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4050,7 +4082,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 70,
+          "borda": 71,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4060,7 +4092,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 64,
+          "borda": 65,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4070,7 +4102,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 52,
+          "borda": 53,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4110,7 +4142,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 42,
+          "borda": 43,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4120,7 +4152,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 38,
+          "borda": 39,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4150,7 +4182,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 54.43171706701011,
-          "borda": 50,
+          "borda": 51,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4170,7 +4202,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 49.05132780742112,
-          "borda": 38,
+          "borda": 39,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4180,7 +4212,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 47.613056882552826,
-          "borda": 46,
+          "borda": 47,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4190,7 +4222,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 42.32189865581562,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4235,6 +4267,20 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 22
+        },
+        {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 43.452380952380956,
+          "borda": 10,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
         }
       ]
     },
@@ -4493,7 +4539,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 87.6447381984987,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4503,7 +4549,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 85.86612156254107,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4513,7 +4559,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 85.37893334511168,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4523,7 +4569,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 85.17987580918759,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4533,11 +4579,21 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 84.96248773959785,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 5
+        },
+        {
+          "model": "random-vgg",
+          "params": 605748,
+          "mean": 82.60020074050863,
+          "borda": 16,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "madmom-beats",
@@ -4547,7 +4603,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "random-madmom-beats",
@@ -4557,7 +4613,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "madmom-downbeats",
@@ -4567,7 +4623,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "random-madmom-downbeats",
@@ -4577,7 +4633,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "beatnet",
@@ -4587,7 +4643,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "mfcc",
@@ -4597,7 +4653,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "random-beatnet",
@@ -4607,7 +4663,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "random-basic-pitch",
@@ -4617,7 +4673,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "logmel",
@@ -4627,7 +4683,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "madmom-key",
@@ -4637,7 +4693,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-madmom-key",
@@ -4647,7 +4703,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "crepe-tiny",
@@ -4657,7 +4713,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "madmom-chroma",
@@ -4667,7 +4723,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "random-madmom-chroma",
@@ -4677,7 +4733,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-crepe-tiny",
@@ -4687,7 +4743,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "chroma",
@@ -4697,7 +4753,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         }
       ]
     },
@@ -4720,7 +4776,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 124,
+          "borda": 125,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4730,7 +4786,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 118,
+          "borda": 119,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4750,7 +4806,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 122,
+          "borda": 123,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4770,7 +4826,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 72.47331317939262,
-          "borda": 122,
+          "borda": 123,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4780,7 +4836,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 105,
+          "borda": 106,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4790,7 +4846,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 112,
+          "borda": 113,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4800,7 +4856,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 106,
+          "borda": 107,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4810,7 +4866,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 110,
+          "borda": 111,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4840,7 +4896,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 67.75992324841194,
-          "borda": 113,
+          "borda": 115,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4850,7 +4906,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 66.26141089833715,
-          "borda": 118,
+          "borda": 120,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4860,7 +4916,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 66.13683742381295,
-          "borda": 102,
+          "borda": 104,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4880,7 +4936,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 61.22293915279853,
-          "borda": 93,
+          "borda": 95,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4920,7 +4976,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 36.79484639454539,
-          "borda": 57,
+          "borda": 58,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4948,12 +5004,11 @@ window.LEADERBOARD = {
         {
           "model": "basic-pitch",
           "params": 16702,
-          "mean": 79.09921728382015,
-          "borda": 21,
-          "tasks_done": 1,
+          "mean": 61.27579911810055,
+          "borda": 31,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chord",
             "synth-chords",
             "synth-instrument",
             "synth-interval",
@@ -4967,12 +5022,11 @@ window.LEADERBOARD = {
         {
           "model": "random-vgg",
           "params": 605748,
-          "mean": 47.44096939119144,
-          "borda": 42,
-          "tasks_done": 7,
+          "mean": 51.83587330985608,
+          "borda": 58,
+          "tasks_done": 8,
           "complete": false,
           "missing": [
-            "synth-tags",
             "synth-tempo"
           ],
           "rank": null
@@ -5235,7 +5289,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 78,
+          "borda": 79,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5245,7 +5299,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 76,
+          "borda": 77,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5255,7 +5309,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 76.17866894380924,
-          "borda": 73,
+          "borda": 74,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5265,7 +5319,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 70,
+          "borda": 71,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5275,7 +5329,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 64,
+          "borda": 65,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5285,7 +5339,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 52,
+          "borda": 53,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5325,7 +5379,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 42,
+          "borda": 43,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5335,7 +5389,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 60.12960167885319,
-          "borda": 38,
+          "borda": 39,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5365,7 +5419,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 54.43171706701011,
-          "borda": 50,
+          "borda": 51,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5385,7 +5439,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 49.05132780742112,
-          "borda": 38,
+          "borda": 39,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5395,7 +5449,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 47.613056882552826,
-          "borda": 46,
+          "borda": 47,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5405,7 +5459,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 42.32189865581562,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5450,6 +5504,20 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 22
+        },
+        {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 43.452380952380956,
+          "borda": 10,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords",
+            "synth-interval",
+            "synth-key"
+          ],
+          "rank": null
         }
       ]
     },
@@ -5708,7 +5776,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 87.6447381984987,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5718,7 +5786,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 85.86612156254107,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5728,7 +5796,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 85.37893334511168,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5738,7 +5806,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 85.17987580918759,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5748,11 +5816,21 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 84.96248773959785,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 5
+        },
+        {
+          "model": "random-vgg",
+          "params": 605748,
+          "mean": 82.60020074050863,
+          "borda": 16,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "madmom-beats",
@@ -5762,7 +5840,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "random-madmom-beats",
@@ -5772,7 +5850,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "madmom-downbeats",
@@ -5782,7 +5860,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "random-madmom-downbeats",
@@ -5792,7 +5870,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "beatnet",
@@ -5802,7 +5880,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "mfcc",
@@ -5812,7 +5890,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "random-beatnet",
@@ -5822,7 +5900,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "random-basic-pitch",
@@ -5832,7 +5910,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "logmel",
@@ -5842,7 +5920,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "madmom-key",
@@ -5852,7 +5930,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-madmom-key",
@@ -5862,7 +5940,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "crepe-tiny",
@@ -5872,7 +5950,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "madmom-chroma",
@@ -5882,7 +5960,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "random-madmom-chroma",
@@ -5892,7 +5970,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-crepe-tiny",
@@ -5902,7 +5980,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "chroma",
@@ -5912,7 +5990,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         }
       ]
     },
@@ -7073,6 +7151,63 @@ window.LEADERBOARD = {
           "4": "worse",
           "5": "tied",
           "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-chord": {
+        "scores": {
+          "0": 0.33928571428571425,
+          "1": 0.43452380952380953,
+          "2": 0.4761904761904762,
+          "3": 0.41071428571428575,
+          "4": 0.4047619047619048,
+          "5": 0.46428571428571425,
+          "6": 0.32142857142857145
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.1105681483944257,
+          0.17859749495983124,
+          0.18028868734836578,
+          0.16471480826536813,
+          0.10727016131083171,
+          0.15023436148961386,
+          0.10832634568214417
+        ],
+        "std": {
+          "0": 0.0145802960879951,
+          "1": 0.022271770159368712,
+          "2": 0.016835875742536838,
+          "3": 0.0145802960879951,
+          "4": 0.060702613257056955,
+          "5": 5.551115123125783e-17,
+          "6": 0.014580296087995123
+        },
+        "valid": {
+          "0": 0.36904761904761907,
+          "1": 0.4583333333333333,
+          "2": 0.4523809523809524,
+          "3": 0.3630952380952381,
+          "4": 0.3273809523809524,
+          "5": 0.43452380952380953,
+          "6": 0.24404761904761904
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "worse"
         },
         "weighted_sum_layers": [
           0,
@@ -15706,6 +15841,57 @@ window.LEADERBOARD = {
         },
         "relation": {
           "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.7888082683077396,
+          "1": 0.8052850947328826,
+          "2": 0.8260020074050862,
+          "3": 0.8082538962168728,
+          "4": 0.6933771829598238,
+          "5": 0.6875711792343827
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.2136934995651245,
+          0.18513753016789755,
+          0.1943639020125071,
+          0.1267544279495875,
+          0.17841538786888123,
+          0.10163523505131404
+        ],
+        "std": {
+          "0": 0.004179555907765225,
+          "1": 0.0015514623238126757,
+          "2": 0.0008421971228980123,
+          "3": 0.009371660808932434,
+          "4": 0.0037607962955699538,
+          "5": 0.003489133906579159
+        },
+        "valid": {
+          "0": 0.7653676443744889,
+          "1": 0.7832234588479299,
+          "2": 0.7863818708263913,
+          "3": 0.7726040649303719,
+          "4": 0.6901628083189265,
+          "5": 0.6421850461253295
+        },
+        "relation": {
+          "0": "worse",
           "1": "tied",
           "2": "tied",
           "3": "tied",
