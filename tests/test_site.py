@@ -113,6 +113,18 @@ def test_site_is_built_from_leaderboard_json_and_is_light(board):
         {p.relative_to(site): p.read_bytes() for p in files(site)}
 
 
+def test_site_result_files_are_the_public_results_written_compact(board):
+    """The downloads the model pages link to are most of the site's bytes: written without indentation, each the
+    result file as published (`public_result`), every number as in the board's own copy."""
+    from benchmark.results import public_result
+
+    site = sorted((board / "site" / "results").rglob("*.json"))
+    assert len(site) == len(list((board / "results").rglob("*.json")))
+    for p in site:
+        text, res = p.read_text(), json.loads((board / p.relative_to(board / "site")).read_text())
+        assert text == json.dumps(public_result(res), separators=(",", ":")) + "\n", p
+
+
 def test_space_publish_is_the_site_in_one_commit(board, capsys):
     ops = {op.path_in_repo: op for op in operations(board, "space")}
     assert {"README.md", "index.html", "data.js", "leaderboard.json", "assets/app.js",
