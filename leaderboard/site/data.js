@@ -248,7 +248,7 @@ window.LEADERBOARD = {
       "model": "vgg-mtt",
       "params": 605748,
       "mean": 66.26141089833715,
-      "borda": 120,
+      "borda": 121,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -258,7 +258,7 @@ window.LEADERBOARD = {
       "model": "musicnn-mtt",
       "params": 787159,
       "mean": 66.13683742381295,
-      "borda": 104,
+      "borda": 105,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -278,11 +278,21 @@ window.LEADERBOARD = {
       "model": "vgg-msd",
       "params": 605748,
       "mean": 61.22293915279853,
-      "borda": 95,
+      "borda": 96,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
       "rank": 17
+    },
+    {
+      "model": "random-vgg",
+      "params": 605748,
+      "mean": 56.281856549303114,
+      "borda": 76,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 18
     },
     {
       "model": "random-crepe-tiny",
@@ -292,7 +302,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 18
+      "rank": 19
     },
     {
       "model": "chroma",
@@ -302,7 +312,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 19
+      "rank": 20
     },
     {
       "model": "mfcc",
@@ -312,7 +322,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 20
+      "rank": 21
     },
     {
       "model": "musicnn-msd",
@@ -322,7 +332,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 21
+      "rank": 22
     },
     {
       "model": "crepe-full",
@@ -357,18 +367,6 @@ window.LEADERBOARD = {
         "synth-key",
         "synth-pitch",
         "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "random-vgg",
-      "params": 605748,
-      "mean": 51.83587330985608,
-      "borda": 58,
-      "tasks_done": 8,
-      "complete": false,
-      "missing": [
         "synth-tempo"
       ],
       "rank": null
@@ -3487,6 +3485,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "random-vgg",
+        "score": 0.9184972246487936,
+        "std": 0.001437359630840057,
+        "layer": 3,
+        "num_layers": 6,
+        "last_layer": 0.8369844754536947,
+        "last_layer_std": 0.004172800748071584,
+        "weighted_sum": 0.890586773554484,
+        "weighted_sum_std": 0.0009514381812813616,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-downbeats",
         "score": 0.9009321530659994,
         "std": 0.004177002279289067,
@@ -3500,7 +3515,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -3517,7 +3532,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -3534,7 +3549,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -3551,7 +3566,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -3568,7 +3583,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -3585,7 +3600,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -3602,7 +3617,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -3619,7 +3634,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -3636,7 +3651,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -3653,7 +3668,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -3670,7 +3685,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -3687,7 +3702,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -3704,7 +3719,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -3721,7 +3736,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -3738,7 +3753,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -3755,7 +3770,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -3772,7 +3787,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -3789,7 +3804,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       }
     ]
@@ -4306,7 +4321,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 84.10888504278509,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4456,7 +4471,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 62.36554580924759,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4476,11 +4491,21 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 61.550843124813966,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 19
+        },
+        {
+          "model": "random-vgg",
+          "params": 605748,
+          "mean": 54.57539179679144,
+          "borda": 18,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 20
         },
         {
           "model": "chroma",
@@ -4490,7 +4515,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "musicnn-msd",
@@ -4500,25 +4525,13 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 79.09921728382015,
           "borda": 21,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-vgg",
-          "params": 605748,
-          "mean": 17.301061128703527,
-          "borda": 0,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -4906,7 +4919,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 66.26141089833715,
-          "borda": 120,
+          "borda": 121,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4916,7 +4929,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 66.13683742381295,
-          "borda": 104,
+          "borda": 105,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4936,11 +4949,21 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 61.22293915279853,
-          "borda": 95,
+          "borda": 96,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
           "rank": 17
+        },
+        {
+          "model": "random-vgg",
+          "params": 605748,
+          "mean": 56.281856549303114,
+          "borda": 76,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 18
         },
         {
           "model": "random-crepe-tiny",
@@ -4950,7 +4973,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "chroma",
@@ -4960,7 +4983,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "mfcc",
@@ -4970,7 +4993,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "musicnn-msd",
@@ -4980,7 +5003,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "crepe-full",
@@ -5015,18 +5038,6 @@ window.LEADERBOARD = {
             "synth-key",
             "synth-pitch",
             "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-vgg",
-          "params": 605748,
-          "mean": 51.83587330985608,
-          "borda": 58,
-          "tasks_done": 8,
-          "complete": false,
-          "missing": [
             "synth-tempo"
           ],
           "rank": null
@@ -5543,7 +5554,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 84.10888504278509,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5693,7 +5704,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 62.36554580924759,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5713,11 +5724,21 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 61.550843124813966,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 19
+        },
+        {
+          "model": "random-vgg",
+          "params": 605748,
+          "mean": 54.57539179679144,
+          "borda": 18,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 20
         },
         {
           "model": "chroma",
@@ -5727,7 +5748,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "musicnn-msd",
@@ -5737,25 +5758,13 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 79.09921728382015,
           "borda": 21,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "random-vgg",
-          "params": 605748,
-          "mean": 17.301061128703527,
-          "borda": 0,
           "tasks_done": 1,
           "complete": false,
           "missing": [
@@ -15894,6 +15903,57 @@ window.LEADERBOARD = {
           "0": "worse",
           "1": "tied",
           "2": "tied",
+          "3": "tied",
+          "4": "worse",
+          "5": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.510410745938619,
+          "1": 0.911547064781189,
+          "2": 0.9383161266644796,
+          "3": 0.9184972246487936,
+          "4": 0.861443817615509,
+          "5": 0.8369844754536947
+        },
+        "selected": 3,
+        "layer_weights": [
+          0.14300593733787537,
+          0.14095459381739298,
+          0.18724805613358816,
+          0.1717514991760254,
+          0.1579966495434443,
+          0.199043278892835
+        ],
+        "std": {
+          "0": 0.061113586435430835,
+          "1": 0.004326720366768399,
+          "2": 0.003134884785648614,
+          "3": 0.001437359630840057,
+          "4": 0.006100166894089967,
+          "5": 0.004172800748071584
+        },
+        "valid": {
+          "0": -1.473806659380595,
+          "1": 0.9036054412523905,
+          "2": 0.9391247828801473,
+          "3": 0.9601319432258606,
+          "4": 0.939594566822052,
+          "5": 0.9052926103274027
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "better",
           "3": "tied",
           "4": "worse",
           "5": "worse"
