@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-basic-pitch",
       "params": 16702,
       "mean": 72.47331317939262,
-      "borda": 123,
+      "borda": 124,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 107,
+      "borda": 108,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -356,12 +356,11 @@ window.LEADERBOARD = {
     {
       "model": "basic-pitch",
       "params": 16702,
-      "mean": 61.27579911810055,
-      "borda": 31,
-      "tasks_done": 2,
+      "mean": 69.2800359400755,
+      "borda": 51,
+      "tasks_done": 3,
       "complete": false,
       "missing": [
-        "synth-chords",
         "synth-instrument",
         "synth-interval",
         "synth-key",
@@ -1195,6 +1194,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "basic-pitch",
+        "score": 0.8528850958402544,
+        "std": 0.0,
+        "layer": 5,
+        "num_layers": 7,
+        "last_layer": 0.6857866911705948,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.8567578212397274,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 3,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-madmom-chroma",
         "score": 0.8498729522715738,
         "std": 0.0,
@@ -1208,7 +1224,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -1225,7 +1241,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -1242,7 +1258,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -1259,7 +1275,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -1276,7 +1292,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -1293,7 +1309,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -1310,7 +1326,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -1327,7 +1343,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -1344,7 +1360,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -1361,7 +1377,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -1378,7 +1394,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -1395,7 +1411,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -1412,7 +1428,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -1429,7 +1445,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -1446,7 +1462,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -1463,7 +1479,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -1480,7 +1496,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -1497,7 +1513,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -1514,7 +1530,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       },
       {
@@ -1531,7 +1547,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 22,
+        "rank": 23,
         "fewer_test_clips": false
       }
     ],
@@ -4087,7 +4103,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 76.17866894380924,
-          "borda": 74,
+          "borda": 75,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4097,7 +4113,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 71,
+          "borda": 72,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4286,12 +4302,11 @@ window.LEADERBOARD = {
         {
           "model": "basic-pitch",
           "params": 16702,
-          "mean": 43.452380952380956,
-          "borda": 10,
-          "tasks_done": 1,
+          "mean": 64.3704452682032,
+          "borda": 30,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chords",
             "synth-interval",
             "synth-key"
           ],
@@ -4839,7 +4854,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 72.47331317939262,
-          "borda": 123,
+          "borda": 124,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4869,7 +4884,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 107,
+          "borda": 108,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5027,12 +5042,11 @@ window.LEADERBOARD = {
         {
           "model": "basic-pitch",
           "params": 16702,
-          "mean": 61.27579911810055,
-          "borda": 31,
-          "tasks_done": 2,
+          "mean": 69.2800359400755,
+          "borda": 51,
+          "tasks_done": 3,
           "complete": false,
           "missing": [
-            "synth-chords",
             "synth-instrument",
             "synth-interval",
             "synth-key",
@@ -5320,7 +5334,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 76.17866894380924,
-          "borda": 74,
+          "borda": 75,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5330,7 +5344,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 71,
+          "borda": 72,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5519,12 +5533,11 @@ window.LEADERBOARD = {
         {
           "model": "basic-pitch",
           "params": 16702,
-          "mean": 43.452380952380956,
-          "borda": 10,
-          "tasks_done": 1,
+          "mean": 64.3704452682032,
+          "borda": 30,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chords",
             "synth-interval",
             "synth-key"
           ],
@@ -6012,14 +6025,24 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
-          "model": "random-basic-pitch",
+          "model": "basic-pitch",
           "params": 16702,
-          "mean": 81.27520307400275,
-          "borda": 36,
+          "mean": 82.19386343392279,
+          "borda": 41,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 1
+        },
+        {
+          "model": "random-basic-pitch",
+          "params": 16702,
+          "mean": 81.27520307400275,
+          "borda": 37,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 2
         },
         {
           "model": "random-madmom-chroma",
@@ -6029,7 +6052,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "madmom-chroma",
@@ -6039,7 +6062,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "random-beatnet",
@@ -6049,7 +6072,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "logmel",
@@ -6059,7 +6082,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "beatnet",
@@ -6069,7 +6092,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "madmom-downbeats",
@@ -6079,7 +6102,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "random-madmom-downbeats",
@@ -6089,7 +6112,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "madmom-beats",
@@ -6099,7 +6122,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "random-madmom-beats",
@@ -6109,17 +6132,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 68.03521081413675,
-          "borda": 25,
+          "borda": 26,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "madmom-key",
@@ -6129,7 +6152,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "crepe-tiny",
@@ -6139,7 +6162,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-crepe-tiny",
@@ -6149,7 +6172,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "random-musicnn",
@@ -6159,7 +6182,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "chroma",
@@ -6169,7 +6192,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "musicnn-mtt",
@@ -6179,7 +6202,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "mfcc",
@@ -6189,7 +6212,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "musicnn-msd",
@@ -6199,7 +6222,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "vgg-mtt",
@@ -6209,7 +6232,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "vgg-msd",
@@ -6219,7 +6242,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "random-vgg",
@@ -6229,19 +6252,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 22
-        },
-        {
-          "model": "basic-pitch",
-          "params": 16702,
-          "mean": 79.09921728382015,
-          "borda": 21,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
+          "rank": 23
         }
       ]
     },
@@ -6256,7 +6267,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 85.59076564459401,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6266,11 +6277,21 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 85.42565461121583,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 2
+        },
+        {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 85.28850958402543,
+          "borda": 20,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 3
         },
         {
           "model": "random-madmom-chroma",
@@ -6280,7 +6301,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "madmom-chroma",
@@ -6290,7 +6311,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "madmom-key",
@@ -6300,7 +6321,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "logmel",
@@ -6310,7 +6331,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "beatnet",
@@ -6320,7 +6341,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "random-beatnet",
@@ -6330,7 +6351,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "madmom-downbeats",
@@ -6340,7 +6361,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "random-madmom-downbeats",
@@ -6350,7 +6371,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "chroma",
@@ -6360,7 +6381,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "madmom-beats",
@@ -6370,7 +6391,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "random-madmom-beats",
@@ -6380,7 +6401,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "crepe-tiny",
@@ -6390,7 +6411,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "random-crepe-tiny",
@@ -6400,7 +6421,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-musicnn",
@@ -6410,7 +6431,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "musicnn-mtt",
@@ -6420,7 +6441,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "vgg-mtt",
@@ -6430,7 +6451,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "musicnn-msd",
@@ -6440,7 +6461,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "vgg-msd",
@@ -6450,7 +6471,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "mfcc",
@@ -6460,7 +6481,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "random-vgg",
@@ -6470,7 +6491,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         }
       ]
     },
@@ -7213,6 +7234,63 @@ window.LEADERBOARD = {
           "0": "worse",
           "1": "tied",
           "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.8539191088766128,
+          "1": 0.8618148939674972,
+          "2": 0.8228834710316929,
+          "3": 0.8567578212397274,
+          "4": 0.8403194078864457,
+          "5": 0.8528850958402544,
+          "6": 0.6857866911705948
+        },
+        "selected": 5,
+        "layer_weights": [
+          3.3129552434729703e-07,
+          6.502576979983132e-06,
+          3.8999647244963853e-07,
+          0.9999767541885376,
+          3.9854728584032273e-07,
+          1.5111477296159137e-05,
+          4.456661315543897e-07
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0
+        },
+        "valid": {
+          "0": 0.7643029032586607,
+          "1": 0.7877321677224562,
+          "2": 0.7506382231615387,
+          "3": 0.776283584544383,
+          "4": 0.7490591892917481,
+          "5": 0.7968118924138906,
+          "6": 0.6216361737374467
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "worse",
           "3": "tied",
           "4": "tied",
           "5": "tied",
