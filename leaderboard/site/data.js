@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 126,
+      "borda": 127,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 120,
+      "borda": 121,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 107,
+      "borda": 108,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 110,
+      "borda": 111,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -356,12 +356,11 @@ window.LEADERBOARD = {
     {
       "model": "basic-pitch",
       "params": 16702,
-      "mean": 60.040243786267524,
-      "borda": 69,
-      "tasks_done": 5,
+      "mean": 65.92088216756862,
+      "borda": 87,
+      "tasks_done": 6,
       "complete": false,
       "missing": [
-        "synth-key",
         "synth-pitch",
         "synth-tags",
         "synth-tempo"
@@ -2405,6 +2404,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "basic-pitch",
+        "score": 0.9532407407407408,
+        "std": 0.00458309950769057,
+        "layer": 2,
+        "num_layers": 7,
+        "last_layer": 0.9574074074074074,
+        "last_layer_std": 0.012439841520874509,
+        "weighted_sum": 0.9810185185185185,
+        "weighted_sum_std": 0.001309457002197358,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 5,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-basic-pitch",
         "score": 0.9523148148148147,
         "std": 0.003982557994001198,
@@ -2418,7 +2434,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -2435,7 +2451,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -2452,7 +2468,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2469,7 +2485,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2486,7 +2502,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2503,7 +2519,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2520,7 +2536,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2537,7 +2553,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2554,7 +2570,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2571,7 +2587,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2588,7 +2604,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2605,7 +2621,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2622,7 +2638,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -2639,7 +2655,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -2656,7 +2672,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -2673,7 +2689,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -2690,7 +2706,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       },
       {
@@ -2707,7 +2723,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 22,
+        "rank": 23,
         "fewer_test_clips": false
       }
     ],
@@ -4127,7 +4143,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 80,
+          "borda": 81,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4137,7 +4153,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 78,
+          "borda": 79,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4157,7 +4173,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 73,
+          "borda": 74,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4167,11 +4183,21 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 66,
+          "borda": 67,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 5
+        },
+        {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 67.64818559706455,
+          "borda": 57,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "random-beatnet",
@@ -4181,7 +4207,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "madmom-downbeats",
@@ -4191,7 +4217,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "random-madmom-downbeats",
@@ -4201,7 +4227,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "logmel",
@@ -4211,7 +4237,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "madmom-beats",
@@ -4221,7 +4247,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "random-madmom-beats",
@@ -4231,7 +4257,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "beatnet",
@@ -4241,7 +4267,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "chroma",
@@ -4251,7 +4277,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "vgg-mtt",
@@ -4261,7 +4287,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "crepe-tiny",
@@ -4271,7 +4297,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "vgg-msd",
@@ -4281,7 +4307,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-musicnn",
@@ -4291,7 +4317,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "musicnn-mtt",
@@ -4301,7 +4327,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "random-crepe-tiny",
@@ -4311,7 +4337,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-vgg",
@@ -4321,7 +4347,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "musicnn-msd",
@@ -4331,7 +4357,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "mfcc",
@@ -4341,19 +4367,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 22
-        },
-        {
-          "model": "basic-pitch",
-          "params": 16702,
-          "mean": 58.42288943806139,
-          "borda": 39,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
-            "synth-key"
-          ],
-          "rank": null
+          "rank": 23
         }
       ]
     },
@@ -4847,7 +4861,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 126,
+          "borda": 127,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4857,7 +4871,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 120,
+          "borda": 121,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4907,7 +4921,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 107,
+          "borda": 108,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4927,7 +4941,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 110,
+          "borda": 111,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5085,12 +5099,11 @@ window.LEADERBOARD = {
         {
           "model": "basic-pitch",
           "params": 16702,
-          "mean": 60.040243786267524,
-          "borda": 69,
-          "tasks_done": 5,
+          "mean": 65.92088216756862,
+          "borda": 87,
+          "tasks_done": 6,
           "complete": false,
           "missing": [
-            "synth-key",
             "synth-pitch",
             "synth-tags",
             "synth-tempo"
@@ -5367,7 +5380,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 80,
+          "borda": 81,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5377,7 +5390,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 78,
+          "borda": 79,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5397,7 +5410,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 73,
+          "borda": 74,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5407,11 +5420,21 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 66,
+          "borda": 67,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 5
+        },
+        {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 67.64818559706455,
+          "borda": 57,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "random-beatnet",
@@ -5421,7 +5444,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "madmom-downbeats",
@@ -5431,7 +5454,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "random-madmom-downbeats",
@@ -5441,7 +5464,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "logmel",
@@ -5451,7 +5474,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "madmom-beats",
@@ -5461,7 +5484,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "random-madmom-beats",
@@ -5471,7 +5494,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "beatnet",
@@ -5481,7 +5504,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "chroma",
@@ -5491,7 +5514,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "vgg-mtt",
@@ -5501,7 +5524,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "crepe-tiny",
@@ -5511,7 +5534,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "vgg-msd",
@@ -5521,7 +5544,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-musicnn",
@@ -5531,7 +5554,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "musicnn-mtt",
@@ -5541,7 +5564,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "random-crepe-tiny",
@@ -5551,7 +5574,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-vgg",
@@ -5561,7 +5584,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "musicnn-msd",
@@ -5571,7 +5594,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "mfcc",
@@ -5581,19 +5604,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 22
-        },
-        {
-          "model": "basic-pitch",
-          "params": 16702,
-          "mean": 58.42288943806139,
-          "borda": 39,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
-            "synth-key"
-          ],
-          "rank": null
+          "rank": 23
         }
       ]
     },
@@ -7461,6 +7472,63 @@ window.LEADERBOARD = {
           "4": "tied",
           "5": "worse",
           "6": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.9523148148148147,
+          "1": 0.9750000000000001,
+          "2": 0.9532407407407408,
+          "3": 0.9745370370370371,
+          "4": 0.9740740740740742,
+          "5": 0.9583333333333334,
+          "6": 0.9574074074074074
+        },
+        "selected": 2,
+        "layer_weights": [
+          0.11116548130909602,
+          0.1660947104295095,
+          0.16135344902674356,
+          0.11509980758031209,
+          0.16530262927214304,
+          0.12384864687919617,
+          0.15713529288768768
+        ],
+        "std": {
+          "0": 0.003982557994001198,
+          "1": 0.004943091783347833,
+          "2": 0.00458309950769057,
+          "3": 0.004583099507690622,
+          "4": 0.01113038451867715,
+          "5": 0.011509076754311159,
+          "6": 0.012439841520874509
+        },
+        "valid": {
+          "0": 0.9662037037037038,
+          "1": 0.9671296296296297,
+          "2": 0.9861111111111112,
+          "3": 0.9847222222222222,
+          "4": 0.9768518518518517,
+          "5": 0.9699074074074074,
+          "6": 0.9703703703703703
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "better",
+          "5": "tied",
+          "6": "tied"
         },
         "weighted_sum_layers": [
           0,
