@@ -356,12 +356,11 @@ window.LEADERBOARD = {
     {
       "model": "basic-pitch",
       "params": 16702,
-      "mean": 65.92088216756862,
-      "borda": 87,
-      "tasks_done": 6,
+      "mean": 70.78932757220167,
+      "borda": 110,
+      "tasks_done": 7,
       "complete": false,
       "missing": [
-        "synth-pitch",
         "synth-tags",
         "synth-tempo"
       ],
@@ -2729,6 +2728,23 @@ window.LEADERBOARD = {
     ],
     "synth-pitch": [
       {
+        "model": "basic-pitch",
+        "score": 1.0,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 7,
+        "last_layer": 0.9876543209876543,
+        "last_layer_std": 0.004364856673991001,
+        "weighted_sum": 0.9722222222222222,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 108,
+        "rank": 1,
+        "fewer_test_clips": false
+      },
+      {
         "model": "beatnet",
         "score": 1.0,
         "std": 0.0,
@@ -2742,7 +2758,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 1,
+        "rank": 2,
         "fewer_test_clips": false
       },
       {
@@ -2759,7 +2775,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 2,
+        "rank": 3,
         "fewer_test_clips": false
       },
       {
@@ -2776,7 +2792,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 3,
+        "rank": 4,
         "fewer_test_clips": false
       },
       {
@@ -2793,7 +2809,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -2810,7 +2826,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -2827,7 +2843,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -2844,7 +2860,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2861,7 +2877,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2878,7 +2894,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2895,7 +2911,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2912,7 +2928,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2929,7 +2945,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2946,7 +2962,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2963,7 +2979,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2980,7 +2996,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2997,7 +3013,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -3014,7 +3030,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -3031,7 +3047,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -3048,7 +3064,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -3065,7 +3081,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -3082,7 +3098,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       },
       {
@@ -3099,7 +3115,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 22,
+        "rank": 23,
         "fewer_test_clips": false
       },
       {
@@ -3116,7 +3132,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 108,
-        "rank": 23,
+        "rank": 24,
         "fewer_test_clips": false
       }
     ],
@@ -3994,6 +4010,16 @@ window.LEADERBOARD = {
           "rank": 11
         },
         {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 72.91666666666666,
+          "borda": 32,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 12
+        },
+        {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 72.91666666666666,
@@ -4001,7 +4027,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "logmel",
@@ -4011,7 +4037,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-basic-pitch",
@@ -4021,7 +4047,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "madmom-key",
@@ -4031,7 +4057,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "madmom-chroma",
@@ -4041,7 +4067,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-madmom-chroma",
@@ -4051,7 +4077,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "musicnn-msd",
@@ -4061,7 +4087,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "crepe-tiny",
@@ -4071,7 +4097,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-crepe-tiny",
@@ -4081,7 +4107,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "mfcc",
@@ -4091,7 +4117,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "chroma",
@@ -4101,7 +4127,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         },
         {
           "model": "crepe-full",
@@ -4112,18 +4138,6 @@ window.LEADERBOARD = {
           "complete": false,
           "missing": [
             "synth-instrument"
-          ],
-          "rank": null
-        },
-        {
-          "model": "basic-pitch",
-          "params": 16702,
-          "mean": 45.83333333333333,
-          "borda": 9,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
           ],
           "rank": null
         }
@@ -5099,12 +5113,11 @@ window.LEADERBOARD = {
         {
           "model": "basic-pitch",
           "params": 16702,
-          "mean": 65.92088216756862,
-          "borda": 87,
-          "tasks_done": 6,
+          "mean": 70.78932757220167,
+          "borda": 110,
+          "tasks_done": 7,
           "complete": false,
           "missing": [
-            "synth-pitch",
             "synth-tags",
             "synth-tempo"
           ],
@@ -5231,6 +5244,16 @@ window.LEADERBOARD = {
           "rank": 11
         },
         {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 72.91666666666666,
+          "borda": 32,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 12
+        },
+        {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 72.91666666666666,
@@ -5238,7 +5261,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "logmel",
@@ -5248,7 +5271,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-basic-pitch",
@@ -5258,7 +5281,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "madmom-key",
@@ -5268,7 +5291,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "madmom-chroma",
@@ -5278,7 +5301,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-madmom-chroma",
@@ -5288,7 +5311,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "musicnn-msd",
@@ -5298,7 +5321,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "crepe-tiny",
@@ -5308,7 +5331,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-crepe-tiny",
@@ -5318,7 +5341,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "mfcc",
@@ -5328,7 +5351,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "chroma",
@@ -5338,7 +5361,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         },
         {
           "model": "crepe-full",
@@ -5349,18 +5372,6 @@ window.LEADERBOARD = {
           "complete": false,
           "missing": [
             "synth-instrument"
-          ],
-          "rank": null
-        },
-        {
-          "model": "basic-pitch",
-          "params": 16702,
-          "mean": 45.83333333333333,
-          "borda": 9,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-pitch"
           ],
           "rank": null
         }
@@ -7527,6 +7538,63 @@ window.LEADERBOARD = {
           "2": "tied",
           "3": "tied",
           "4": "better",
+          "5": "tied",
+          "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-pitch": {
+        "scores": {
+          "0": 1.0,
+          "1": 0.9814814814814815,
+          "2": 0.9938271604938271,
+          "3": 0.9876543209876543,
+          "4": 0.9814814814814815,
+          "5": 1.0,
+          "6": 0.9876543209876543
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.1624667594830195,
+          0.13761289417743683,
+          0.16388501723607382,
+          0.1394029309352239,
+          0.13282034794489542,
+          0.1310759981473287,
+          0.13273603717486063
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.004364856673991053,
+          "3": 0.004364856673991001,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.004364856673991001
+        },
+        "valid": {
+          "0": 1.0,
+          "1": 1.0,
+          "2": 1.0,
+          "3": 0.9969135802469135,
+          "4": 1.0,
+          "5": 1.0,
+          "6": 0.9629629629629629
+        },
+        "relation": {
+          "0": "tied",
+          "1": "tied",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
           "5": "tied",
           "6": "tied"
         },
