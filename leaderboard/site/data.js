@@ -238,7 +238,7 @@ window.LEADERBOARD = {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 67.75992324841194,
-      "borda": 117,
+      "borda": 118,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -248,7 +248,7 @@ window.LEADERBOARD = {
       "model": "vgg-mtt",
       "params": 605748,
       "mean": 66.26141089833715,
-      "borda": 123,
+      "borda": 124,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -258,7 +258,7 @@ window.LEADERBOARD = {
       "model": "musicnn-mtt",
       "params": 787159,
       "mean": 66.13683742381295,
-      "borda": 107,
+      "borda": 108,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -278,7 +278,7 @@ window.LEADERBOARD = {
       "model": "vgg-msd",
       "params": 605748,
       "mean": 61.22293915279853,
-      "borda": 97,
+      "borda": 98,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -328,7 +328,7 @@ window.LEADERBOARD = {
       "model": "musicnn-msd",
       "params": 787159,
       "mean": 36.79484639454539,
-      "borda": 59,
+      "borda": 60,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -356,12 +356,11 @@ window.LEADERBOARD = {
     {
       "model": "basic-pitch",
       "params": 16702,
-      "mean": 70.78932757220167,
-      "borda": 110,
-      "tasks_done": 7,
+      "mean": 72.33751274655526,
+      "borda": 127,
+      "tasks_done": 8,
       "complete": false,
       "missing": [
-        "synth-tags",
         "synth-tempo"
       ],
       "rank": null
@@ -3223,6 +3222,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "basic-pitch",
+        "score": 0.8317480896703037,
+        "std": 0.0020324732464218442,
+        "layer": 5,
+        "num_layers": 7,
+        "last_layer": 0.7255140390364248,
+        "last_layer_std": 0.0022664807826278856,
+        "weighted_sum": 0.7861945228277865,
+        "weighted_sum_std": 0.006569233906199188,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 80,
+        "rank": 6,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-vgg",
         "score": 0.8260020074050862,
         "std": 0.0008421971228980123,
@@ -3236,7 +3252,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -3253,7 +3269,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -3270,7 +3286,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -3287,7 +3303,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -3304,7 +3320,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -3321,7 +3337,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -3338,7 +3354,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -3355,7 +3371,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -3372,7 +3388,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -3389,7 +3405,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -3406,7 +3422,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -3423,7 +3439,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -3440,7 +3456,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -3457,7 +3473,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -3474,7 +3490,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -3491,7 +3507,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       },
       {
@@ -3508,7 +3524,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 80,
-        "rank": 22,
+        "rank": 23,
         "fewer_test_clips": false
       }
     ],
@@ -4638,7 +4654,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 87.6447381984987,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4648,7 +4664,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 85.86612156254107,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4658,7 +4674,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 85.37893334511168,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4668,7 +4684,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 85.17987580918759,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -4678,11 +4694,21 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 84.96248773959785,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 5
+        },
+        {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 83.17480896703037,
+          "borda": 17,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "random-vgg",
@@ -4692,7 +4718,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "madmom-beats",
@@ -4702,7 +4728,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "random-madmom-beats",
@@ -4712,7 +4738,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "madmom-downbeats",
@@ -4722,7 +4748,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "random-madmom-downbeats",
@@ -4732,7 +4758,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "beatnet",
@@ -4742,7 +4768,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "mfcc",
@@ -4752,7 +4778,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "random-beatnet",
@@ -4762,7 +4788,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-basic-pitch",
@@ -4772,7 +4798,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "logmel",
@@ -4782,7 +4808,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "madmom-key",
@@ -4792,7 +4818,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-madmom-key",
@@ -4802,7 +4828,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "crepe-tiny",
@@ -4812,7 +4838,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "madmom-chroma",
@@ -4822,7 +4848,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-madmom-chroma",
@@ -4832,7 +4858,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "random-crepe-tiny",
@@ -4842,7 +4868,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "chroma",
@@ -4852,7 +4878,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         }
       ]
     },
@@ -4995,7 +5021,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 67.75992324841194,
-          "borda": 117,
+          "borda": 118,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5005,7 +5031,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 66.26141089833715,
-          "borda": 123,
+          "borda": 124,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5015,7 +5041,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 66.13683742381295,
-          "borda": 107,
+          "borda": 108,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5035,7 +5061,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 61.22293915279853,
-          "borda": 97,
+          "borda": 98,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5085,7 +5111,7 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 36.79484639454539,
-          "borda": 59,
+          "borda": 60,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5113,12 +5139,11 @@ window.LEADERBOARD = {
         {
           "model": "basic-pitch",
           "params": 16702,
-          "mean": 70.78932757220167,
-          "borda": 110,
-          "tasks_done": 7,
+          "mean": 72.33751274655526,
+          "borda": 127,
+          "tasks_done": 8,
           "complete": false,
           "missing": [
-            "synth-tags",
             "synth-tempo"
           ],
           "rank": null
@@ -5872,7 +5897,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 87.6447381984987,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5882,7 +5907,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 85.86612156254107,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5892,7 +5917,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 85.37893334511168,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5902,7 +5927,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 85.17987580918759,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -5912,11 +5937,21 @@ window.LEADERBOARD = {
           "model": "musicnn-msd",
           "params": 787159,
           "mean": 84.96248773959785,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 5
+        },
+        {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 83.17480896703037,
+          "borda": 17,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 6
         },
         {
           "model": "random-vgg",
@@ -5926,7 +5961,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "madmom-beats",
@@ -5936,7 +5971,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "random-madmom-beats",
@@ -5946,7 +5981,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "madmom-downbeats",
@@ -5956,7 +5991,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "random-madmom-downbeats",
@@ -5966,7 +6001,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "beatnet",
@@ -5976,7 +6011,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "mfcc",
@@ -5986,7 +6021,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "random-beatnet",
@@ -5996,7 +6031,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-basic-pitch",
@@ -6006,7 +6041,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "logmel",
@@ -6016,7 +6051,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "madmom-key",
@@ -6026,7 +6061,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-madmom-key",
@@ -6036,7 +6071,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "crepe-tiny",
@@ -6046,7 +6081,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "madmom-chroma",
@@ -6056,7 +6091,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-madmom-chroma",
@@ -6066,7 +6101,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "random-crepe-tiny",
@@ -6076,7 +6111,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "chroma",
@@ -6086,7 +6121,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         }
       ]
     },
@@ -7597,6 +7632,63 @@ window.LEADERBOARD = {
           "4": "tied",
           "5": "tied",
           "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-tags": {
+        "scores": {
+          "0": 0.7825355309130765,
+          "1": 0.8095238916374968,
+          "2": 0.7724836764785249,
+          "3": 0.7788396354895553,
+          "4": 0.7552935788962607,
+          "5": 0.8317480896703037,
+          "6": 0.7255140390364248
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.10433542728424072,
+          0.21606906255086264,
+          0.24251343806584677,
+          0.11435986806948979,
+          0.0964943418900172,
+          0.1289673720796903,
+          0.09726045529047649
+        ],
+        "std": {
+          "0": 0.0030444109704205573,
+          "1": 0.0033300387470518765,
+          "2": 0.0012768490681557211,
+          "3": 0.0007725741805756595,
+          "4": 0.003078034162026905,
+          "5": 0.0020324732464218442,
+          "6": 0.0022664807826278856
+        },
+        "valid": {
+          "0": 0.7636087769437799,
+          "1": 0.7892289829832038,
+          "2": 0.7416600453535215,
+          "3": 0.7702150333071748,
+          "4": 0.7348013848829495,
+          "5": 0.8395318388710651,
+          "6": 0.722311496906717
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "tied",
+          "6": "worse"
         },
         "weighted_sum_layers": [
           0,
