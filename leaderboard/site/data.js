@@ -125,6 +125,16 @@ window.LEADERBOARD = {
       "rank": 1
     },
     {
+      "model": "basic-pitch",
+      "params": 16702,
+      "mean": 74.60677652456377,
+      "borda": 146,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 2
+    },
+    {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
@@ -132,7 +142,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 2
+      "rank": 3
     },
     {
       "model": "madmom-downbeats",
@@ -142,7 +152,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 3
+      "rank": 4
     },
     {
       "model": "random-beatnet",
@@ -152,7 +162,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 4
+      "rank": 5
     },
     {
       "model": "random-madmom-downbeats",
@@ -162,7 +172,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 5
+      "rank": 6
     },
     {
       "model": "random-basic-pitch",
@@ -172,7 +182,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 6
+      "rank": 7
     },
     {
       "model": "random-madmom-chroma",
@@ -182,7 +192,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 7
+      "rank": 8
     },
     {
       "model": "madmom-beats",
@@ -192,7 +202,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 8
+      "rank": 9
     },
     {
       "model": "random-madmom-key",
@@ -202,7 +212,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 9
+      "rank": 10
     },
     {
       "model": "random-madmom-beats",
@@ -212,7 +222,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 10
+      "rank": 11
     },
     {
       "model": "beatnet",
@@ -222,7 +232,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 11
+      "rank": 12
     },
     {
       "model": "logmel",
@@ -232,7 +242,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 12
+      "rank": 13
     },
     {
       "model": "random-musicnn",
@@ -242,27 +252,27 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 13
+      "rank": 14
     },
     {
       "model": "vgg-mtt",
       "params": 605748,
       "mean": 66.26141089833715,
-      "borda": 124,
+      "borda": 125,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 14
+      "rank": 15
     },
     {
       "model": "musicnn-mtt",
       "params": 787159,
       "mean": 66.13683742381295,
-      "borda": 108,
+      "borda": 109,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 15
+      "rank": 16
     },
     {
       "model": "crepe-tiny",
@@ -272,17 +282,17 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 16
+      "rank": 17
     },
     {
       "model": "vgg-msd",
       "params": 605748,
       "mean": 61.22293915279853,
-      "borda": 98,
+      "borda": 99,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 17
+      "rank": 18
     },
     {
       "model": "random-vgg",
@@ -292,7 +302,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 18
+      "rank": 19
     },
     {
       "model": "random-crepe-tiny",
@@ -302,7 +312,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 19
+      "rank": 20
     },
     {
       "model": "chroma",
@@ -312,7 +322,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 20
+      "rank": 21
     },
     {
       "model": "mfcc",
@@ -322,7 +332,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 21
+      "rank": 22
     },
     {
       "model": "musicnn-msd",
@@ -332,7 +342,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 22
+      "rank": 23
     },
     {
       "model": "crepe-full",
@@ -349,18 +359,6 @@ window.LEADERBOARD = {
         "synth-interval",
         "synth-key",
         "synth-tags",
-        "synth-tempo"
-      ],
-      "rank": null
-    },
-    {
-      "model": "basic-pitch",
-      "params": 16702,
-      "mean": 72.33751274655526,
-      "borda": 127,
-      "tasks_done": 8,
-      "complete": false,
-      "missing": [
         "synth-tempo"
       ],
       "rank": null
@@ -3581,6 +3579,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "basic-pitch",
+        "score": 0.927608867486318,
+        "std": 0.0005288316097101965,
+        "layer": 5,
+        "num_layers": 7,
+        "last_layer": 0.8900716304779053,
+        "last_layer_std": 0.00562129880177168,
+        "weighted_sum": 0.8896376887957255,
+        "weighted_sum_std": 0.0019354159002415927,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 4,
+        "fewer_test_clips": false
+      },
+      {
         "model": "random-vgg",
         "score": 0.9184972246487936,
         "std": 0.001437359630840057,
@@ -3594,7 +3609,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 4,
+        "rank": 5,
         "fewer_test_clips": false
       },
       {
@@ -3611,7 +3626,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 5,
+        "rank": 6,
         "fewer_test_clips": false
       },
       {
@@ -3628,7 +3643,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 6,
+        "rank": 7,
         "fewer_test_clips": false
       },
       {
@@ -3645,7 +3660,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -3662,7 +3677,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -3679,7 +3694,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -3696,7 +3711,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -3713,7 +3728,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -3730,7 +3745,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -3747,7 +3762,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -3764,7 +3779,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -3781,7 +3796,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -3798,7 +3813,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -3815,7 +3830,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -3832,7 +3847,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -3849,7 +3864,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -3866,7 +3881,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -3883,7 +3898,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       },
       {
@@ -3900,7 +3915,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 22,
+        "rank": 23,
         "fewer_test_clips": false
       }
     ]
@@ -4410,6 +4425,16 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 85.93005201622597,
+          "borda": 40,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
@@ -4417,17 +4442,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 2
         },
         {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 84.10888504278509,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "random-beatnet",
@@ -4437,7 +4462,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "madmom-beats",
@@ -4447,7 +4472,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "random-madmom-downbeats",
@@ -4457,7 +4482,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "random-madmom-beats",
@@ -4467,7 +4492,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "beatnet",
@@ -4477,7 +4502,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "random-musicnn",
@@ -4487,7 +4512,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "random-madmom-chroma",
@@ -4497,7 +4522,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "logmel",
@@ -4507,7 +4532,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "madmom-chroma",
@@ -4517,7 +4542,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "crepe-tiny",
@@ -4527,7 +4552,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "mfcc",
@@ -4537,7 +4562,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-basic-pitch",
@@ -4547,7 +4572,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "madmom-key",
@@ -4557,7 +4582,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-crepe-tiny",
@@ -4567,17 +4592,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 62.36554580924759,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "random-madmom-key",
@@ -4587,17 +4612,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 61.550843124813966,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-vgg",
@@ -4607,7 +4632,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "chroma",
@@ -4617,7 +4642,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "musicnn-msd",
@@ -4627,19 +4652,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 22
-        },
-        {
-          "model": "basic-pitch",
-          "params": 16702,
-          "mean": 79.09921728382015,
-          "borda": 21,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 23
         }
       ]
     },
@@ -4908,6 +4921,16 @@ window.LEADERBOARD = {
           "rank": 1
         },
         {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 74.60677652456377,
+          "borda": 146,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 2
+        },
+        {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
@@ -4915,7 +4938,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "madmom-downbeats",
@@ -4925,7 +4948,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "random-beatnet",
@@ -4935,7 +4958,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "random-madmom-downbeats",
@@ -4945,7 +4968,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "random-basic-pitch",
@@ -4955,7 +4978,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "random-madmom-chroma",
@@ -4965,7 +4988,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "madmom-beats",
@@ -4975,7 +4998,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "random-madmom-key",
@@ -4985,7 +5008,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "random-madmom-beats",
@@ -4995,7 +5018,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "beatnet",
@@ -5005,7 +5028,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "logmel",
@@ -5015,7 +5038,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "random-musicnn",
@@ -5025,27 +5048,27 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 66.26141089833715,
-          "borda": 124,
+          "borda": 125,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 66.13683742381295,
-          "borda": 108,
+          "borda": 109,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "crepe-tiny",
@@ -5055,17 +5078,17 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 61.22293915279853,
-          "borda": 98,
+          "borda": 99,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "random-vgg",
@@ -5075,7 +5098,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "random-crepe-tiny",
@@ -5085,7 +5108,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "chroma",
@@ -5095,7 +5118,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "mfcc",
@@ -5105,7 +5128,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "musicnn-msd",
@@ -5115,7 +5138,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         },
         {
           "model": "crepe-full",
@@ -5132,18 +5155,6 @@ window.LEADERBOARD = {
             "synth-interval",
             "synth-key",
             "synth-tags",
-            "synth-tempo"
-          ],
-          "rank": null
-        },
-        {
-          "model": "basic-pitch",
-          "params": 16702,
-          "mean": 72.33751274655526,
-          "borda": 127,
-          "tasks_done": 8,
-          "complete": false,
-          "missing": [
             "synth-tempo"
           ],
           "rank": null
@@ -5653,6 +5664,16 @@ window.LEADERBOARD = {
       ],
       "overall": [
         {
+          "model": "basic-pitch",
+          "params": 16702,
+          "mean": 85.93005201622597,
+          "borda": 40,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 1
+        },
+        {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
@@ -5660,17 +5681,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 1
+          "rank": 2
         },
         {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 84.10888504278509,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 2
+          "rank": 3
         },
         {
           "model": "random-beatnet",
@@ -5680,7 +5701,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 3
+          "rank": 4
         },
         {
           "model": "madmom-beats",
@@ -5690,7 +5711,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 4
+          "rank": 5
         },
         {
           "model": "random-madmom-downbeats",
@@ -5700,7 +5721,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 5
+          "rank": 6
         },
         {
           "model": "random-madmom-beats",
@@ -5710,7 +5731,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 6
+          "rank": 7
         },
         {
           "model": "beatnet",
@@ -5720,7 +5741,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "random-musicnn",
@@ -5730,7 +5751,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "random-madmom-chroma",
@@ -5740,7 +5761,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "logmel",
@@ -5750,7 +5771,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "madmom-chroma",
@@ -5760,7 +5781,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "crepe-tiny",
@@ -5770,7 +5791,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "mfcc",
@@ -5780,7 +5801,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-basic-pitch",
@@ -5790,7 +5811,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "madmom-key",
@@ -5800,7 +5821,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-crepe-tiny",
@@ -5810,17 +5831,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 62.36554580924759,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "random-madmom-key",
@@ -5830,17 +5851,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 61.550843124813966,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-vgg",
@@ -5850,7 +5871,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "chroma",
@@ -5860,7 +5881,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "musicnn-msd",
@@ -5870,19 +5891,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 22
-        },
-        {
-          "model": "basic-pitch",
-          "params": 16702,
-          "mean": 79.09921728382015,
-          "borda": 21,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 23
         }
       ]
     },
@@ -7684,6 +7693,63 @@ window.LEADERBOARD = {
         "relation": {
           "0": "worse",
           "1": "tied",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "tied",
+          "6": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.8902933796246847,
+          "1": 0.8924916982650757,
+          "2": 0.895388146241506,
+          "3": 0.8961208462715149,
+          "4": 0.8881726264953613,
+          "5": 0.927608867486318,
+          "6": 0.8900716304779053
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.14319176971912384,
+          0.15002185106277466,
+          0.1383525679508845,
+          0.14237847924232483,
+          0.13715785245100656,
+          0.14782240490118662,
+          0.14107507963975272
+        ],
+        "std": {
+          "0": 0.0024902750346087405,
+          "1": 0.0038206252155219764,
+          "2": 0.002834213767878589,
+          "3": 0.00467854693167304,
+          "4": 0.00315375834946513,
+          "5": 0.0005288316097101965,
+          "6": 0.00562129880177168
+        },
+        "valid": {
+          "0": 0.8298825621604919,
+          "1": 0.898487369219462,
+          "2": 0.7966199119885763,
+          "3": 0.7626501719156901,
+          "4": 0.8289621472358704,
+          "5": 0.9228841066360474,
+          "6": 0.8482619126637777
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
           "2": "worse",
           "3": "worse",
           "4": "worse",
