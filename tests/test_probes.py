@@ -338,3 +338,24 @@ def test_an_l2_linear_head_on_the_reduced_layer_predicts_as_on_the_whole_layer()
     cut = LogisticRegression(C=0.05 / scale2, max_iter=5000, tol=1e-10).fit(rtr[:, 0, :r], y[:60])
     np.testing.assert_allclose(cut.decision_function(rte[:, 0, :r]), whole.decision_function(te[:, 0]),
                                rtol=1e-3, atol=1e-3)
+
+
+def test_the_convergence_reference_fits_a_wide_layer_in_its_training_span_with_the_same_decisions():
+    """benchmarks/convergence.py fits its reference on a layer wider than its training clips in orthonormal
+    coordinates of their span (row_space): the same C, and scikit-learn's decision values on the whole layer."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "convergence.py"
+    spec = importlib.util.spec_from_file_location("convergence", path)
+    convergence = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(convergence)
+    X, y = make_classification(n_samples=260, n_features=400, n_informative=30, n_classes=3, random_state=2)
+    tr, te = standardize(X[:60].astype(np.float32), X[60:].astype(np.float32))
+    rtr, rte = convergence.row_space(tr, te)
+    assert rtr.shape == (60, 59) and rte.shape == (200, 59)  # 60 centred rows span 59 dimensions
+    whole = LogisticRegression(C=0.1, max_iter=5000, tol=1e-10).fit(tr, y[:60])
+    span = LogisticRegression(C=0.1, max_iter=5000, tol=1e-10).fit(rtr, y[:60])
+    np.testing.assert_allclose(span.decision_function(rte), whole.decision_function(te), rtol=1e-3, atol=1e-3)
+    narrow = tr[:, :50]
+    assert convergence.row_space(narrow, te[:, :50])[0] is narrow
