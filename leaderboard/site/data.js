@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 127,
+      "borda": 128,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "basic-pitch",
       "params": 16702,
       "mean": 74.60677652456377,
-      "borda": 146,
+      "borda": 147,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 130,
+      "borda": 131,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 125,
+      "borda": 126,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 110,
+      "borda": 111,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "random-basic-pitch",
       "params": 16702,
       "mean": 72.47331317939262,
-      "borda": 125,
+      "borda": 126,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 108,
+      "borda": 109,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 115,
+      "borda": 116,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 113,
+      "borda": 114,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -228,7 +228,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 110,
+      "borda": 111,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -347,12 +347,11 @@ window.LEADERBOARD = {
     {
       "model": "crepe-full",
       "params": 22239976,
-      "mean": 100.0,
-      "borda": 21,
-      "tasks_done": 1,
+      "mean": 87.58952025567271,
+      "borda": 34,
+      "tasks_done": 2,
       "complete": false,
       "missing": [
-        "synth-beat",
         "synth-chord",
         "synth-chords",
         "synth-instrument",
@@ -537,6 +536,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "crepe-full",
+        "score": 0.7517904051134542,
+        "std": 0.0,
+        "layer": 0,
+        "num_layers": 7,
+        "last_layer": 0.5719108278516701,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7558022671478363,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 11,
+        "fewer_test_clips": false
+      },
+      {
         "model": "mfcc",
         "score": 0.7430064683403679,
         "std": 0.0,
@@ -550,7 +566,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -567,7 +583,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -584,7 +600,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -601,7 +617,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -618,7 +634,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -635,7 +651,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -652,7 +668,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -669,7 +685,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -686,7 +702,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -703,7 +719,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -720,7 +736,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       },
       {
@@ -737,7 +753,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 22,
+        "rank": 23,
         "fewer_test_clips": false
       },
       {
@@ -754,7 +770,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 23,
+        "rank": 24,
         "fewer_test_clips": false
       }
     ],
@@ -4428,7 +4444,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 85.93005201622597,
-          "borda": 40,
+          "borda": 41,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4438,7 +4454,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4458,7 +4474,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4468,7 +4484,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4478,7 +4494,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4488,7 +4504,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4498,7 +4514,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.25900877073545,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4518,7 +4534,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4538,7 +4554,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.28529203427287,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4568,7 +4584,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 68.29230334795669,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4653,6 +4669,18 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 23
+        },
+        {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 75.17904051134542,
+          "borda": 13,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
         }
       ]
     },
@@ -4914,7 +4942,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 127,
+          "borda": 128,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4924,7 +4952,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 74.60677652456377,
-          "borda": 146,
+          "borda": 147,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4944,7 +4972,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 130,
+          "borda": 131,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4954,7 +4982,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 125,
+          "borda": 126,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4964,7 +4992,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 110,
+          "borda": 111,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4974,7 +5002,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 72.47331317939262,
-          "borda": 125,
+          "borda": 126,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4984,7 +5012,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 108,
+          "borda": 109,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4994,7 +5022,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 115,
+          "borda": 116,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5014,7 +5042,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 113,
+          "borda": 114,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5024,7 +5052,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 110,
+          "borda": 111,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5143,12 +5171,11 @@ window.LEADERBOARD = {
         {
           "model": "crepe-full",
           "params": 22239976,
-          "mean": 100.0,
-          "borda": 21,
-          "tasks_done": 1,
+          "mean": 87.58952025567271,
+          "borda": 34,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-beat",
             "synth-chord",
             "synth-chords",
             "synth-instrument",
@@ -5667,7 +5694,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 85.93005201622597,
-          "borda": 40,
+          "borda": 41,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5677,7 +5704,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5697,7 +5724,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5707,7 +5734,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5717,7 +5744,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5727,7 +5754,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 29,
+          "borda": 30,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5737,7 +5764,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.25900877073545,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5757,7 +5784,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5777,7 +5804,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.28529203427287,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5807,7 +5834,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 68.29230334795669,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5892,6 +5919,18 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 23
+        },
+        {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 75.17904051134542,
+          "borda": 13,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-tempo"
+          ],
+          "rank": null
         }
       ]
     },
@@ -6146,7 +6185,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 82.19386343392279,
-          "borda": 41,
+          "borda": 42,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6156,7 +6195,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 81.27520307400275,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6166,7 +6205,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 80.2227096193812,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6176,7 +6215,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 79.80458794642519,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6186,7 +6225,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.40409284290573,
-          "borda": 36,
+          "borda": 37,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6206,7 +6245,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 78.22792603512275,
-          "borda": 30,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6216,7 +6255,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6226,7 +6265,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 31,
+          "borda": 32,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6236,7 +6275,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6246,7 +6285,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 72.68829467095395,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6371,6 +6410,18 @@ window.LEADERBOARD = {
           "complete": true,
           "missing": [],
           "rank": 23
+        },
+        {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 75.17904051134542,
+          "borda": 13,
+          "tasks_done": 1,
+          "complete": false,
+          "missing": [
+            "synth-chords"
+          ],
+          "rank": null
         }
       ]
     },
@@ -6624,7 +6675,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.31407268985852,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6634,7 +6685,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 79.09921728382015,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6644,7 +6695,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6654,7 +6705,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 78.89551061488356,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6664,7 +6715,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6674,7 +6725,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 78.36016675347928,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6684,7 +6735,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 77.12475153678965,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6694,7 +6745,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 76.96173907429257,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6704,7 +6755,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 14,
+          "borda": 15,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6714,11 +6765,21 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 75.45812401160504,
-          "borda": 13,
+          "borda": 14,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 10
+        },
+        {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 75.17904051134542,
+          "borda": 13,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 11
         },
         {
           "model": "mfcc",
@@ -6728,7 +6789,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "logmel",
@@ -6738,7 +6799,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "random-musicnn",
@@ -6748,7 +6809,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "musicnn-mtt",
@@ -6758,7 +6819,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "crepe-tiny",
@@ -6768,7 +6829,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "musicnn-msd",
@@ -6778,7 +6839,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-crepe-tiny",
@@ -6788,7 +6849,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "madmom-key",
@@ -6798,7 +6859,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "random-madmom-key",
@@ -6808,7 +6869,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "chroma",
@@ -6818,7 +6879,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "vgg-mtt",
@@ -6828,7 +6889,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "vgg-msd",
@@ -6838,7 +6899,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         },
         {
           "model": "random-vgg",
@@ -6848,7 +6909,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 23
+          "rank": 24
         }
       ]
     }
@@ -8384,6 +8445,63 @@ window.LEADERBOARD = {
       }
     },
     "crepe-full": {
+      "synth-beat": {
+        "scores": {
+          "0": 0.7517904051134542,
+          "1": 0.6568004796727492,
+          "2": 0.7072253793188099,
+          "3": 0.6790445749036589,
+          "4": 0.6751440489343759,
+          "5": 0.6650442192232632,
+          "6": 0.5719108278516701
+        },
+        "selected": 0,
+        "layer_weights": [
+          0.6539211869239807,
+          2.8166885385871865e-05,
+          0.25303196907043457,
+          0.00013595004566013813,
+          0.0002462698903400451,
+          0.09245163202285767,
+          0.00018490015645511448
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0
+        },
+        "valid": {
+          "0": 0.7781649085414423,
+          "1": 0.706660154770025,
+          "2": 0.6972227243488296,
+          "3": 0.7218651563626167,
+          "4": 0.7527217682231815,
+          "5": 0.7288038283252375,
+          "6": 0.6307532793019468
+        },
+        "relation": {
+          "0": "tied",
+          "1": "worse",
+          "2": "worse",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
       "synth-pitch": {
         "scores": {
           "0": 0.9938271604938271,
