@@ -359,3 +359,39 @@ def test_the_convergence_reference_fits_a_wide_layer_in_its_training_span_with_t
     np.testing.assert_allclose(span.decision_function(rte), whole.decision_function(te), rtol=1e-3, atol=1e-3)
     narrow = tr[:, :50]
     assert convergence.row_space(narrow, te[:, :50])[0] is narrow
+
+
+def test_a_protocol_variant_computes_what_bench_run_computes_with_the_same_keys_in_the_yaml(project, tmp_path):
+    """benchmarks/protocols.py's variant (a JSON object of protocol fields) is the task's protocol with those keys
+    written in tasks/_base_probe.yaml: the same protocol hash and the same per-layer scores as `bench run` on the
+    edited YAML; the board's own protocol is untouched, and a bad field is refused by name."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    import pydantic
+
+    from benchmark.cli import main
+    from benchmark.config import registry
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "protocols.py"
+    spec = importlib.util.spec_from_file_location("protocols", path)
+    protocols = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(protocols)
+    variant = {"probe": "linear", "grid": {"l2": [0.0, 0.05]}}
+    row = protocols.measure("logmel", "tones-register", variant, None, None, None)
+    assert row["board"]["protocol_hash"] != row["alternative"]["protocol_hash"]
+
+    base = project / "tasks" / "_base_probe.yaml"
+    text = base.read_text()
+    assert "probe: mlp" in text and "weight_decay: [0.0]}" in text
+    base.write_text(text.replace("probe: mlp", "probe: linear")
+                    .replace("weight_decay: [0.0]}", "weight_decay: [0.0], l2: [0.0, 0.05]}"))
+    assert main(["run", "--model", "logmel", "--tasks", "tones-register", "--out", str(tmp_path / "edited")]) == 0
+    doc = json.loads((tmp_path / "edited" / "results" / "logmel" / "tones-register.json").read_text())
+    assert doc["protocol"]["hash"] == row["alternative"]["protocol_hash"]
+    assert {e["layer"]: round(e["test"]["accuracy"], 4) for e in doc["layers"]} == row["alternative"]["test_per_layer"]
+    assert row["alternative"]["test"] == round(doc["selected"]["test"]["accuracy"], 4)
+
+    with pytest.raises(pydantic.ValidationError, match="probe"):
+        protocols.with_variant(registry.get_task("tones-register"), {"probe": "lstm"})
