@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "basic-pitch",
       "params": 16702,
       "mean": 74.60677652456377,
-      "borda": 148,
+      "borda": 149,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 132,
+      "borda": 133,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 127,
+      "borda": 128,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 111,
+      "borda": 112,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 110,
+      "borda": 111,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -198,7 +198,7 @@ window.LEADERBOARD = {
       "model": "madmom-beats",
       "params": 89301,
       "mean": 71.81860202029009,
-      "borda": 117,
+      "borda": 118,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -218,7 +218,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-beats",
       "params": 89301,
       "mean": 71.37042355530636,
-      "borda": 115,
+      "borda": 116,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -228,7 +228,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 111,
+      "borda": 112,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -248,7 +248,7 @@ window.LEADERBOARD = {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 67.75992324841194,
-      "borda": 119,
+      "borda": 120,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -258,7 +258,7 @@ window.LEADERBOARD = {
       "model": "vgg-mtt",
       "params": 605748,
       "mean": 66.26141089833715,
-      "borda": 126,
+      "borda": 127,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -268,7 +268,7 @@ window.LEADERBOARD = {
       "model": "musicnn-mtt",
       "params": 787159,
       "mean": 66.13683742381295,
-      "borda": 110,
+      "borda": 111,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -288,7 +288,7 @@ window.LEADERBOARD = {
       "model": "vgg-msd",
       "params": 605748,
       "mean": 61.22293915279853,
-      "borda": 100,
+      "borda": 101,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -298,7 +298,7 @@ window.LEADERBOARD = {
       "model": "random-vgg",
       "params": 605748,
       "mean": 56.281856549303114,
-      "borda": 77,
+      "borda": 78,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -347,17 +347,16 @@ window.LEADERBOARD = {
     {
       "model": "crepe-full",
       "params": 22239976,
-      "mean": 72.4803150910834,
-      "borda": 43,
-      "tasks_done": 3,
+      "mean": 74.48613950749483,
+      "borda": 53,
+      "tasks_done": 4,
       "complete": false,
       "missing": [
         "synth-chords",
         "synth-instrument",
         "synth-interval",
         "synth-key",
-        "synth-tags",
-        "synth-tempo"
+        "synth-tags"
       ],
       "rank": null
     }
@@ -3781,6 +3780,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "crepe-full",
+        "score": 0.8050361275672913,
+        "std": 0.004122384174413268,
+        "layer": 1,
+        "num_layers": 7,
+        "last_layer": 0.6110983689626058,
+        "last_layer_std": 0.013428899592102831,
+        "weighted_sum": 0.6662237048149109,
+        "weighted_sum_std": 0.004241824428429176,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 50,
+        "rank": 14,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-key",
         "score": 0.7981683015823364,
         "std": 0.010114215849800047,
@@ -3794,7 +3810,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -3811,7 +3827,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -3828,7 +3844,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -3845,7 +3861,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -3862,7 +3878,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -3879,7 +3895,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -3896,7 +3912,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -3913,7 +3929,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       },
       {
@@ -3930,7 +3946,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 22,
+        "rank": 23,
         "fewer_test_clips": false
       },
       {
@@ -3947,7 +3963,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 50,
-        "rank": 23,
+        "rank": 24,
         "fewer_test_clips": false
       }
     ]
@@ -4474,7 +4490,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 85.93005201622597,
-          "borda": 41,
+          "borda": 42,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4484,7 +4500,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 38,
+          "borda": 39,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4494,7 +4510,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 84.10888504278509,
-          "borda": 30,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4504,7 +4520,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 38,
+          "borda": 39,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4514,7 +4530,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 35,
+          "borda": 36,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4524,7 +4540,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4534,7 +4550,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 30,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4544,7 +4560,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.25900877073545,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4554,7 +4570,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 79.07197541476012,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -4564,11 +4580,21 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 10
+        },
+        {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 77.84132663403727,
+          "borda": 23,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 11
         },
         {
           "model": "logmel",
@@ -4578,7 +4604,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "madmom-chroma",
@@ -4588,7 +4614,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "crepe-tiny",
@@ -4598,7 +4624,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "mfcc",
@@ -4608,7 +4634,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "random-basic-pitch",
@@ -4618,7 +4644,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "madmom-key",
@@ -4628,7 +4654,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-crepe-tiny",
@@ -4638,17 +4664,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 62.36554580924759,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "random-madmom-key",
@@ -4658,27 +4684,27 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 61.550843124813966,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "random-vgg",
           "params": 605748,
           "mean": 54.57539179679144,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "chroma",
@@ -4688,7 +4714,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         },
         {
           "model": "musicnn-msd",
@@ -4698,19 +4724,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 23
-        },
-        {
-          "model": "crepe-full",
-          "params": 22239976,
-          "mean": 75.17904051134542,
-          "borda": 13,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 24
         }
       ]
     },
@@ -4982,7 +4996,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 74.60677652456377,
-          "borda": 148,
+          "borda": 149,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5002,7 +5016,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 132,
+          "borda": 133,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5012,7 +5026,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 127,
+          "borda": 128,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5022,7 +5036,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 111,
+          "borda": 112,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5042,7 +5056,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 110,
+          "borda": 111,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5052,7 +5066,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 71.81860202029009,
-          "borda": 117,
+          "borda": 118,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5072,7 +5086,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 71.37042355530636,
-          "borda": 115,
+          "borda": 116,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5082,7 +5096,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 111,
+          "borda": 112,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5102,7 +5116,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 67.75992324841194,
-          "borda": 119,
+          "borda": 120,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5112,7 +5126,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 66.26141089833715,
-          "borda": 126,
+          "borda": 127,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5122,7 +5136,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 66.13683742381295,
-          "borda": 110,
+          "borda": 111,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5142,7 +5156,7 @@ window.LEADERBOARD = {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 61.22293915279853,
-          "borda": 100,
+          "borda": 101,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5152,7 +5166,7 @@ window.LEADERBOARD = {
           "model": "random-vgg",
           "params": 605748,
           "mean": 56.281856549303114,
-          "borda": 77,
+          "borda": 78,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5201,17 +5215,16 @@ window.LEADERBOARD = {
         {
           "model": "crepe-full",
           "params": 22239976,
-          "mean": 72.4803150910834,
-          "borda": 43,
-          "tasks_done": 3,
+          "mean": 74.48613950749483,
+          "borda": 53,
+          "tasks_done": 4,
           "complete": false,
           "missing": [
             "synth-chords",
             "synth-instrument",
             "synth-interval",
             "synth-key",
-            "synth-tags",
-            "synth-tempo"
+            "synth-tags"
           ],
           "rank": null
         }
@@ -5737,7 +5750,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 85.93005201622597,
-          "borda": 41,
+          "borda": 42,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5747,7 +5760,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 84.49436296074175,
-          "borda": 38,
+          "borda": 39,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5757,7 +5770,7 @@ window.LEADERBOARD = {
           "model": "musicnn-mtt",
           "params": 787159,
           "mean": 84.10888504278509,
-          "borda": 30,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5767,7 +5780,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 84.00742300423357,
-          "borda": 38,
+          "borda": 39,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5777,7 +5790,7 @@ window.LEADERBOARD = {
           "model": "madmom-beats",
           "params": 89301,
           "mean": 83.74774684764367,
-          "borda": 35,
+          "borda": 36,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5787,7 +5800,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 83.68747700302386,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5797,7 +5810,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-beats",
           "params": 89301,
           "mean": 81.1753881996614,
-          "borda": 30,
+          "borda": 31,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5807,7 +5820,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.25900877073545,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5817,7 +5830,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 79.07197541476012,
-          "borda": 23,
+          "borda": 24,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -5827,11 +5840,21 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 78.03183929614676,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 10
+        },
+        {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 77.84132663403727,
+          "borda": 23,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 11
         },
         {
           "model": "logmel",
@@ -5841,7 +5864,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "madmom-chroma",
@@ -5851,7 +5874,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "crepe-tiny",
@@ -5861,7 +5884,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "mfcc",
@@ -5871,7 +5894,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "random-basic-pitch",
@@ -5881,7 +5904,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "madmom-key",
@@ -5891,7 +5914,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-crepe-tiny",
@@ -5901,17 +5924,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 62.36554580924759,
-          "borda": 24,
+          "borda": 25,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "random-madmom-key",
@@ -5921,27 +5944,27 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "vgg-msd",
           "params": 605748,
           "mean": 61.550843124813966,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "random-vgg",
           "params": 605748,
           "mean": 54.57539179679144,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "chroma",
@@ -5951,7 +5974,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         },
         {
           "model": "musicnn-msd",
@@ -5961,19 +5984,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 23
-        },
-        {
-          "model": "crepe-full",
-          "params": 22239976,
-          "mean": 75.17904051134542,
-          "borda": 13,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-tempo"
-          ],
-          "rank": null
+          "rank": 24
         }
       ]
     },
@@ -8648,6 +8659,63 @@ window.LEADERBOARD = {
           "4": "tied",
           "5": "tied",
           "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-tempo": {
+        "scores": {
+          "0": 0.734507163365682,
+          "1": 0.8050361275672913,
+          "2": 0.7727806766827902,
+          "3": 0.6684076189994812,
+          "4": 0.6113979617754618,
+          "5": 0.6643485625584921,
+          "6": 0.6110983689626058
+        },
+        "selected": 1,
+        "layer_weights": [
+          0.13389533758163452,
+          0.14899419248104095,
+          0.1362412025531133,
+          0.14622466762860617,
+          0.14274575809637705,
+          0.1443276604016622,
+          0.1475711613893509
+        ],
+        "std": {
+          "0": 0.009486960815849309,
+          "1": 0.004122384174413268,
+          "2": 0.019444950560112483,
+          "3": 0.012429473910401922,
+          "4": 0.007102573132590016,
+          "5": 0.006589236960012194,
+          "6": 0.013428899592102831
+        },
+        "valid": {
+          "0": 0.728218138217926,
+          "1": 0.8292827804883321,
+          "2": 0.7191848158836365,
+          "3": 0.49164797862370807,
+          "4": 0.5247930884361267,
+          "5": 0.6187571485837301,
+          "6": 0.5076782902081808
+        },
+        "relation": {
+          "0": "worse",
+          "1": "tied",
+          "2": "tied",
+          "3": "worse",
+          "4": "worse",
+          "5": "worse",
+          "6": "worse"
         },
         "weighted_sum_layers": [
           0,
