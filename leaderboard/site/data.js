@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 129,
+      "borda": 130,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "basic-pitch",
       "params": 16702,
       "mean": 74.60677652456377,
-      "borda": 149,
+      "borda": 150,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 122,
+      "borda": 123,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -148,7 +148,7 @@ window.LEADERBOARD = {
       "model": "madmom-downbeats",
       "params": 99003,
       "mean": 73.57914730643023,
-      "borda": 133,
+      "borda": 134,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -158,7 +158,7 @@ window.LEADERBOARD = {
       "model": "random-beatnet",
       "params": 402325,
       "mean": 73.40635181446677,
-      "borda": 128,
+      "borda": 129,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -168,7 +168,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-downbeats",
       "params": 99003,
       "mean": 72.5290280283483,
-      "borda": 112,
+      "borda": 113,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "random-basic-pitch",
       "params": 16702,
       "mean": 72.47331317939262,
-      "borda": 127,
+      "borda": 128,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 111,
+      "borda": 112,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 112,
+      "borda": 113,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -228,7 +228,7 @@ window.LEADERBOARD = {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
-      "borda": 112,
+      "borda": 113,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -238,7 +238,7 @@ window.LEADERBOARD = {
       "model": "logmel",
       "params": 0,
       "mean": 68.50539232536251,
-      "borda": 91,
+      "borda": 92,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -318,7 +318,7 @@ window.LEADERBOARD = {
       "model": "chroma",
       "params": 0,
       "mean": 52.176531851192145,
-      "borda": 33,
+      "borda": 34,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -347,12 +347,11 @@ window.LEADERBOARD = {
     {
       "model": "crepe-full",
       "params": 22239976,
-      "mean": 74.48613950749483,
-      "borda": 53,
-      "tasks_done": 4,
+      "mean": 74.082723629327,
+      "borda": 64,
+      "tasks_done": 5,
       "complete": false,
       "missing": [
-        "synth-chords",
         "synth-instrument",
         "synth-interval",
         "synth-key",
@@ -1388,6 +1387,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "crepe-full",
+        "score": 0.7246906011665576,
+        "std": 0.0,
+        "layer": 5,
+        "num_layers": 7,
+        "last_layer": 0.6120014872737677,
+        "last_layer_std": 0.0,
+        "weighted_sum": 0.7246906011665576,
+        "weighted_sum_std": 0.0,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 30,
+        "rank": 13,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-beats",
         "score": 0.6701642258842864,
         "std": 0.0,
@@ -1401,7 +1417,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -1418,7 +1434,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -1435,7 +1451,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -1452,7 +1468,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -1469,7 +1485,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -1486,7 +1502,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -1503,7 +1519,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -1520,7 +1536,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -1537,7 +1553,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       },
       {
@@ -1554,7 +1570,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 22,
+        "rank": 23,
         "fewer_test_clips": false
       },
       {
@@ -1571,7 +1587,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 30,
-        "rank": 23,
+        "rank": 24,
         "fewer_test_clips": false
       }
     ],
@@ -4236,7 +4252,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 82,
+          "borda": 83,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4246,7 +4262,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 80,
+          "borda": 81,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4256,7 +4272,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 76.17866894380924,
-          "borda": 77,
+          "borda": 78,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4266,7 +4282,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 75,
+          "borda": 76,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4276,7 +4292,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 68,
+          "borda": 69,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4286,7 +4302,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 67.64818559706455,
-          "borda": 58,
+          "borda": 59,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4296,7 +4312,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 55,
+          "borda": 56,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4306,7 +4322,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 49,
+          "borda": 50,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4316,7 +4332,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 40,
+          "borda": 41,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4326,7 +4342,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 38,
+          "borda": 39,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4356,7 +4372,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4366,7 +4382,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4465,12 +4481,11 @@ window.LEADERBOARD = {
         {
           "model": "crepe-full",
           "params": 22239976,
-          "mean": 42.26190476190476,
-          "borda": 9,
-          "tasks_done": 1,
+          "mean": 57.36548243928026,
+          "borda": 20,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chords",
             "synth-interval",
             "synth-key"
           ],
@@ -4986,7 +5001,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 129,
+          "borda": 130,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -4996,7 +5011,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 74.60677652456377,
-          "borda": 149,
+          "borda": 150,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5006,7 +5021,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 122,
+          "borda": 123,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5016,7 +5031,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 73.57914730643023,
-          "borda": 133,
+          "borda": 134,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5026,7 +5041,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 73.40635181446677,
-          "borda": 128,
+          "borda": 129,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5036,7 +5051,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 72.5290280283483,
-          "borda": 112,
+          "borda": 113,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5046,7 +5061,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 72.47331317939262,
-          "borda": 127,
+          "borda": 128,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5056,7 +5071,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 111,
+          "borda": 112,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5076,7 +5091,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 112,
+          "borda": 113,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5096,7 +5111,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
-          "borda": 112,
+          "borda": 113,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5106,7 +5121,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 68.50539232536251,
-          "borda": 91,
+          "borda": 92,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5186,7 +5201,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 52.176531851192145,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5215,12 +5230,11 @@ window.LEADERBOARD = {
         {
           "model": "crepe-full",
           "params": 22239976,
-          "mean": 74.48613950749483,
-          "borda": 53,
-          "tasks_done": 4,
+          "mean": 74.082723629327,
+          "borda": 64,
+          "tasks_done": 5,
           "complete": false,
           "missing": [
-            "synth-chords",
             "synth-instrument",
             "synth-interval",
             "synth-key",
@@ -5496,7 +5510,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 82,
+          "borda": 83,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5506,7 +5520,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 80,
+          "borda": 81,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5516,7 +5530,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 76.17866894380924,
-          "borda": 77,
+          "borda": 78,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5526,7 +5540,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 75,
+          "borda": 76,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5536,7 +5550,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 68,
+          "borda": 69,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5546,7 +5560,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 67.64818559706455,
-          "borda": 58,
+          "borda": 59,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5556,7 +5570,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 67.1312994130094,
-          "borda": 55,
+          "borda": 56,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5566,7 +5580,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 64.54896036484254,
-          "borda": 49,
+          "borda": 50,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5576,7 +5590,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 62.58963496801714,
-          "borda": 40,
+          "borda": 41,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5586,7 +5600,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 62.443927162710004,
-          "borda": 38,
+          "borda": 39,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5616,7 +5630,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 57.44627957173955,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5626,7 +5640,7 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 56.69218554444329,
-          "borda": 28,
+          "borda": 29,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5725,12 +5739,11 @@ window.LEADERBOARD = {
         {
           "model": "crepe-full",
           "params": 22239976,
-          "mean": 42.26190476190476,
-          "borda": 9,
-          "tasks_done": 1,
+          "mean": 57.36548243928026,
+          "borda": 20,
+          "tasks_done": 2,
           "complete": false,
           "missing": [
-            "synth-chords",
             "synth-interval",
             "synth-key"
           ],
@@ -6239,7 +6252,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 82.19386343392279,
-          "borda": 42,
+          "borda": 43,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6249,7 +6262,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 81.27520307400275,
-          "borda": 38,
+          "borda": 39,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6259,7 +6272,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 80.2227096193812,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6269,7 +6282,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 79.80458794642519,
-          "borda": 33,
+          "borda": 34,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6279,7 +6292,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.40409284290573,
-          "borda": 37,
+          "borda": 38,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6289,7 +6302,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 78.80852474684252,
-          "borda": 27,
+          "borda": 28,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6299,7 +6312,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 78.22792603512275,
-          "borda": 31,
+          "borda": 32,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6309,7 +6322,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 34,
+          "borda": 35,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
@@ -6319,11 +6332,21 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 77.699115190566,
-          "borda": 32,
+          "borda": 33,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
           "rank": 9
+        },
+        {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 73.82405031400059,
+          "borda": 24,
+          "tasks_done": 2,
+          "complete": true,
+          "missing": [],
+          "rank": 10
         },
         {
           "model": "madmom-beats",
@@ -6333,7 +6356,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "random-madmom-beats",
@@ -6343,27 +6366,27 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 68.03521081413675,
-          "borda": 26,
+          "borda": 27,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "madmom-key",
           "params": 665808,
           "mean": 67.31125515237571,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "crepe-tiny",
@@ -6373,7 +6396,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "random-crepe-tiny",
@@ -6383,7 +6406,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-musicnn",
@@ -6393,17 +6416,17 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "chroma",
           "params": 0,
           "mean": 58.03216873171242,
-          "borda": 14,
+          "borda": 15,
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "musicnn-mtt",
@@ -6413,7 +6436,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "mfcc",
@@ -6423,7 +6446,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "musicnn-msd",
@@ -6433,7 +6456,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "vgg-mtt",
@@ -6443,7 +6466,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "vgg-msd",
@@ -6453,7 +6476,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         },
         {
           "model": "random-vgg",
@@ -6463,19 +6486,7 @@ window.LEADERBOARD = {
           "tasks_done": 2,
           "complete": true,
           "missing": [],
-          "rank": 23
-        },
-        {
-          "model": "crepe-full",
-          "params": 22239976,
-          "mean": 75.17904051134542,
-          "borda": 13,
-          "tasks_done": 1,
-          "complete": false,
-          "missing": [
-            "synth-chords"
-          ],
-          "rank": null
+          "rank": 24
         }
       ]
     },
@@ -6490,7 +6501,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 85.59076564459401,
-          "borda": 22,
+          "borda": 23,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6500,7 +6511,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 85.42565461121583,
-          "borda": 21,
+          "borda": 22,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6510,7 +6521,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 85.28850958402543,
-          "borda": 20,
+          "borda": 21,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6520,7 +6531,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 84.98729522715738,
-          "borda": 19,
+          "borda": 20,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6530,7 +6541,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 84.15105188124534,
-          "borda": 18,
+          "borda": 19,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6540,7 +6551,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 84.14285432107194,
-          "borda": 17,
+          "borda": 18,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6550,7 +6561,7 @@ window.LEADERBOARD = {
           "model": "logmel",
           "params": 0,
           "mean": 83.83986208999346,
-          "borda": 16,
+          "borda": 17,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6560,7 +6571,7 @@ window.LEADERBOARD = {
           "model": "beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 15,
+          "borda": 16,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6570,7 +6581,7 @@ window.LEADERBOARD = {
           "model": "random-beatnet",
           "params": 402325,
           "mean": 79.49411299595293,
-          "borda": 14,
+          "borda": 15,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6580,7 +6591,7 @@ window.LEADERBOARD = {
           "model": "madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 13,
+          "borda": 14,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6590,7 +6601,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-downbeats",
           "params": 99003,
           "mean": 76.50271976624846,
-          "borda": 12,
+          "borda": 13,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
@@ -6600,11 +6611,21 @@ window.LEADERBOARD = {
           "model": "chroma",
           "params": 0,
           "mean": 72.79718133121231,
-          "borda": 11,
+          "borda": 12,
           "tasks_done": 1,
           "complete": true,
           "missing": [],
           "rank": 12
+        },
+        {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 72.46906011665575,
+          "borda": 11,
+          "tasks_done": 1,
+          "complete": true,
+          "missing": [],
+          "rank": 13
         },
         {
           "model": "madmom-beats",
@@ -6614,7 +6635,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-madmom-beats",
@@ -6624,7 +6645,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "crepe-tiny",
@@ -6634,7 +6655,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "random-crepe-tiny",
@@ -6644,7 +6665,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "random-musicnn",
@@ -6654,7 +6675,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "musicnn-mtt",
@@ -6664,7 +6685,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "vgg-mtt",
@@ -6674,7 +6695,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "musicnn-msd",
@@ -6684,7 +6705,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "vgg-msd",
@@ -6694,7 +6715,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "mfcc",
@@ -6704,7 +6725,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         },
         {
           "model": "random-vgg",
@@ -6714,7 +6735,7 @@ window.LEADERBOARD = {
           "tasks_done": 1,
           "complete": true,
           "missing": [],
-          "rank": 23
+          "rank": 24
         }
       ]
     },
@@ -8602,6 +8623,63 @@ window.LEADERBOARD = {
           "4": "tied",
           "5": "tied",
           "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-chords": {
+        "scores": {
+          "0": 0.666768107341057,
+          "1": 0.6424462847355912,
+          "2": 0.7091220353243519,
+          "3": 0.7160065105384753,
+          "4": 0.7341133444501893,
+          "5": 0.7246906011665576,
+          "6": 0.6120014872737677
+        },
+        "selected": 5,
+        "layer_weights": [
+          1.6827991203172132e-05,
+          6.365409262798494e-06,
+          5.491356660058955e-06,
+          5.411080110206967e-06,
+          6.455095899582375e-06,
+          0.9999523162841797,
+          7.1482818384538405e-06
+        ],
+        "std": {
+          "0": 0.0,
+          "1": 0.0,
+          "2": 0.0,
+          "3": 0.0,
+          "4": 0.0,
+          "5": 0.0,
+          "6": 0.0
+        },
+        "valid": {
+          "0": 0.631855335491559,
+          "1": 0.6278679387899743,
+          "2": 0.6352129526314252,
+          "3": 0.6185401568730056,
+          "4": 0.6450778362707511,
+          "5": 0.6484019967812231,
+          "6": 0.546658681933287
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "tied",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "worse"
         },
         "weighted_sum_layers": [
           0,
