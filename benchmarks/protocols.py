@@ -27,6 +27,9 @@ def with_variant(task, variant: dict[str, Any]):
     from benchmark.config.specs import ProtocolSpec
 
     base = task.protocol.model_dump()
+    if not isinstance(variant.get("grid", {}), dict):
+        raise SystemExit(f"--variant: field 'grid' is merged into the task's grid: expected an object such as "
+                         f"{{\"l2\": [0.0, 0.05]}}, got {variant['grid']!r}")
     changed = {**base, **{k: v for k, v in variant.items() if k != "grid"},
                "grid": {**base["grid"], **variant.get("grid", {})}}
     return task.model_copy(update={"protocol": ProtocolSpec.model_validate(changed)})

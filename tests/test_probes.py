@@ -395,3 +395,5 @@ def test_a_protocol_variant_computes_what_bench_run_computes_with_the_same_keys_
 
     with pytest.raises(pydantic.ValidationError, match="probe"):
         protocols.with_variant(registry.get_task("tones-register"), {"probe": "lstm"})
+    with pytest.raises(SystemExit, match="field 'grid' is merged into the task's grid"):
+        protocols.with_variant(registry.get_task("tones-register"), {"grid": [0.05]})
