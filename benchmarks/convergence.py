@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import sys
 import time
 import warnings
@@ -169,7 +168,7 @@ def measure(model: str, task_name: str, data_root: str | None, results: Path | N
 
 
 def main() -> None:
-    from perf import machine
+    from perf import record_row
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--models", required=True)
@@ -192,12 +191,7 @@ def main() -> None:
             print(f"{model:14s} {task:16s} probe {row['probe']['test']:.3f} (layer {row['probe']['layer']})  "
                   f"reference {row['reference']['test']:.3f} (layer {row['reference']['layer']}, C "
                   f"{row['reference']['C']})  diff {row['difference']:+.3f}  late {row['late_share']}", flush=True)
-            out = Path(args.out)
-            doc = json.loads(out.read_text()) if out.is_file() else {}
-            conv = doc.setdefault("convergence", {"machine": machine(), "rows": {}})
-            conv["machine"] = machine()  # the last run's; each row keeps the machine it was measured on
-            conv["rows"][f"{model}/{task}"] = {**row, "machine": conv["machine"]}
-            out.write_text(json.dumps(doc, indent=1) + "\n")
+            record_row(Path(args.out), "convergence", f"{model}/{task}", row)
 
 
 if __name__ == "__main__":

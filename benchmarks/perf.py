@@ -59,6 +59,18 @@ def machine() -> dict:
             "python": platform.python_version()}
 
 
+def record_row(out: Path, section: str, key: str, row: dict) -> None:
+    """Add one row to `section` of the results file (written atomically after each row, so a long run keeps what
+    it measured); each row keeps the machine it was measured on, the section the last run's."""
+    from benchmark import atomic
+
+    doc = json.loads(out.read_text()) if out.is_file() else {}
+    sec = doc.setdefault(section, {"machine": machine(), "rows": {}})
+    sec["machine"] = machine()
+    sec["rows"][key] = {**row, "machine": sec["machine"]}
+    atomic.write_json(out, doc, indent=1)
+
+
 def tone_task(folder: Path, n: int, seconds: float = 4.0, seed: int = 0) -> Path:
     """n stereo 44.1 kHz WAVs of harmonic tones in two registers, a manifest, and a task spec."""
     rng = np.random.default_rng(seed)

@@ -48,10 +48,10 @@ def measure(model: str, task_name: str, variant: dict[str, Any], data_root: str 
     from benchmark.pipeline import run
 
     sub, task = registry.get_submission(model), registry.get_task(task_name)
-    opts = run.RunOptions(data_root=data_root, out=results or Path("/nonexistent"))
-    board = (run.up_to_date(sub, task, opts) if results else None) or run.compute(sub, task, opts)
-    alt = run.compute(sub, with_variant(task, variant), run.RunOptions(data_root=data_root,
-                                                                        out=Path("/nonexistent")))
+    scratch = run.RunOptions(data_root=data_root, out=Path("/nonexistent"))  # nothing is written there
+    board = (run.up_to_date(sub, task, run.RunOptions(data_root=data_root, out=results)) if results else None
+             ) or run.compute(sub, task, scratch)
+    alt = run.compute(sub, with_variant(task, variant), scratch)
     prim = task.primary
     per_layer = {e["layer"]: round(e["test"][prim], 4) for e in alt["layers"]}
     row = {"model": model, "task": task_name, "metric": prim, "variant": variant,
@@ -64,7 +64,7 @@ def measure(model: str, task_name: str, variant: dict[str, Any], data_root: str 
 
 
 def main() -> None:
-    from perf import machine
+    from perf import record_row
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--models", required=True)
@@ -83,7 +83,7 @@ def main() -> None:
         raise SystemExit(f"--variant: expected a JSON object of protocol fields, got {args.variant!r} ({e})")
     if not isinstance(variant, dict):
         raise SystemExit(f"--variant: expected a JSON object of protocol fields, got {args.variant!r}")
-    from benchmark import atomic, cpus
+    from benchmark import cpus
 
     cpus.configure(args.threads)
     out = Path(args.out)
@@ -96,11 +96,7 @@ def main() -> None:
             print(f"{model:14s} {task:16s} board {b['test']:.3f} (layer {b['layer']}, {b['probe_seconds']} s)  "
                   f"{args.name} {a['test']:.3f} (layer {a['layer']}, {a['probe_seconds']} s)"
                   + (f"  reference {row['reference']['test']:.3f}" if ref else ""), flush=True)
-            doc = json.loads(out.read_text()) if out.is_file() else {}
-            sec = doc.setdefault("protocols", {"machine": machine(), "rows": {}})
-            sec["machine"] = machine()  # the last run's; each row keeps the machine it was measured on
-            sec["rows"][f"{model}/{task}/{args.name}"] = {**row, "machine": sec["machine"]}
-            atomic.write_json(out, doc, indent=1)
+            record_row(out, "protocols", f"{model}/{task}/{args.name}", row)
 
 
 if __name__ == "__main__":
