@@ -11,6 +11,12 @@ benchmarks/results.json under `convergence` (each row with the machine it was me
   weighted as the probe weights them, chords outside majmin left out), then the same decoder with its options
   chosen on validation and the same mir_eval metric; the pooled clips of a clip-level task.
 Both are reported at each one's layer chosen on validation and at the probe's chosen layer.
+
+With --paired (clip-level tasks), the probe is fitted again on the cached features (its numbers checked against the
+result's) and its selected layer's test predictions, averaged over seeds, are paired clip by clip with the
+reference's at its own chosen layer: the board's paired bootstrap (probing/significance.py, the resamples, level and
+seed of the layer ties) gives an interval for probe - reference, so a gap on a few dozen test clips is read against
+what those clips can tell apart.
 """
 from __future__ import annotations
 
@@ -105,15 +111,18 @@ def clip_reference(p, task) -> dict[int, dict[str, float]]:
                 warnings.simplefilter("ignore")
                 m = LogisticRegression(C=C, max_iter=3000).fit(splits[0], ys[0])
 
-            def sc(X, y):
+            def scores(X):  # decision values over every class (a class unseen in training: -inf)
                 s = np.full((len(X), len(p.classes)), -np.inf)
                 s[:, m.classes_] = m.decision_function(X) if len(m.classes_) > 2 else np.stack(
                     [-m.decision_function(X), m.decision_function(X)], 1)
-                return metric(y, s, p.classes)
+                return s
+
+            def sc(X, y):
+                return metric(y, scores(X), p.classes)
 
             v = sc(splits[1], ys[1])
             if best is None or v > best["valid"]:
-                best = {"valid": v, "test": sc(splits[2], ys[2]), "C": C}
+                best = {"valid": v, "test": sc(splits[2], ys[2]), "C": C, "test_scores": scores(splits[2])}
         out[layer] = best
     return out
 
@@ -130,11 +139,47 @@ def row_space(train: np.ndarray, *others: np.ndarray) -> list[np.ndarray]:
     return [x @ basis for x in (train, *others)]
 
 
+def probe_again(p, task) -> tuple[int, dict[int, float], np.ndarray]:
+    """The probe fitted again on the prepared features, per layer only (the weighted sum is not needed): its
+    layer chosen on validation as result files choose it, every layer's test score, and the chosen layer's test
+    predictions averaged over the seeds of its grid point (what the board's layer ties are bootstrapped from)."""
+    from benchmark.config.metrics import METRICS
+    from benchmark.pipeline.kinds import kind_of
+    from benchmark.probing import probes
+
+    task = task.model_copy(update={"protocol": task.protocol.model_copy(update={"weighted_sum": False})})
+    heads, per_layer, _ = kind_of(task).fit(p, task)
+    sign = 1 if METRICS[task.primary].higher_is_better else -1
+    sel = max(per_layer.values(), key=lambda e: (sign * e["valid"][task.primary], -e["layer"]))["layer"]
+    return sel, {l: e["test"][task.primary] for l, e in per_layer.items()}, \
+        probes.chosen_test_scores(heads, per_layer)[sel]
+
+
+def paired(p, task, result: dict, ref: dict[int, dict]) -> dict:
+    """Probe (its selected layer) - reference (its chosen layer) on the same test clips: the board's paired
+    bootstrap interval and its reading (worse, tied, better), and whether the fit again gave the result's
+    numbers (else the interval is about that fit, not the result)."""
+    from benchmark.config.metrics import METRICS
+    from benchmark.probing import significance
+
+    prim = task.primary
+    sel, tests, preds = probe_again(p, task)
+    reproduced = sel == result["selected"]["layer"] and all(
+        abs(tests[e["layer"]] - e["test"][prim]) < 1e-9 for e in result["layers"])
+    ref_sel = max(ref, key=lambda l: (ref[l]["valid"], -l))
+    y = p.y[p.idx["test"]]
+    sig = significance.paired_bootstrap(METRICS[prim], y, {"reference": ref[ref_sel]["test_scores"],
+                                                          "probe": preds}, "reference", p.classes)["probe"]
+    return {"diff_ci": [round(v, 4) for v in sig["diff_ci"]], "relation": sig["relation"],
+            "probe_test": round(tests[sel], 4), "reproduced": reproduced, "test_clips": int(len(y)),
+            "resamples": significance.RESAMPLES, "level": significance.LEVEL}
+
+
 def convergence_of(result: dict) -> dict:
     return result.get("convergence") or {}
 
 
-def measure(model: str, task_name: str, data_root: str | None, results: Path | None) -> dict:
+def measure(model: str, task_name: str, data_root: str | None, results: Path | None, pair: bool = False) -> dict:
     from benchmark.config import registry
     from benchmark.pipeline import run
     from benchmark.pipeline.kinds import FrameLevel, kind_of
@@ -164,6 +209,8 @@ def measure(model: str, task_name: str, data_root: str | None, results: Path | N
            "late_share": conv.get("late_share"), "selected_late": conv.get("selected_late"),
            "epochs_cap": conv.get("cap"), "probe_seconds": round(probe_s, 1),
            "reference_seconds": round(ref_s, 1)}
+    if pair and not frame:
+        row["paired"] = paired(p, task, result, ref)
     return row
 
 
@@ -178,6 +225,8 @@ def main() -> None:
                                       "instead of fitting the probes again")
     ap.add_argument("--threads", type=int, help="torch and BLAS threads (the features' cache key holds the count "
                                                  "they were extracted with: give the board's)")
+    ap.add_argument("--paired", action="store_true", help="clip-level tasks: fit the probe again and bootstrap "
+                                                          "probe - reference over the same test clips")
     ap.add_argument("--out", default=str(HERE / "results.json"))
     args = ap.parse_args()
     from benchmark import cpus
@@ -186,11 +235,15 @@ def main() -> None:
     rows = []
     for model in args.models.split(","):
         for task in args.tasks.split(","):
-            row = measure(model, task, args.data_root, Path(args.results) if args.results else None)
+            row = measure(model, task, args.data_root, Path(args.results) if args.results else None, args.paired)
             rows.append(row)
+            pr = row.get("paired")
             print(f"{model:14s} {task:16s} probe {row['probe']['test']:.3f} (layer {row['probe']['layer']})  "
                   f"reference {row['reference']['test']:.3f} (layer {row['reference']['layer']}, C "
-                  f"{row['reference']['C']})  diff {row['difference']:+.3f}  late {row['late_share']}", flush=True)
+                  f"{row['reference']['C']})  diff {row['difference']:+.3f}  late {row['late_share']}"
+                  + (f"  paired {pr['relation']} [{pr['diff_ci'][0]:+.3f}, {pr['diff_ci'][1]:+.3f}]"
+                     f"{'' if pr['reproduced'] else ' (fit again differs from the result)'}" if pr else ""),
+                  flush=True)
             record_row(Path(args.out), "convergence", f"{model}/{task}", row)
 
 

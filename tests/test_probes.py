@@ -397,3 +397,50 @@ def test_a_protocol_variant_computes_what_bench_run_computes_with_the_same_keys_
         protocols.with_variant(registry.get_task("tones-register"), {"probe": "lstm"})
     with pytest.raises(SystemExit, match="field 'grid' is merged into the task's grid"):
         protocols.with_variant(registry.get_task("tones-register"), {"grid": [0.05]})
+
+
+def test_convergence_paired_bootstraps_the_probe_against_the_reference_clip_by_clip(project, tmp_path):
+    """benchmarks/convergence.py --paired fits the probe again (the result file's numbers: reproduced), and its
+    interval for probe - reference is the paired bootstrap of the two on the same test clips: recomputed here from
+    the same resamples with scikit-learn's accuracy on the reference refitted by scikit-learn, clip by clip."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    from sklearn.metrics import accuracy_score
+
+    from benchmark.cli import main
+    from benchmark.config import registry
+    from benchmark.pipeline import run
+    from benchmark.probing import probes, significance
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "convergence.py"
+    spec = importlib.util.spec_from_file_location("convergence", path)
+    convergence = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(convergence)
+    board = tmp_path / "board"
+    assert main(["run", "--model", "logmel", "--tasks", "tones-register", "--out", str(board)]) == 0
+    doc = json.loads((board / "results" / "logmel" / "tones-register.json").read_text())
+    row = convergence.measure("logmel", "tones-register", None, board, pair=True)
+    pr = row["paired"]
+    assert pr["reproduced"] and pr["probe_test"] == round(doc["selected"]["test"]["accuracy"], 4)
+
+    sub, task = registry.get_submission("logmel"), registry.get_task("tones-register")
+    p = run.prepare(sub, task, run.RunOptions(out=board))
+    Xs = probes.standardize(*(p.fs.select(p.idx[s]) for s in ("train", "valid", "test")))
+    ys = [p.y[p.idx[s]] for s in ("train", "valid", "test")]
+    ref_layer, C = row["reference"]["layer"], row["reference"]["C"]
+    li = p.fs.layers.index(ref_layer)
+    ref = LogisticRegression(C=C, max_iter=3000).fit(Xs[0][:, li], ys[0]).predict(Xs[2][:, li])
+    assert accuracy_score(ys[2], ref) == pytest.approx(row["reference"]["test"], abs=1e-4)
+    _, _, preds = convergence.probe_again(p, task)
+    probe = np.asarray(p.classes)[preds.argmax(1)] if ys[2].dtype.kind in "US" else preds.argmax(1)
+    assert accuracy_score(ys[2], probe) == pytest.approx(pr["probe_test"], abs=1e-4)
+    rng = np.random.default_rng(significance.SEED)
+    diffs = []
+    for _ in range(significance.RESAMPLES):
+        i = rng.integers(0, len(ys[2]), len(ys[2]))
+        diffs.append(accuracy_score(ys[2][i], probe[i]) - accuracy_score(ys[2][i], ref[i]))
+    lo, hi = np.quantile(diffs, [0.025, 0.975])
+    assert pr["diff_ci"] == pytest.approx([lo, hi], abs=1e-4)
+    assert pr["relation"] == ("tied" if lo <= 0 <= hi else "worse" if hi < 0 else "better")
