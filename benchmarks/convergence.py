@@ -164,14 +164,14 @@ def paired(p, task, result: dict, ref: dict[int, dict]) -> dict:
 
     prim = task.primary
     sel, tests, preds = probe_again(p, task)
-    reproduced = sel == result["selected"]["layer"] and all(
-        abs(tests[e["layer"]] - e["test"][prim]) < 1e-9 for e in result["layers"])
+    off = max(abs(tests[e["layer"]] - e["test"][prim]) for e in result["layers"])
     ref_sel = max(ref, key=lambda l: (ref[l]["valid"], -l))
     y = p.y[p.idx["test"]]
     sig = significance.paired_bootstrap(METRICS[prim], y, {"reference": ref[ref_sel]["test_scores"],
                                                           "probe": preds}, "reference", p.classes)["probe"]
     return {"diff_ci": [round(v, 4) for v in sig["diff_ci"]], "relation": sig["relation"],
-            "probe_test": round(tests[sel], 4), "reproduced": reproduced, "test_clips": int(len(y)),
+            "probe_test": round(tests[sel], 4),
+            "reproduced": sel == result["selected"]["layer"] and off < 1e-9, "max_layer_test_difference": off, "test_clips": int(len(y)),
             "resamples": significance.RESAMPLES, "level": significance.LEVEL}
 
 
