@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 131,
+      "borda": 132,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 124,
+      "borda": 125,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "random-basic-pitch",
       "params": 16702,
       "mean": 72.47331317939262,
-      "borda": 129,
+      "borda": 130,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 113,
+      "borda": 114,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 114,
+      "borda": 115,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -248,7 +248,7 @@ window.LEADERBOARD = {
       "model": "random-musicnn",
       "params": 787159,
       "mean": 67.75992324841194,
-      "borda": 121,
+      "borda": 122,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -258,7 +258,7 @@ window.LEADERBOARD = {
       "model": "vgg-mtt",
       "params": 605748,
       "mean": 66.26141089833715,
-      "borda": 128,
+      "borda": 129,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -347,12 +347,11 @@ window.LEADERBOARD = {
     {
       "model": "crepe-full",
       "params": 22239976,
-      "mean": 66.66615857999473,
-      "borda": 67,
-      "tasks_done": 6,
+      "mean": 65.67416767174151,
+      "borda": 83,
+      "tasks_done": 7,
       "complete": false,
       "missing": [
-        "synth-interval",
         "synth-key",
         "synth-tags"
       ],
@@ -2121,6 +2120,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "crepe-full",
+        "score": 0.5972222222222222,
+        "std": 0.004910463758239896,
+        "layer": 5,
+        "num_layers": 7,
+        "last_layer": 0.3645833333333333,
+        "last_layer_std": 0.0170103454359943,
+        "weighted_sum": 0.5104166666666666,
+        "weighted_sum_std": 0.008505172717997162,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 96,
+        "rank": 8,
+        "fewer_test_clips": false
+      },
+      {
         "model": "musicnn-mtt",
         "score": 0.5902777777777777,
         "std": 0.012991865926298411,
@@ -2134,7 +2150,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2151,7 +2167,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2168,7 +2184,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2185,7 +2201,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2202,7 +2218,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2219,7 +2235,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2236,7 +2252,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2253,7 +2269,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2270,7 +2286,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2287,7 +2303,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -2304,7 +2320,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -2321,7 +2337,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -2338,7 +2354,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -2355,7 +2371,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       },
       {
@@ -2372,7 +2388,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 22,
+        "rank": 23,
         "fewer_test_clips": false
       },
       {
@@ -2389,7 +2405,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 96,
-        "rank": 23,
+        "rank": 24,
         "fewer_test_clips": false
       }
     ],
@@ -4266,7 +4282,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 83,
+          "borda": 84,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4276,7 +4292,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 81,
+          "borda": 82,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4286,7 +4302,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 76.17866894380924,
-          "borda": 78,
+          "borda": 79,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4296,7 +4312,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 76,
+          "borda": 77,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4306,7 +4322,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 69,
+          "borda": 70,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4406,7 +4422,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 54.43171706701011,
-          "borda": 53,
+          "borda": 54,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4436,7 +4452,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 47.613056882552826,
-          "borda": 49,
+          "borda": 50,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4495,12 +4511,11 @@ window.LEADERBOARD = {
         {
           "model": "crepe-full",
           "params": 22239976,
-          "mean": 57.36548243928026,
-          "borda": 20,
-          "tasks_done": 2,
+          "mean": 58.15106236692758,
+          "borda": 36,
+          "tasks_done": 3,
           "complete": false,
           "missing": [
-            "synth-interval",
             "synth-key"
           ],
           "rank": null
@@ -5015,7 +5030,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 131,
+          "borda": 132,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5035,7 +5050,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 124,
+          "borda": 125,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5075,7 +5090,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 72.47331317939262,
-          "borda": 129,
+          "borda": 130,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5085,7 +5100,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 113,
+          "borda": 114,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5105,7 +5120,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 114,
+          "borda": 115,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5145,7 +5160,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 67.75992324841194,
-          "borda": 121,
+          "borda": 122,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5155,7 +5170,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 66.26141089833715,
-          "borda": 128,
+          "borda": 129,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5244,12 +5259,11 @@ window.LEADERBOARD = {
         {
           "model": "crepe-full",
           "params": 22239976,
-          "mean": 66.66615857999473,
-          "borda": 67,
-          "tasks_done": 6,
+          "mean": 65.67416767174151,
+          "borda": 83,
+          "tasks_done": 7,
           "complete": false,
           "missing": [
-            "synth-interval",
             "synth-key",
             "synth-tags"
           ],
@@ -5521,7 +5535,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 83,
+          "borda": 84,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5531,7 +5545,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 81,
+          "borda": 82,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5541,7 +5555,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 76.17866894380924,
-          "borda": 78,
+          "borda": 79,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5551,7 +5565,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 76,
+          "borda": 77,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5561,7 +5575,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 69,
+          "borda": 70,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5661,7 +5675,7 @@ window.LEADERBOARD = {
           "model": "vgg-mtt",
           "params": 605748,
           "mean": 54.43171706701011,
-          "borda": 53,
+          "borda": 54,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5691,7 +5705,7 @@ window.LEADERBOARD = {
           "model": "random-musicnn",
           "params": 787159,
           "mean": 47.613056882552826,
-          "borda": 49,
+          "borda": 50,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5750,12 +5764,11 @@ window.LEADERBOARD = {
         {
           "model": "crepe-full",
           "params": 22239976,
-          "mean": 57.36548243928026,
-          "borda": 20,
-          "tasks_done": 2,
+          "mean": 58.15106236692758,
+          "borda": 36,
+          "tasks_done": 3,
           "complete": false,
           "missing": [
-            "synth-interval",
             "synth-key"
           ],
           "rank": null
@@ -8748,6 +8761,63 @@ window.LEADERBOARD = {
           "4": "tied",
           "5": "tied",
           "6": "tied"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-interval": {
+        "scores": {
+          "0": 0.20138888888888892,
+          "1": 0.27777777777777773,
+          "2": 0.4375,
+          "3": 0.5381944444444443,
+          "4": 0.5729166666666666,
+          "5": 0.5972222222222222,
+          "6": 0.3645833333333333
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.11715154846509297,
+          0.11438832680384318,
+          0.1131686419248581,
+          0.11257541676362355,
+          0.2068358063697815,
+          0.22004798551400503,
+          0.11583227912584941
+        ],
+        "std": {
+          "0": 0.01770492886664161,
+          "1": 0.009820927516479845,
+          "2": 0.01701034543599428,
+          "3": 0.004910463758239896,
+          "4": 0.01701034543599428,
+          "5": 0.004910463758239896,
+          "6": 0.0170103454359943
+        },
+        "valid": {
+          "0": 0.19444444444444445,
+          "1": 0.21875,
+          "2": 0.31597222222222227,
+          "3": 0.3993055555555556,
+          "4": 0.47222222222222215,
+          "5": 0.4826388888888889,
+          "6": 0.3333333333333333
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "worse",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "worse"
         },
         "weighted_sum_layers": [
           0,
