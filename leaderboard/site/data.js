@@ -118,7 +118,7 @@ window.LEADERBOARD = {
       "model": "madmom-chroma",
       "params": 538124,
       "mean": 77.17207074808371,
-      "borda": 132,
+      "borda": 133,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -128,7 +128,7 @@ window.LEADERBOARD = {
       "model": "basic-pitch",
       "params": 16702,
       "mean": 74.60677652456377,
-      "borda": 152,
+      "borda": 153,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -138,7 +138,7 @@ window.LEADERBOARD = {
       "model": "madmom-key",
       "params": 665808,
       "mean": 73.61802788150145,
-      "borda": 126,
+      "borda": 127,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -178,7 +178,7 @@ window.LEADERBOARD = {
       "model": "random-basic-pitch",
       "params": 16702,
       "mean": 72.47331317939262,
-      "borda": 131,
+      "borda": 132,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -188,7 +188,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-chroma",
       "params": 538124,
       "mean": 71.83727662176264,
-      "borda": 114,
+      "borda": 115,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -208,7 +208,7 @@ window.LEADERBOARD = {
       "model": "random-madmom-key",
       "params": 665808,
       "mean": 71.64859266897798,
-      "borda": 115,
+      "borda": 116,
       "tasks_done": 9,
       "complete": true,
       "missing": [],
@@ -225,6 +225,16 @@ window.LEADERBOARD = {
       "rank": 11
     },
     {
+      "model": "crepe-full",
+      "params": 22239976,
+      "mean": 69.8532534655764,
+      "borda": 106,
+      "tasks_done": 9,
+      "complete": true,
+      "missing": [],
+      "rank": 12
+    },
+    {
       "model": "beatnet",
       "params": 402325,
       "mean": 69.67729253855855,
@@ -232,7 +242,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 12
+      "rank": 13
     },
     {
       "model": "logmel",
@@ -242,7 +252,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 13
+      "rank": 14
     },
     {
       "model": "random-musicnn",
@@ -252,7 +262,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 14
+      "rank": 15
     },
     {
       "model": "vgg-mtt",
@@ -262,7 +272,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 15
+      "rank": 16
     },
     {
       "model": "musicnn-mtt",
@@ -272,7 +282,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 16
+      "rank": 17
     },
     {
       "model": "crepe-tiny",
@@ -282,7 +292,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 17
+      "rank": 18
     },
     {
       "model": "vgg-msd",
@@ -292,7 +302,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 18
+      "rank": 19
     },
     {
       "model": "random-vgg",
@@ -302,7 +312,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 19
+      "rank": 20
     },
     {
       "model": "random-crepe-tiny",
@@ -312,7 +322,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 20
+      "rank": 21
     },
     {
       "model": "chroma",
@@ -322,7 +332,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 21
+      "rank": 22
     },
     {
       "model": "mfcc",
@@ -332,7 +342,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 22
+      "rank": 23
     },
     {
       "model": "musicnn-msd",
@@ -342,19 +352,7 @@ window.LEADERBOARD = {
       "tasks_done": 9,
       "complete": true,
       "missing": [],
-      "rank": 23
-    },
-    {
-      "model": "crepe-full",
-      "params": 22239976,
-      "mean": 66.7793545932179,
-      "borda": 89,
-      "tasks_done": 8,
-      "complete": false,
-      "missing": [
-        "synth-key"
-      ],
-      "rank": null
+      "rank": 24
     }
   ],
   "per_task": {
@@ -2512,6 +2510,23 @@ window.LEADERBOARD = {
         "fewer_test_clips": false
       },
       {
+        "model": "crepe-full",
+        "score": 0.9444444444444445,
+        "std": 0.006000685831859109,
+        "layer": 5,
+        "num_layers": 7,
+        "last_layer": 0.8097222222222222,
+        "last_layer_std": 0.012266334536566411,
+        "weighted_sum": 0.8930555555555556,
+        "weighted_sum_std": 0.006000685831859246,
+        "published": null,
+        "skipped": 0,
+        "verified": null,
+        "test_clips": 72,
+        "rank": 7,
+        "fewer_test_clips": false
+      },
+      {
         "model": "madmom-downbeats",
         "score": 0.9101851851851852,
         "std": 0.014973112619255822,
@@ -2525,7 +2540,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 7,
+        "rank": 8,
         "fewer_test_clips": false
       },
       {
@@ -2542,7 +2557,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 8,
+        "rank": 9,
         "fewer_test_clips": false
       },
       {
@@ -2559,7 +2574,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 9,
+        "rank": 10,
         "fewer_test_clips": false
       },
       {
@@ -2576,7 +2591,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 10,
+        "rank": 11,
         "fewer_test_clips": false
       },
       {
@@ -2593,7 +2608,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 11,
+        "rank": 12,
         "fewer_test_clips": false
       },
       {
@@ -2610,7 +2625,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 12,
+        "rank": 13,
         "fewer_test_clips": false
       },
       {
@@ -2627,7 +2642,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 13,
+        "rank": 14,
         "fewer_test_clips": false
       },
       {
@@ -2644,7 +2659,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 14,
+        "rank": 15,
         "fewer_test_clips": false
       },
       {
@@ -2661,7 +2676,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 15,
+        "rank": 16,
         "fewer_test_clips": false
       },
       {
@@ -2678,7 +2693,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 16,
+        "rank": 17,
         "fewer_test_clips": false
       },
       {
@@ -2695,7 +2710,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 17,
+        "rank": 18,
         "fewer_test_clips": false
       },
       {
@@ -2712,7 +2727,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 18,
+        "rank": 19,
         "fewer_test_clips": false
       },
       {
@@ -2729,7 +2744,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 19,
+        "rank": 20,
         "fewer_test_clips": false
       },
       {
@@ -2746,7 +2761,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 20,
+        "rank": 21,
         "fewer_test_clips": false
       },
       {
@@ -2763,7 +2778,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 21,
+        "rank": 22,
         "fewer_test_clips": false
       },
       {
@@ -2780,7 +2795,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 22,
+        "rank": 23,
         "fewer_test_clips": false
       },
       {
@@ -2797,7 +2812,7 @@ window.LEADERBOARD = {
         "skipped": 0,
         "verified": null,
         "test_clips": 72,
-        "rank": 23,
+        "rank": 24,
         "fewer_test_clips": false
       }
     ],
@@ -4298,7 +4313,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 84,
+          "borda": 85,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4308,7 +4323,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 82,
+          "borda": 83,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4318,7 +4333,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 76.17866894380924,
-          "borda": 79,
+          "borda": 80,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4328,7 +4343,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 77,
+          "borda": 78,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4338,7 +4353,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 70,
+          "borda": 71,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -4348,11 +4363,21 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 67.64818559706455,
-          "borda": 59,
+          "borda": 60,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 6
+        },
+        {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 67.2244078863068,
+          "borda": 53,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 7
         },
         {
           "model": "random-beatnet",
@@ -4362,7 +4387,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "madmom-downbeats",
@@ -4372,7 +4397,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "random-madmom-downbeats",
@@ -4382,7 +4407,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "logmel",
@@ -4392,7 +4417,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "madmom-beats",
@@ -4402,7 +4427,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "random-madmom-beats",
@@ -4412,7 +4437,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "beatnet",
@@ -4422,7 +4447,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "chroma",
@@ -4432,7 +4457,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "vgg-mtt",
@@ -4442,7 +4467,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "crepe-tiny",
@@ -4452,7 +4477,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "vgg-msd",
@@ -4462,7 +4487,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "random-musicnn",
@@ -4472,7 +4497,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "musicnn-mtt",
@@ -4482,7 +4507,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-crepe-tiny",
@@ -4492,7 +4517,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "random-vgg",
@@ -4502,7 +4527,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "musicnn-msd",
@@ -4512,7 +4537,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         },
         {
           "model": "mfcc",
@@ -4522,19 +4547,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 23
-        },
-        {
-          "model": "crepe-full",
-          "params": 22239976,
-          "mean": 58.15106236692758,
-          "borda": 36,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
-            "synth-key"
-          ],
-          "rank": null
+          "rank": 24
         }
       ]
     },
@@ -5056,7 +5069,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 77.17207074808371,
-          "borda": 132,
+          "borda": 133,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5066,7 +5079,7 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 74.60677652456377,
-          "borda": 152,
+          "borda": 153,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5076,7 +5089,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 73.61802788150145,
-          "borda": 126,
+          "borda": 127,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5116,7 +5129,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 72.47331317939262,
-          "borda": 131,
+          "borda": 132,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5126,7 +5139,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 71.83727662176264,
-          "borda": 114,
+          "borda": 115,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5146,7 +5159,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 71.64859266897798,
-          "borda": 115,
+          "borda": 116,
           "tasks_done": 9,
           "complete": true,
           "missing": [],
@@ -5163,6 +5176,16 @@ window.LEADERBOARD = {
           "rank": 11
         },
         {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 69.8532534655764,
+          "borda": 106,
+          "tasks_done": 9,
+          "complete": true,
+          "missing": [],
+          "rank": 12
+        },
+        {
           "model": "beatnet",
           "params": 402325,
           "mean": 69.67729253855855,
@@ -5170,7 +5193,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "logmel",
@@ -5180,7 +5203,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "random-musicnn",
@@ -5190,7 +5213,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "vgg-mtt",
@@ -5200,7 +5223,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "musicnn-mtt",
@@ -5210,7 +5233,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "crepe-tiny",
@@ -5220,7 +5243,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "vgg-msd",
@@ -5230,7 +5253,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "random-vgg",
@@ -5240,7 +5263,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-crepe-tiny",
@@ -5250,7 +5273,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "chroma",
@@ -5260,7 +5283,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "mfcc",
@@ -5270,7 +5293,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         },
         {
           "model": "musicnn-msd",
@@ -5280,19 +5303,7 @@ window.LEADERBOARD = {
           "tasks_done": 9,
           "complete": true,
           "missing": [],
-          "rank": 23
-        },
-        {
-          "model": "crepe-full",
-          "params": 22239976,
-          "mean": 66.7793545932179,
-          "borda": 89,
-          "tasks_done": 8,
-          "complete": false,
-          "missing": [
-            "synth-key"
-          ],
-          "rank": null
+          "rank": 24
         }
       ]
     },
@@ -5560,7 +5571,7 @@ window.LEADERBOARD = {
           "model": "madmom-chroma",
           "params": 538124,
           "mean": 85.7451042401526,
-          "borda": 84,
+          "borda": 85,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5570,7 +5581,7 @@ window.LEADERBOARD = {
           "model": "madmom-key",
           "params": 665808,
           "mean": 81.2729820987865,
-          "borda": 82,
+          "borda": 83,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5580,7 +5591,7 @@ window.LEADERBOARD = {
           "model": "random-basic-pitch",
           "params": 16702,
           "mean": 76.17866894380924,
-          "borda": 79,
+          "borda": 80,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5590,7 +5601,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-key",
           "params": 665808,
           "mean": 73.73565437411146,
-          "borda": 77,
+          "borda": 78,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5600,7 +5611,7 @@ window.LEADERBOARD = {
           "model": "random-madmom-chroma",
           "params": 538124,
           "mean": 72.86554073800627,
-          "borda": 70,
+          "borda": 71,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
@@ -5610,11 +5621,21 @@ window.LEADERBOARD = {
           "model": "basic-pitch",
           "params": 16702,
           "mean": 67.64818559706455,
-          "borda": 59,
+          "borda": 60,
           "tasks_done": 4,
           "complete": true,
           "missing": [],
           "rank": 6
+        },
+        {
+          "model": "crepe-full",
+          "params": 22239976,
+          "mean": 67.2244078863068,
+          "borda": 53,
+          "tasks_done": 4,
+          "complete": true,
+          "missing": [],
+          "rank": 7
         },
         {
           "model": "random-beatnet",
@@ -5624,7 +5645,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 7
+          "rank": 8
         },
         {
           "model": "madmom-downbeats",
@@ -5634,7 +5655,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 8
+          "rank": 9
         },
         {
           "model": "random-madmom-downbeats",
@@ -5644,7 +5665,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 9
+          "rank": 10
         },
         {
           "model": "logmel",
@@ -5654,7 +5675,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 10
+          "rank": 11
         },
         {
           "model": "madmom-beats",
@@ -5664,7 +5685,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 11
+          "rank": 12
         },
         {
           "model": "random-madmom-beats",
@@ -5674,7 +5695,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 12
+          "rank": 13
         },
         {
           "model": "beatnet",
@@ -5684,7 +5705,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 13
+          "rank": 14
         },
         {
           "model": "chroma",
@@ -5694,7 +5715,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 14
+          "rank": 15
         },
         {
           "model": "vgg-mtt",
@@ -5704,7 +5725,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 15
+          "rank": 16
         },
         {
           "model": "crepe-tiny",
@@ -5714,7 +5735,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 16
+          "rank": 17
         },
         {
           "model": "vgg-msd",
@@ -5724,7 +5745,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 17
+          "rank": 18
         },
         {
           "model": "random-musicnn",
@@ -5734,7 +5755,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 18
+          "rank": 19
         },
         {
           "model": "musicnn-mtt",
@@ -5744,7 +5765,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 19
+          "rank": 20
         },
         {
           "model": "random-crepe-tiny",
@@ -5754,7 +5775,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 20
+          "rank": 21
         },
         {
           "model": "random-vgg",
@@ -5764,7 +5785,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 21
+          "rank": 22
         },
         {
           "model": "musicnn-msd",
@@ -5774,7 +5795,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 22
+          "rank": 23
         },
         {
           "model": "mfcc",
@@ -5784,19 +5805,7 @@ window.LEADERBOARD = {
           "tasks_done": 4,
           "complete": true,
           "missing": [],
-          "rank": 23
-        },
-        {
-          "model": "crepe-full",
-          "params": 22239976,
-          "mean": 58.15106236692758,
-          "borda": 36,
-          "tasks_done": 3,
-          "complete": false,
-          "missing": [
-            "synth-key"
-          ],
-          "rank": null
+          "rank": 24
         }
       ]
     },
@@ -8849,6 +8858,63 @@ window.LEADERBOARD = {
           "0": "worse",
           "1": "worse",
           "2": "worse",
+          "3": "tied",
+          "4": "tied",
+          "5": "tied",
+          "6": "worse"
+        },
+        "weighted_sum_layers": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5,
+          6
+        ]
+      },
+      "synth-key": {
+        "scores": {
+          "0": 0.6092592592592592,
+          "1": 0.7685185185185185,
+          "2": 0.8939814814814815,
+          "3": 0.9601851851851851,
+          "4": 0.9203703703703704,
+          "5": 0.9444444444444445,
+          "6": 0.8097222222222222
+        },
+        "selected": 5,
+        "layer_weights": [
+          0.10084810853004456,
+          0.09975817302862804,
+          0.156137024362882,
+          0.17319364845752716,
+          0.17414629956086478,
+          0.19093526899814606,
+          0.10498148202896118
+        ],
+        "std": {
+          "0": 0.015727118288391725,
+          "1": 0.0017322487901731247,
+          "2": 0.005237828008789274,
+          "3": 0.005237828008789327,
+          "4": 0.03330116760806385,
+          "5": 0.006000685831859109,
+          "6": 0.012266334536566411
+        },
+        "valid": {
+          "0": 0.5643518518518519,
+          "1": 0.7592592592592594,
+          "2": 0.8083333333333332,
+          "3": 0.9138888888888888,
+          "4": 0.9101851851851851,
+          "5": 0.9254629629629628,
+          "6": 0.7967592592592592
+        },
+        "relation": {
+          "0": "worse",
+          "1": "worse",
+          "2": "tied",
           "3": "tied",
           "4": "tied",
           "5": "tied",
