@@ -170,9 +170,9 @@ def paired(p, task, result: dict, ref: dict[int, dict]) -> dict:
     sig = significance.paired_bootstrap(METRICS[prim], y, {"reference": ref[ref_sel]["test_scores"],
                                                           "probe": preds}, "reference", p.classes)["probe"]
     return {"diff_ci": [round(v, 4) for v in sig["diff_ci"]], "relation": sig["relation"],
-            "probe_test": round(tests[sel], 4),
-            "reproduced": sel == result["selected"]["layer"] and off < 1e-9, "max_layer_test_difference": off, "test_clips": int(len(y)),
-            "resamples": significance.RESAMPLES, "level": significance.LEVEL}
+            "probe_test": round(tests[sel], 4), "reproduced": sel == result["selected"]["layer"] and off < 1e-9,
+            "max_layer_test_difference": off, "test_clips": int(len(y)), "resamples": significance.RESAMPLES,
+            "level": significance.LEVEL}
 
 
 def convergence_of(result: dict) -> dict:
