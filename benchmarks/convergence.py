@@ -155,19 +155,18 @@ def probe_again(p, task) -> tuple[int, dict[int, float], np.ndarray]:
         probes.chosen_test_scores(heads, per_layer)[sel]
 
 
-def paired(p, task, result: dict, ref: dict[int, dict]) -> dict:
-    """Probe (its selected layer) - reference (its chosen layer) on the same test clips: the board's paired
-    bootstrap interval and its reading (worse, tied, better), and whether the fit again gave the result's
-    numbers (else the interval is about that fit, not the result)."""
+def paired(p, task, result: dict, ref: dict) -> dict:
+    """Probe (its selected layer) - reference (`ref`: the row of its chosen layer) on the same test clips: the
+    board's paired bootstrap interval and its reading (worse, tied, better), and whether the fit again gave the
+    result's numbers (else the interval is about that fit, not the result)."""
     from benchmark.config.metrics import METRICS
     from benchmark.probing import significance
 
     prim = task.primary
     sel, tests, preds = probe_again(p, task)
     off = max(abs(tests[e["layer"]] - e["test"][prim]) for e in result["layers"])
-    ref_sel = max(ref, key=lambda l: (ref[l]["valid"], -l))
     y = p.y[p.idx["test"]]
-    sig = significance.paired_bootstrap(METRICS[prim], y, {"reference": ref[ref_sel]["test_scores"],
+    sig = significance.paired_bootstrap(METRICS[prim], y, {"reference": ref["test_scores"],
                                                           "probe": preds}, "reference", p.classes)["probe"]
     return {"diff_ci": [round(v, 4) for v in sig["diff_ci"]], "relation": sig["relation"],
             "probe_test": round(tests[sel], 4), "reproduced": sel == result["selected"]["layer"] and off < 1e-9,
@@ -210,7 +209,7 @@ def measure(model: str, task_name: str, data_root: str | None, results: Path | N
            "epochs_cap": conv.get("cap"), "probe_seconds": round(probe_s, 1),
            "reference_seconds": round(ref_s, 1)}
     if pair and not frame:
-        row["paired"] = paired(p, task, result, ref)
+        row["paired"] = paired(p, task, result, ref[ref_sel])
     return row
 
 

@@ -101,6 +101,16 @@ def isolated(tmp_path, monkeypatch):
 RESULT = ("results", "logmel", "tones-register.json")
 
 
+def benchmark_script(name: str):
+    """benchmarks/<name>.py imported as a module (the measurement scripts are not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, REPO / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def run_logmel(out, *extra) -> int:
     """`bench run` of logmel on the test task into `out`. --overwrite: the trust tests re-run on purpose, to see
     the cache and the audio checks at work."""

@@ -16,7 +16,7 @@ from benchmark import results
 from benchmark.cli import main, parser
 from benchmark.encoders.handcrafted import Handcrafted
 
-from conftest import REPO, TEST_TASK
+from conftest import REPO, TEST_TASK, benchmark_script
 
 
 @pytest.fixture
@@ -263,11 +263,7 @@ def test_readme_shows_the_committed_board():
 def test_readme_tables_are_the_committed_results():
     """The README's frame-level table and its "What the board says" table are what benchmarks/readme_board.py
     makes from the committed result files, row for row."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("readme_board", REPO / "benchmarks" / "readme_board.py")
-    rb = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(rb)
+    rb = benchmark_script("readme_board")
     lines = (REPO / "README.md").read_text().splitlines()
     results = REPO / "leaderboard" / "results"
     for header, table in ((rb.FRAME_HEADER, rb.frame_table(results)), (rb.SAYS_HEADER, rb.says_table(results))):
