@@ -144,13 +144,13 @@ def probe_again(p, task) -> tuple[int, dict[int, float], np.ndarray]:
     layer chosen on validation as result files choose it, every layer's test score, and the chosen layer's test
     predictions averaged over the seeds of its grid point (what the board's layer ties are bootstrapped from)."""
     from benchmark.config.metrics import METRICS
+    from benchmark import results
     from benchmark.pipeline.kinds import kind_of
     from benchmark.probing import probes
 
     task = task.model_copy(update={"protocol": task.protocol.model_copy(update={"weighted_sum": False})})
     heads, per_layer, _ = kind_of(task).fit(p, task)
-    sign = 1 if METRICS[task.primary].higher_is_better else -1
-    sel = max(per_layer.values(), key=lambda e: (sign * e["valid"][task.primary], -e["layer"]))["layer"]
+    sel = results.best_layer(list(per_layer.values()), task.primary, METRICS[task.primary].higher_is_better)["layer"]
     return sel, {l: e["test"][task.primary] for l, e in per_layer.items()}, \
         probes.chosen_test_scores(heads, per_layer)[sel]
 

@@ -219,8 +219,7 @@ def result_doc(sub: Submission, task: TaskSpec, opts: RunOptions, p: Prepared, l
                runtime: dict[str, Any]) -> dict[str, Any]:
     """The standard result of one (model, task) from the summarised layers (shared with fine-tuning)."""
     metric = METRICS[task.primary]
-    sign = 1 if metric.higher_is_better else -1
-    best = max(layers, key=lambda e: (sign * e["valid"][task.primary], -e["layer"]))
+    best = results.best_layer(layers, task.primary, metric.higher_is_better)
     last = layers[-1]
     preds = probes.chosen_test_scores(heads, per_layer)
     y_test = p.y[p.idx["test"]]

@@ -50,6 +50,13 @@ def validate(obj: Any) -> list[str]:
     return [f"{field}: {msg}" for field, msg in schema_errors(obj)]
 
 
+def best_layer(layers: list[dict[str, Any]], primary: str, higher_is_better: bool) -> dict[str, Any]:
+    """The layer a result file selects: the best validation score of its primary metric, ties to the lowest layer
+    (the run writes it, the audit checks it, the measurements choose as the board does)."""
+    sign = 1 if higher_is_better else -1
+    return max(layers, key=lambda e: (sign * e["valid"][primary], -e["layer"]))
+
+
 def read(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     """A result file's content when it parses, matches the schema and holds the model and task that its path
     <model>/<task>.json names, both names `bench run` could have written (specs.NAME_PATTERN, the model's with an

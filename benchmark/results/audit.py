@@ -133,7 +133,7 @@ def consistency_errors(res: dict[str, Any]) -> list[str]:
         return out
 
     sign = 1 if metric.higher_is_better else -1
-    best = max(layers, key=lambda e: (sign * e["valid"][p], -e["layer"]))  # ties to the lowest layer, as the run
+    best = results.best_layer(layers, p, metric.higher_is_better)
     sel = res["selected"]
     if sel["layer"] != best["layer"]:
         out.append(f"field 'selected.layer': is {sel['layer']}, but the best validation {p} is layer "
