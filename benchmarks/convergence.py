@@ -34,6 +34,13 @@ sys.path.insert(0, str(HERE))
 REF_C = (0.01, 0.1, 1.0)
 
 
+def layer_frames(fs, clips: list[int], li: int) -> list[np.ndarray]:
+    """Each clip's frames of layer index `li` [n, width] as float32 arrays of their own: a view would keep every
+    layer of each clip alive (a VGG's synth-beat, 72,000 frames x 6 layers x 6,144, is 10.6 GB in float32, and the
+    reference holding it was stopped by the kernel's OOM killer)."""
+    return [np.array(fs.clip(i)[:, li], dtype=np.float32) for i in clips]
+
+
 def frame_reference(p, task) -> dict[int, dict[str, float]]:
     """Per layer: the reference's valid and test primary metric on a frame-level task."""
     from sklearn.linear_model import LogisticRegression
@@ -49,9 +56,7 @@ def frame_reference(p, task) -> dict[int, dict[str, float]]:
     per = {s: p.idx[s].tolist() for s in ("train", "valid", "test")}
     out = {}
     for li, layer in enumerate(fs.layers):
-        # a copy of the layer's columns: a view would keep each clip's every layer alive (72,000 frames x 6 layers x
-        # 6,144 float32 is 10.6 GB for a VGG's synth-beat, which the kernel's OOM killer stopped)
-        X = {s: [np.array(fs.clip(i)[:, li], dtype=np.float32) for i in per[s]] for s in per}
+        X = {s: layer_frames(fs, per[s], li) for s in per}
         Xtr = np.concatenate(X["train"])
         ytr = np.concatenate([targets[i] for i in per["train"]])
         mean, std = Xtr.mean(0), Xtr.std(0)

@@ -97,3 +97,26 @@ def test_convergence_paired_bootstraps_the_probe_against_the_reference_clip_by_c
     lo, hi = np.quantile(diffs, [0.025, 0.975])
     assert pr["diff_ci"] == pytest.approx([lo, hi], abs=1e-4)
     assert pr["relation"] == ("tied" if lo <= 0 <= hi else "worse" if hi < 0 else "better")
+
+
+def test_the_frame_reference_holds_one_layer_of_frames_at_a_time(project, tmp_path):
+    """benchmarks/convergence.py's frame-level reference reads a layer's frames as arrays of their own, equal to the
+    cache's frames: a view into each clip's every layer kept them all in memory (a VGG's synth-beat reference grew
+    to 21.7 GB and the OOM killer stopped it)."""
+    import shutil
+
+    from conftest import REPO
+
+    from benchmark.cli import main
+    from benchmark.config import registry
+    from benchmark.pipeline import run
+
+    convergence = benchmark_script("convergence")
+    shutil.copy(REPO / "tasks" / "synth-beat.yaml", project / "tasks")
+    assert main(["data", "synth", "--size", "tiny", "--tasks", "synth-beat"]) == 0
+    p = run.prepare(registry.get_submission("logmel"), registry.get_task("synth-beat"), run.RunOptions(out=tmp_path))
+    clips = p.idx["train"].tolist()[:3]
+    frames = convergence.layer_frames(p.fs, clips, 0)
+    for i, x in zip(clips, frames):
+        assert x.base is None and x.dtype == np.float32  # owns its data: nothing else of the clip stays alive
+        np.testing.assert_array_equal(x, p.fs.clip(i)[:, 0])
