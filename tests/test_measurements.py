@@ -3,6 +3,7 @@ scikit-learn and `bench run`."""
 from __future__ import annotations
 
 import json
+import shutil
 
 import numpy as np
 import pytest
@@ -10,7 +11,7 @@ from sklearn.datasets import make_classification
 from sklearn.linear_model import LogisticRegression
 
 from benchmark.probing.probes import standardize
-from conftest import benchmark_script
+from conftest import REPO, benchmark_script
 
 
 def test_the_convergence_reference_fits_a_wide_layer_in_its_training_span_with_the_same_decisions():
@@ -103,10 +104,6 @@ def test_the_frame_reference_holds_one_layer_of_frames_at_a_time(project, tmp_pa
     """benchmarks/convergence.py's frame-level reference reads a layer's frames as arrays of their own, equal to the
     cache's frames: a view into each clip's every layer kept them all in memory (a VGG's synth-beat reference grew
     to 21.7 GB and the OOM killer stopped it)."""
-    import shutil
-
-    from conftest import REPO
-
     from benchmark.cli import main
     from benchmark.config import registry
     from benchmark.pipeline import run
