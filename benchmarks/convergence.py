@@ -212,6 +212,8 @@ def measure(model: str, task_name: str, data_root: str | None, results: Path | N
            "reference_at_probe_layer": round(ref[sel]["test"], 4),
            "difference": round(result["selected"]["test"][prim] - ref[ref_sel]["test"], 4),
            "mean_abs_difference_per_layer": round(float(np.mean(np.abs(diffs))), 4),
+           "test_per_layer": {l: {"probe": round(per_layer[l], 4), "reference": round(ref[l]["test"], 4)}
+                              for l in per_layer},
            "late_share": conv.get("late_share"), "selected_late": conv.get("selected_late"),
            "epochs_cap": conv.get("cap"), "probe_seconds": round(probe_s, 1),
            "reference_seconds": round(ref_s, 1)}

@@ -78,6 +78,11 @@ def test_convergence_paired_bootstraps_the_probe_against_the_reference_clip_by_c
     row = convergence.measure("logmel", "tones-register", None, board, pair=True)
     pr = row["paired"]
     assert pr["reproduced"] and pr["probe_test"] == round(doc["selected"]["test"]["accuracy"], 4)
+    per_layer = row["test_per_layer"]  # the probe's from the result file, the reference's beside it
+    assert {l: v["probe"] for l, v in per_layer.items()} == {e["layer"]: round(e["test"]["accuracy"], 4)
+                                                             for e in doc["layers"]}
+    assert per_layer[row["reference"]["layer"]]["reference"] == row["reference"]["test"]
+    assert per_layer[row["probe"]["layer"]]["reference"] == row["reference_at_probe_layer"]
 
     sub, task = registry.get_submission("logmel"), registry.get_task("tones-register")
     p = run.prepare(sub, task, run.RunOptions(out=board))
