@@ -61,14 +61,20 @@ def machine() -> dict:
 
 def record_row(out: Path, section: str, key: str, row: dict) -> None:
     """Add one row to `section` of the results file (written atomically after each row, so a long run keeps what
-    it measured); each row keeps the machine it was measured on, the section the last run's."""
+    it measured); each row keeps the machine it was measured on, the section the last run's. The read, change and
+    write hold a lock beside the file, so measurement scripts running at once all keep their rows (without it two
+    that read before either wrote lose one's row)."""
+    from filelock import FileLock
+
     from benchmark import atomic
 
-    doc = json.loads(out.read_text()) if out.is_file() else {}
-    sec = doc.setdefault(section, {"machine": machine(), "rows": {}})
-    sec["machine"] = machine()
-    sec["rows"][key] = {**row, "machine": sec["machine"]}
-    atomic.write_json(out, doc, indent=1)
+    mach = machine()
+    with FileLock(str(out) + ".lock"):
+        doc = json.loads(out.read_text()) if out.is_file() else {}
+        sec = doc.setdefault(section, {"machine": mach, "rows": {}})
+        sec["machine"] = mach
+        sec["rows"][key] = {**row, "machine": mach}
+        atomic.write_json(out, doc, indent=1)
 
 
 def tone_task(folder: Path, n: int, seconds: float = 4.0, seed: int = 0) -> Path:

@@ -122,3 +122,20 @@ def test_the_frame_reference_holds_one_layer_of_frames_at_a_time(project, tmp_pa
     for i, x in zip(clips, frames):
         assert x.base is None and x.dtype == np.float32  # owns its data: nothing else of the clip stays alive
         np.testing.assert_array_equal(x, p.fs.clip(i)[:, 0])
+
+
+def test_measurement_scripts_writing_one_results_file_at_once_keep_every_row(tmp_path):
+    """benchmarks/perf.record_row, which every measurement script writes its rows with, run by four processes at
+    once on one file: every row of every process is there (without the lock beside the file, rows were lost)."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "results.json"
+    code = ("import sys; sys.path.insert(0, {here!r}); import perf; from pathlib import Path\n"
+            "for k in range(25): perf.record_row(Path({out!r}), 'probes', f'{{sys.argv[1]}}/{{k}}', {{'k': k}})")
+    code = code.format(here=str(REPO / "benchmarks"), out=str(out))
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(w)], cwd=REPO) for w in range(4)]
+    assert [p.wait() for p in procs] == [0, 0, 0, 0]
+    rows = json.loads(out.read_text())["probes"]["rows"]
+    assert set(rows) == {f"{w}/{k}" for w in range(4) for k in range(25)}
+    assert rows["3/24"]["k"] == 24 and "machine" in rows["3/24"]
