@@ -150,8 +150,8 @@ def probe_again(p, task) -> tuple[int, dict[int, float], np.ndarray]:
     """The probe fitted again on the prepared features, per layer only (the weighted sum is not needed): its
     layer chosen on validation as result files choose it, every layer's test score, and the chosen layer's test
     predictions averaged over the seeds of its grid point (what the board's layer ties are bootstrapped from)."""
-    from benchmark.config.metrics import METRICS
     from benchmark import results
+    from benchmark.config.metrics import METRICS
     from benchmark.pipeline.kinds import kind_of
     from benchmark.probing import probes
 
