@@ -33,6 +33,12 @@ from pathlib import Path
 import numpy as np
 import soundfile as sf
 
+from benchmark.results import git_revision
+
+# asked when a script starts (each imports this module first): a row written hours later records the revision of
+# the code that ran it, not a commit made while it ran
+git_revision()
+
 HERE = Path(__file__).resolve().parent
 SR_FILE = 44100
 
@@ -50,8 +56,6 @@ def machine() -> dict:
                 break
     except OSError:
         pass
-    from benchmark.results import git_revision
-
     return {"git_revision": git_revision(), "cpu": cpu, "usable_cores": cpus.usable_cores(),
             "host_cores": os.cpu_count(),
             "torch_threads": torch.get_num_threads(), "torch": torch.__version__,

@@ -139,3 +139,21 @@ def test_measurement_scripts_writing_one_results_file_at_once_keep_every_row(tmp
     rows = json.loads(out.read_text())["probes"]["rows"]
     assert set(rows) == {f"{w}/{k}" for w in range(4) for k in range(25)}
     assert rows["3/24"]["k"] == 24 and "machine" in rows["3/24"]
+
+
+def test_a_measurement_row_records_the_revision_its_script_started_from(tmp_path):
+    """A reference fit runs for up to half an hour; a commit made meanwhile must not become its rows' revision.
+    The revision is asked when a script imports benchmarks/perf (first thing), and the row gets that one."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "results.json"
+    code = ("import sys; sys.path.insert(0, {here!r}); from benchmark import results\n"
+            "import perf\n"
+            "assert results.git_revision.cache_info().currsize == 1, 'not asked at the start'\n"
+            "from pathlib import Path; perf.record_row(Path({out!r}), 'probes', 'k', {{}})")
+    code = code.format(here=str(REPO / "benchmarks"), out=str(out))
+    subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)
+    from benchmark.results import git_revision
+
+    assert json.loads(out.read_text())["probes"]["rows"]["k"]["machine"]["git_revision"] == git_revision()
