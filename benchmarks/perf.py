@@ -35,8 +35,8 @@ import soundfile as sf
 
 from benchmark.results import git_revision
 
-# asked when a script starts (each imports this module first): a row written hours later records the revision of
-# the code that ran it, not a commit made while it ran
+# asked when a script starts (each imports this module before it measures): a row written hours later records the
+# revision of the code that ran it, not a commit made while it ran
 git_revision()
 
 HERE = Path(__file__).resolve().parent
