@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -127,9 +129,6 @@ def test_the_frame_reference_holds_one_layer_of_frames_at_a_time(project, tmp_pa
 def test_measurement_scripts_writing_one_results_file_at_once_keep_every_row(tmp_path):
     """benchmarks/perf.record_row, which every measurement script writes its rows with, run by four processes at
     once on one file: every row of every process is there (without the lock beside the file, rows were lost)."""
-    import subprocess
-    import sys
-
     out = tmp_path / "results.json"
     code = ("import sys; sys.path.insert(0, {here!r}); import perf; from pathlib import Path\n"
             "for k in range(25): perf.record_row(Path({out!r}), 'probes', f'{{sys.argv[1]}}/{{k}}', {{'k': k}})")
@@ -143,10 +142,7 @@ def test_measurement_scripts_writing_one_results_file_at_once_keep_every_row(tmp
 
 def test_a_measurement_row_records_the_revision_its_script_started_from(tmp_path):
     """A reference fit runs for up to half an hour; a commit made meanwhile must not become its rows' revision.
-    The revision is asked when a script imports benchmarks/perf (first thing), and the row gets that one."""
-    import subprocess
-    import sys
-
+    The revision is asked when a script imports benchmarks/perf (before it measures), and the row gets that one."""
     out = tmp_path / "results.json"
     code = ("import sys; sys.path.insert(0, {here!r}); from benchmark import results\n"
             "import perf\n"
