@@ -187,7 +187,9 @@ def convergence_of(result: dict) -> dict:
 
 def measure(model: str, task_name: str, data_root: str | None, results: Path | None, pair: bool = False) -> dict:
     from benchmark.config import registry
+    from benchmark.config.metrics import METRICS
     from benchmark.pipeline import run
+    from benchmark.results import best_layer
     from benchmark.pipeline.kinds import FrameLevel, kind_of
 
     sub, task = registry.get_submission(model), registry.get_task(task_name)
@@ -202,7 +204,9 @@ def measure(model: str, task_name: str, data_root: str | None, results: Path | N
     ref_s = time.perf_counter() - t0
     prim = task.primary
     sel = result["selected"]["layer"]
-    ref_sel = max(ref, key=lambda l: (ref[l]["valid"], -l))
+    # the reference's layer by the board's rule (best validation score, ties to the lowest layer)
+    ref_sel = best_layer([{"layer": l, "valid": {prim: r["valid"]}} for l, r in ref.items()], prim,
+                         METRICS[prim].higher_is_better)["layer"]
     per_layer = {e["layer"]: e["test"][prim] for e in result["layers"]}
     diffs = [per_layer[l] - ref[l]["test"] for l in per_layer]
     conv = convergence_of(result)
