@@ -189,8 +189,8 @@ def measure(model: str, task_name: str, data_root: str | None, results: Path | N
     from benchmark.config import registry
     from benchmark.config.metrics import METRICS
     from benchmark.pipeline import run
-    from benchmark.results import best_layer
     from benchmark.pipeline.kinds import FrameLevel, kind_of
+    from benchmark.results import best_layer
 
     sub, task = registry.get_submission(model), registry.get_task(task_name)
     opts = run.RunOptions(data_root=data_root, out=results or Path("/nonexistent"))
